@@ -1,0 +1,3 @@
+from memoryapp.cli.main import main
+
+raise SystemExit(main())

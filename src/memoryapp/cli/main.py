@@ -1,0 +1,224 @@
+"""The ``memoryapp`` command: no arguments opens the desktop window; subcommands script it."""
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from enum import IntEnum
+from pathlib import Path
+
+from memoryapp import __version__
+from memoryapp.cli.output import ProgressBar, emit_json, say, warn
+from memoryapp.core.errors import (
+    CollectionError,
+    CollectionLockedError,
+    MemoryAppError,
+    NotFoundError,
+)
+from memoryapp.core.import_results import FileStatus
+from memoryapp.library import ImportOptions, Library, items_json, report_json
+
+log = logging.getLogger(__name__)
+
+
+class ExitCode(IntEnum):
+    """Exit codes (docs/cli.md)."""
+
+    OK = 0
+    FILES_FAILED = 1  # some files failed, or the collection is not healthy
+    USAGE = 2
+    LOCKED = 3  # collection locked or unreadable
+    INTERRUPTED = 130
+
+
+def _collection(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--collection", "-c", type=Path, required=True, help="collection folder")
+
+
+def _json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print stable JSON")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (also used to document the CLI)."""
+    parser = argparse.ArgumentParser(
+        prog="memoryapp",
+        description="A desktop archivist for family photo and document memory. "
+        "Without a command, opens the desktop window.",
+    )
+    parser.add_argument("--version", action="version", version=f"memoryapp {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", help="create an empty collection")
+    _collection(p)
+    p.add_argument("--title", default="", help="the collection's title")
+    _json(p)
+
+    p = sub.add_parser("import", help="import files and folders")
+    _collection(p)
+    p.add_argument("--link", action="store_true", help="reference files where they are")
+    p.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    p.add_argument("--time-limit", type=float, default=60.0, help="seconds per file (default 60)")
+    _json(p)
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+
+    p = sub.add_parser("items", help="list every item")
+    _collection(p)
+    _json(p)
+
+    p = sub.add_parser("show", help="show one item")
+    _collection(p)
+    _json(p)
+    p.add_argument("id", metavar="ID")
+
+    p = sub.add_parser("check", help="verify the collection's integrity")
+    _collection(p)
+    _json(p)
+
+    p = sub.add_parser("gui", help="open the desktop window")
+    p.add_argument("--collection", "-c", type=Path, default=None)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exc:
+        return int(exc.code or 0) and ExitCode.USAGE
+    if args.command in (None, "gui"):
+        return _open_gui(getattr(args, "collection", None))
+    handler = _COMMANDS[args.command]
+    try:
+        return handler(args)
+    except CollectionLockedError as exc:
+        warn(f"memoryapp: {exc}")
+        return ExitCode.LOCKED
+    except CollectionError as exc:
+        warn(f"memoryapp: {exc}")
+        return ExitCode.LOCKED
+    except NotFoundError as exc:
+        warn(f"memoryapp: {exc}")
+        return ExitCode.USAGE
+    except MemoryAppError as exc:
+        warn(f"memoryapp: {exc}")
+        return ExitCode.FILES_FAILED
+    except KeyboardInterrupt:
+        warn("memoryapp: interrupted")
+        return ExitCode.INTERRUPTED
+
+
+def _open_gui(collection: Path | None) -> int:
+    # Qt is heavy: imported only when the window is wanted, so scripted commands start fast.
+    from memoryapp.ui.app import run
+
+    return run(collection)
+
+
+def _init(args: argparse.Namespace) -> int:
+    with Library.create(args.collection, title=args.title) as lib:
+        if args.json:
+            emit_json({"collection": str(lib.path), "id": lib.collection_id, "title": lib.title})
+        else:
+            say(f"Created collection {lib.path}")
+    return ExitCode.OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    bar = ProgressBar()
+    options = ImportOptions(link=args.link, jobs=args.jobs, time_limit_s=args.time_limit)
+    with Library.open(args.collection) as lib:
+        report = lib.import_paths(args.paths, options=options, progress=bar)
+    bar.finish()
+    data = report_json(report)
+    if args.json:
+        emit_json(data)
+    else:
+        for r in report.results:
+            tail = (
+                f"  {r.reason}: {r.detail}" if r.reason else (f"  {r.detail}" if r.detail else "")
+            )
+            say(f"{r.status:<13} {r.item_id or '-':<32} {r.path}{tail}")
+        summary = ", ".join(f"{n} {status}" for status, n in sorted(data["summary"].items()))
+        say(
+            f"{len(report.results)} files: {summary or 'nothing found'} in {report.elapsed_s:.1f} s"
+        )
+    return ExitCode.FILES_FAILED if report.of(FileStatus.FAILED) else ExitCode.OK
+
+
+def _items(args: argparse.Namespace) -> int:
+    with Library.open(args.collection) as lib:
+        items = lib.items()
+        if args.json:
+            emit_json(items_json(lib, items))
+        else:
+            for item in items:
+                taken = item.taken
+                when = (taken.input or taken.edtf or "") if taken else ""
+                say(
+                    f"{item.id}  {when:<14} {item.title or (item.primary.original_name if item.primary else '')}"
+                )
+            say(f"{len(items)} items")
+    return ExitCode.OK
+
+
+def _show(args: argparse.Namespace) -> int:
+    with Library.open(args.collection) as lib:
+        item = lib.item(args.id)
+        data = items_json(lib, [item])[0]
+    if args.json:
+        emit_json(data)
+    else:
+        for key in ("id", "kind", "title", "description", "tags", "private"):
+            say(f"{key:>12}: {data[key]}")
+        for role, date in data["dates"].items():
+            say(f"{role:>12}: {date['input'] or date['edtf']} ({date['edtf']})")
+        for person in data["people"]:
+            say(f"{'person':>12}: {person['name']}")
+        for place in data["places"]:
+            say(f"{'place':>12}: {place['name']}")
+        for f in data["files"]:
+            say(
+                f"{'file':>12}: {f['path']} ({f['format']}, {f['width']}x{f['height']}, {f['size']} bytes)"
+            )
+    return ExitCode.OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    with Library.open(args.collection) as lib:
+        report = lib.check(progress=ProgressBar())
+    if args.json:
+        emit_json(
+            {
+                "healthy": report.healthy,
+                "items": report.items,
+                "files": report.files,
+                "problems": [
+                    {
+                        "kind": str(p.kind),
+                        "path": p.path,
+                        "detail": p.detail,
+                        "item_id": p.item_id or None,
+                    }
+                    for p in report.problems
+                ],
+            }
+        )
+    else:
+        for p in report.problems:
+            say(f"{p.kind}: {p.path} {p.detail}".rstrip())
+        state = "healthy" if report.healthy else "NOT healthy"
+        say(f"{report.items} items, {report.files} files: {state}")
+    return ExitCode.OK if report.healthy else ExitCode.FILES_FAILED
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": _init,
+    "import": _import,
+    "items": _items,
+    "show": _show,
+    "check": _check,
+}

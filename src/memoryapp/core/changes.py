@@ -1,0 +1,28 @@
+"""What an operation touched, so views refresh only what they must (cf. Anki OpChanges)."""
+
+from dataclasses import dataclass, field
+
+from memoryapp.core.ids import ItemId
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """Returned by every mutating library call and by undo/redo."""
+
+    items: frozenset[ItemId] = field(default_factory=frozenset)
+    people: bool = False
+    places: bool = False
+    films: bool = False
+    collection: bool = False  # title or settings of the collection itself
+
+    def __or__(self, other: "Changes") -> "Changes":
+        return Changes(
+            items=self.items | other.items,
+            people=self.people or other.people,
+            places=self.places or other.places,
+            films=self.films or other.films,
+            collection=self.collection or other.collection,
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.items) or self.people or self.places or self.films or self.collection

@@ -1,0 +1,90 @@
+"""Undoable edits as plain data: the records before and after, like a Gramps transaction.
+
+A :class:`Command` is built from the current records by the functions in ``core/edits.py``;
+applying it writes the ``after`` records in one commit, reverting writes the ``before`` ones.
+The GUI wraps commands in a QUndoStack; the CLI simply applies them.
+"""
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from memoryapp.core.changes import Changes
+from memoryapp.core.films import Film, Scene, SceneLink
+from memoryapp.core.ids import ItemId
+from memoryapp.core.items import Item
+from memoryapp.core.people import Person
+from memoryapp.core.places import Place
+
+Record = Item | Person | Place | Film | Scene | SceneLink
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One record's state: ``record`` is None when it does not exist (deleted or not yet made)."""
+
+    kind: type[Record]
+    id: str
+    record: Record | None
+
+
+class RecordStore(Protocol):
+    """What a command needs: write a set of record states as one commit."""
+
+    def write_slots(self, slots: tuple[Slot, ...]) -> None:
+        """Put every record that is not None and delete the others, atomically."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """An edit that can be applied and reverted. ``label`` is short English for menus."""
+
+    label: str
+    before: tuple[Slot, ...]
+    after: tuple[Slot, ...]
+
+    def apply(self, store: RecordStore) -> Changes:
+        """Do (or redo) the edit."""
+        store.write_slots(self.after)
+        return self.changes
+
+    def revert(self, store: RecordStore) -> Changes:
+        """Undo the edit."""
+        store.write_slots(self.before)
+        return self.changes
+
+    @property
+    def changes(self) -> Changes:
+        """What applying or reverting touches."""
+        changes = Changes()
+        for slot in (*self.before, *self.after):
+            if slot.kind is Item:
+                changes |= Changes(items=frozenset({ItemId(slot.id)}))
+            elif slot.kind is Person:
+                changes |= Changes(people=True)
+            elif slot.kind is Place:
+                changes |= Changes(places=True)
+            else:
+                changes |= Changes(films=True)
+        return changes
+
+    @property
+    def is_empty(self) -> bool:
+        """Whether applying it would change nothing."""
+        return self.before == self.after
+
+
+def replace_records(label: str, before: list[Record], after: list[Record]) -> Command:
+    """A command that replaces ``before`` records by ``after`` ones (matched by type and id).
+
+    A record only in ``before`` is deleted; one only in ``after`` is created. Unchanged
+    records are left out of the command.
+    """
+    old = {(type(r), r.id): r for r in before}
+    new = {(type(r), r.id): r for r in after}
+    keys = [k for k in dict.fromkeys([*old, *new]) if old.get(k) != new.get(k)]
+    return Command(
+        label=label,
+        before=tuple(Slot(k[0], k[1], old.get(k)) for k in keys),
+        after=tuple(Slot(k[0], k[1], new.get(k)) for k in keys),
+    )

@@ -1,0 +1,208 @@
+"""Build the everyday edits as undoable commands (one command, one commit, even for 500 items)."""
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+
+from memoryapp.core.commands import Command, Record, replace_records
+from memoryapp.core.dates import FuzzyDate
+from memoryapp.core.errors import InvalidRecordError
+from memoryapp.core.ids import PersonId, PlaceId
+from memoryapp.core.items import Certainty, DateRole, Item, PersonTag, Region, Rights, Source
+from memoryapp.core.names import Name
+from memoryapp.core.people import Person, Relation
+from memoryapp.core.places import Place, ancestors
+from memoryapp.core.text import normalize
+
+_UNSET: object = object()
+
+
+def _label(verb: str, items: Sequence[Item]) -> str:
+    return verb if len(items) == 1 else f"{verb} ({len(items)} items)"
+
+
+def edit_items(
+    items: Sequence[Item],
+    *,
+    title: str | None = None,
+    description: str | None = None,
+    notes: str | None = None,
+    source: Source | None = None,
+    rights: Rights | None = None,
+    private: bool | None = None,
+    kind: object = _UNSET,
+) -> Command:
+    """Set plain fields on every item (None leaves a field as it is)."""
+    changes: dict[str, object] = {}
+    for name, value in (
+        ("title", title),
+        ("description", description),
+        ("notes", notes),
+    ):
+        if value is not None:
+            changes[name] = normalize(value)
+    if source is not None:
+        changes["source"] = source
+    if rights is not None:
+        changes["rights"] = rights
+    if private is not None:
+        changes["private"] = private
+    if kind is not _UNSET:
+        changes["kind"] = kind
+    after = [replace(item, **changes) for item in items]  # type: ignore[arg-type]
+    return replace_records(_label("Edit", items), list(items), list(after))
+
+
+def tag_items(
+    items: Sequence[Item],
+    *,
+    add_people: Iterable[PersonId] = (),
+    remove_people: Iterable[PersonId] = (),
+    add_places: Iterable[PlaceId] = (),
+    remove_places: Iterable[PlaceId] = (),
+    add_tags: Iterable[str] = (),
+    remove_tags: Iterable[str] = (),
+    dates: Mapping[DateRole, FuzzyDate | None] | None = None,
+    identified_by: str = "",
+    identified_at: str = "",
+) -> Command:
+    """Add or remove people, places and tags, and set or clear dates, on many items at once."""
+    add_people, remove_people = list(add_people), set(remove_people)
+    add_places, remove_places = list(add_places), set(remove_places)
+    add_tags = [normalize(t).strip("|") for t in add_tags if normalize(t).strip("|")]
+    remove_tags = {normalize(t) for t in remove_tags}
+    after = []
+    for item in items:
+        tags = tuple(dict.fromkeys(t for t in (*item.tags, *add_tags) if t not in remove_tags))
+        people = [t for t in item.people if t.person_id not in remove_people]
+        present = {t.person_id for t in people}
+        people += [
+            PersonTag(person_id=p, identified_by=identified_by, identified_at=identified_at)
+            for p in dict.fromkeys(add_people)
+            if p not in present
+        ]
+        places = tuple(
+            dict.fromkeys(p for p in (*item.places, *add_places) if p not in remove_places)
+        )
+        new_dates = dict(item.dates)
+        for role, date in (dates or {}).items():
+            if date is None:
+                new_dates.pop(role, None)
+            else:
+                new_dates[role] = date
+        after.append(replace(item, tags=tags, people=tuple(people), places=places, dates=new_dates))
+    return replace_records(_label("Tag", items), list(items), after)
+
+
+def set_person_region(
+    item: Item,
+    person_id: PersonId,
+    region: Region | None,
+    *,
+    certainty: Certainty = Certainty.CERTAIN,
+    identified_by: str = "",
+    identified_at: str = "",
+) -> Command:
+    """Put (or move, or clear) a person's face rectangle on an item, tagging them if needed."""
+    people = list(item.people)
+    for i, tag in enumerate(people):
+        if tag.person_id == person_id:
+            people[i] = replace(tag, region=region, certainty=certainty)
+            break
+    else:
+        people.append(
+            PersonTag(
+                person_id=person_id,
+                region=region,
+                certainty=certainty,
+                identified_by=identified_by,
+                identified_at=identified_at,
+            )
+        )
+    return replace_records("Tag face", [item], [replace(item, people=tuple(people))])
+
+
+def save_person(before: Person | None, after: Person) -> Command:
+    """Create or edit a person."""
+    return replace_records("Edit person", [before] if before else [], [after])
+
+
+def save_place(before: Place | None, after: Place, all_places: Mapping[PlaceId, Place]) -> Command:
+    """Create or edit a place, refusing a parent that would make a cycle.
+
+    Raises:
+        InvalidRecordError: the new parent lies inside the place itself.
+    """
+    places = {**all_places, after.id: after}
+    ancestors(after.id, lambda pid: places[pid].parent_id if pid in places else None)
+    return replace_records("Edit place", [before] if before else [], [after])
+
+
+def merge_people(
+    keep: Person, drop: Person, items: Sequence[Item], people: Sequence[Person]
+) -> Command:
+    """Merge ``drop`` into ``keep``: every link moves, ``drop``'s names become aliases.
+
+    ``items`` and ``people`` are every item and person (only those that refer to ``drop``
+    change).
+    """
+    if keep.id == drop.id:
+        raise InvalidRecordError("cannot merge a person with themself")
+    known = {n.value for n in keep.names}
+    names = (
+        *keep.names,
+        *(replace(n, kind=n.kind or "alias") for n in drop.names if n.value not in known),
+    )
+    relations = _unique_relations((*keep.relations, *drop.relations), exclude={keep.id, drop.id})
+    merged = replace(
+        keep,
+        names=names,
+        relations=relations,
+        birth=keep.birth or drop.birth,
+        death=keep.death or drop.death,
+        birth_place=keep.birth_place or drop.birth_place,
+        death_place=keep.death_place or drop.death_place,
+        notes="\n\n".join(n for n in (keep.notes, drop.notes) if n),
+        private=keep.private or drop.private,
+    )
+    before: list[Record] = [keep, drop]
+    after: list[Record] = [merged]
+    for item in items:
+        if any(t.person_id == drop.id for t in item.people):
+            before.append(item)
+            after.append(replace(item, people=_move_tags(item.people, drop.id, keep.id)))
+    for person in people:
+        if person.id in (keep.id, drop.id):
+            continue
+        if any(r.person_id == drop.id for r in person.relations):
+            moved = tuple(
+                replace(r, person_id=keep.id) if r.person_id == drop.id else r
+                for r in person.relations
+            )
+            before.append(person)
+            after.append(replace(person, relations=_unique_relations(moved, exclude={person.id})))
+    return replace_records(f"Merge {drop.name} into {keep.name}", before, after)
+
+
+def _move_tags(tags: tuple[PersonTag, ...], old: PersonId, new: PersonId) -> tuple[PersonTag, ...]:
+    out: list[PersonTag] = []
+    for tag in tags:
+        tag = replace(tag, person_id=new) if tag.person_id == old else tag
+        existing = next((i for i, t in enumerate(out) if t.person_id == tag.person_id), None)
+        if existing is None:
+            out.append(tag)
+        elif out[existing].region is None and tag.region is not None:
+            out[existing] = tag  # keep the tag that has a face rectangle
+    return tuple(out)
+
+
+def _unique_relations(
+    relations: Iterable[Relation], *, exclude: set[PersonId]
+) -> tuple[Relation, ...]:
+    return tuple(dict.fromkeys(r for r in relations if r.person_id not in exclude))
+
+
+def add_names(person: Person, names: Iterable[Name]) -> Person:
+    """The person with extra spellings (repeats ignored)."""
+    known = {n.value for n in person.names}
+    extra = tuple(n for n in names if n.value not in known)
+    return replace(person, names=(*person.names, *extra))

@@ -1,0 +1,45 @@
+"""Typed identifiers. An ID is opaque, stable and never shown as the only label."""
+
+import uuid
+from typing import NewType
+
+ItemId = NewType("ItemId", str)
+PersonId = NewType("PersonId", str)
+PlaceId = NewType("PlaceId", str)
+FilmId = NewType("FilmId", str)
+SceneId = NewType("SceneId", str)
+LinkId = NewType("LinkId", str)
+
+
+def _hex() -> str:
+    return uuid.uuid4().hex
+
+
+def new_item_id() -> ItemId:
+    """Return a fresh, globally unique item ID (32 hex characters)."""
+    return ItemId(_hex())
+
+
+def new_person_id() -> PersonId:
+    """Return a fresh person ID."""
+    return PersonId(_hex())
+
+
+def new_place_id() -> PlaceId:
+    """Return a fresh place ID."""
+    return PlaceId(_hex())
+
+
+def new_film_id() -> FilmId:
+    """Return a fresh film ID."""
+    return FilmId(_hex())
+
+
+def new_scene_id() -> SceneId:
+    """Return a fresh scene ID."""
+    return SceneId(_hex())
+
+
+def new_link_id() -> LinkId:
+    """Return a fresh scene-link ID."""
+    return LinkId(_hex())

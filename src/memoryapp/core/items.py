@@ -1,0 +1,161 @@
+"""Items: a photo, a scanned document or a letter, with what the family knows about it."""
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from memoryapp.core.dates import FuzzyDate
+from memoryapp.core.ids import ItemId, PersonId, PlaceId
+
+
+class ItemKind(StrEnum):
+    """What an item is; documents page through their pages."""
+
+    PHOTO = "photo"
+    DOCUMENT = "document"
+    LETTER = "letter"
+    POSTCARD = "postcard"
+    PASSPORT = "passport"
+    CERTIFICATE = "certificate"
+    NEWSPAPER = "newspaper"
+    OTHER = "other"
+
+
+class DateRole(StrEnum):
+    """What a date dates. Roles never substitute for each other."""
+
+    TAKEN = "taken"  # the content: photographed, or a document written or issued
+    DIGITIZED = "digitized"  # the scan
+    PRINTED = "printed"  # the physical print
+    POSTMARKED = "postmarked"  # a stamp on the object
+
+
+class Certainty(StrEnum):
+    """How sure the person who identified someone was."""
+
+    CERTAIN = "certain"
+    PROBABLE = "probable"
+    POSSIBLE = "possible"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Region:
+    """A rectangle on the image as stored (before EXIF orientation), in fractions 0..1."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    def __post_init__(self) -> None:
+        values = (self.x, self.y, self.w, self.h)
+        eps = 1e-6
+        if not all(math.isfinite(v) for v in values):
+            raise ValueError(f"region has a non-finite coordinate: {self}")
+        if not (
+            -eps <= self.x <= 1 + eps
+            and -eps <= self.y <= 1 + eps
+            and 0 <= self.w <= 1 - self.x + eps
+            and 0 <= self.h <= 1 - self.y + eps
+        ):
+            raise ValueError(f"region outside the image: {self}")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PersonTag:
+    """A person on an item, optionally with a face rectangle, and who said so."""
+
+    person_id: PersonId
+    region: Region | None = None
+    identified_by: str = ""
+    identified_at: str = ""  # ISO 8601 UTC, e.g. "2026-03-01T10:00:00Z"
+    certainty: Certainty = Certainty.CERTAIN
+    private: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MediaFile:
+    """One file of an item: managed inside the collection, or linked where it lies.
+
+    ``path`` is collection-relative POSIX text for managed files and an absolute path
+    for linked ones.
+    """
+
+    sha256: str
+    path: str
+    format: str  # "jpeg", "png", "tiff", "pdf", ...
+    size: int  # bytes
+    width: int | None = None  # stored pixel grid, before orientation
+    height: int | None = None
+    pages: int = 1
+    original_name: str = ""
+    linked: bool = False
+    phash: str = ""  # perceptual hash (hex), for possible copies
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Source:
+    """Where the original is and how it reached the collection."""
+
+    holder: str = ""  # who holds the original
+    archive_ref: str = ""
+    album: str = ""
+    box: str = ""
+    page: str = ""
+    provenance: str = ""  # free text: "scanned by Esther in Paris, 2019"
+    imported_from: str = ""  # the path it was imported from
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rights:
+    """A rights statement: a RightsStatements.org or Creative Commons URI plus text."""
+
+    uri: str = ""
+    text: str = ""
+    credit: str = ""
+    consent: str = ""  # consent notes
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Item:
+    """One catalogue entry: a photo, document, letter... of one or more files."""
+
+    id: ItemId
+    files: tuple[MediaFile, ...] = ()
+    kind: ItemKind = ItemKind.PHOTO
+    title: str = ""
+    description: str = ""
+    dates: Mapping[DateRole, FuzzyDate] = field(default_factory=dict)
+    people: tuple[PersonTag, ...] = ()
+    places: tuple[PlaceId, ...] = ()
+    tags: tuple[str, ...] = ()  # hierarchical with "|": "Events|Wedding"
+    source: Source = field(default_factory=Source)
+    rights: Rights = field(default_factory=Rights)
+    notes: str = ""
+    private: bool = False
+    added_at: str = ""  # ISO 8601 UTC
+    orientation: int = 1  # EXIF orientation of the first file (1-8)
+    lat: float | None = None  # where it was taken, when known (from GPS or the user)
+    lon: float | None = None
+    possible_copies: tuple[ItemId, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.orientation <= 8:
+            raise ValueError(f"orientation must be 1-8, not {self.orientation}")
+        if (self.lat is None) != (self.lon is None):
+            raise ValueError("give both latitude and longitude, or neither")
+
+    @property
+    def primary(self) -> MediaFile | None:
+        """The first file, which gives the item its thumbnail."""
+        return self.files[0] if self.files else None
+
+    @property
+    def taken(self) -> FuzzyDate | None:
+        """The date of the content (never the scan date)."""
+        return self.dates.get(DateRole.TAKEN)
+
+    def person_ids(self) -> tuple[PersonId, ...]:
+        """People tagged on the item, in order, without repeats."""
+        return tuple(dict.fromkeys(tag.person_id for tag in self.people))

@@ -1,0 +1,95 @@
+"""File types memoryapp imports, recognised by their first bytes, not their names."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class FileType:
+    """A recognised type: its short name, usual suffix and whether Pillow decodes it."""
+
+    name: str
+    suffix: str
+    is_image: bool = True
+    is_raw: bool = False
+
+
+JPEG = FileType("jpeg", ".jpg")
+PNG = FileType("png", ".png")
+TIFF = FileType("tiff", ".tif")
+GIF = FileType("gif", ".gif")
+BMP = FileType("bmp", ".bmp")
+WEBP = FileType("webp", ".webp")
+HEIC = FileType("heic", ".heic")
+HEIF = FileType("heif", ".heif")
+AVIF = FileType("avif", ".avif")
+JP2 = FileType("jp2", ".jp2")
+PDF = FileType("pdf", ".pdf", is_image=False)
+XMP = FileType("xmp", ".xmp", is_image=False)
+
+_RAW_SUFFIXES = {
+    ".cr2": "cr2",
+    ".cr3": "cr3",
+    ".crw": "crw",
+    ".nef": "nef",
+    ".arw": "arw",
+    ".dng": "dng",
+    ".raf": "raf",
+    ".rw2": "rw2",
+    ".orf": "orf",
+    ".pef": "pef",
+    ".x3f": "x3f",
+    ".iiq": "iiq",
+    ".mrw": "mrw",
+    ".srw": "srw",
+}
+
+_HEIF_BRANDS = {
+    b"heic": HEIC,
+    b"heix": HEIC,
+    b"heim": HEIC,
+    b"heis": HEIC,
+    b"hevc": HEIC,
+    b"hevx": HEIC,
+    b"mif1": HEIF,
+    b"msf1": HEIF,
+    b"avif": AVIF,
+    b"avis": AVIF,
+}
+
+
+def sniff(head: bytes, suffix: str = "") -> FileType | None:
+    """Recognise a file from its first 64 bytes (``suffix`` only breaks ties for RAW/TIFF).
+
+    Returns None for a type memoryapp does not import.
+    """
+    raw_name = _RAW_SUFFIXES.get(suffix.lower())
+    if head.startswith(b"\xff\xd8\xff"):
+        return JPEG
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return PNG
+    if head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):
+        return FileType(raw_name, suffix.lower(), is_raw=True) if raw_name else TIFF
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return GIF
+    if head[:2] == b"BM" and len(head) >= 14:
+        return BMP
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return WEBP
+    if head[4:8] == b"ftyp":
+        brand = head[8:12]
+        if brand in _HEIF_BRANDS:
+            return _HEIF_BRANDS[brand]
+        if brand == b"crx ":
+            return FileType("cr3", ".cr3", is_raw=True)
+        compatible = head[16:64]
+        for key, kind in _HEIF_BRANDS.items():
+            if key in compatible:
+                return kind
+        return None
+    if head.startswith(b"\x00\x00\x00\x0cjP  \r\n\x87\n") or head.startswith(b"\xff\x4f\xff\x51"):
+        return JP2
+    if head.startswith(b"%PDF-"):
+        return PDF
+    if raw_name:
+        return FileType(raw_name, suffix.lower(), is_raw=True)
+    return None

@@ -1,0 +1,189 @@
+"""Decode a file's pixels once: size, pages, upright thumbnails and a perceptual hash.
+
+Everything here works on bytes already read, raises :class:`PictureError` with a
+:class:`FailureReason` for bad input, and never touches the file system.
+"""
+
+import io
+import logging
+import warnings
+from dataclasses import dataclass
+
+from PIL import Image, ImageOps
+
+from memoryapp.core.import_results import FailureReason
+from memoryapp.importers.formats import PDF, FileType
+
+log = logging.getLogger(__name__)
+
+THUMB_SIZE = 256  # grid thumbnail, longest side in pixels
+PREVIEW_SIZE = 1024  # details panel and viewer preview
+DEFAULT_MAX_PIXELS = 250_000_000  # decompression-bomb limit (about 16k x 16k)
+
+
+class PictureError(Exception):
+    """The pixels cannot be used; ``reason`` says why in a way the UI can translate."""
+
+    def __init__(self, reason: FailureReason, detail: str) -> None:
+        super().__init__(f"{reason.value}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True, slots=True)
+class Picture:
+    """What the pixels gave: stored size, page count, JPEG thumbnails, a hash."""
+
+    width: int
+    height: int
+    pages: int
+    thumbs: dict[int, bytes]  # longest side -> JPEG bytes (upright)
+    phash: str
+    orientation: int = 1  # EXIF orientation Pillow saw (for images it rotates itself: 1)
+
+
+def _register_plugins() -> None:
+    try:  # optional HEIC/AVIF support (pillow-heif)
+        import pillow_heif
+
+        pillow_heif.register_heif_opener()
+        if hasattr(pillow_heif, "register_avif_opener"):
+            pillow_heif.register_avif_opener()
+    except ImportError:  # pragma: no cover - pillow-heif is a dependency
+        log.info("pillow-heif is not installed: HEIC/AVIF files cannot be decoded")
+
+
+_register_plugins()
+
+
+def read_picture(data: bytes, kind: FileType, *, max_pixels: int = DEFAULT_MAX_PIXELS) -> Picture:
+    """Decode ``data`` (the whole file) and make its thumbnails.
+
+    Raises:
+        PictureError: empty, truncated, corrupt, too many pixels, or not decodable.
+    """
+    if not data:
+        raise PictureError(FailureReason.ZERO_BYTES, "the file is empty")
+    if kind == PDF:
+        return _read_pdf(data, max_pixels)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            return _read_image(data, max_pixels)
+        except PictureError:
+            raise
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+            raise PictureError(FailureReason.DECOMPRESSION_BOMB, str(exc)) from exc
+        except (OSError, SyntaxError, ValueError, EOFError, IndexError, KeyError) as exc:
+            text = str(exc)
+            reason = FailureReason.TRUNCATED if "truncated" in text else FailureReason.CORRUPT
+            raise PictureError(reason, text or type(exc).__name__) from exc
+        except MemoryError as exc:
+            raise PictureError(FailureReason.DECOMPRESSION_BOMB, "not enough memory") from exc
+
+
+def _read_image(data: bytes, max_pixels: int) -> Picture:
+    im = Image.open(io.BytesIO(data))
+    width, height = im.size
+    if width <= 0 or height <= 0:
+        raise PictureError(FailureReason.CORRUPT, f"impossible size {width}x{height}")
+    if width * height > max_pixels:
+        raise PictureError(
+            FailureReason.DECOMPRESSION_BOMB,
+            f"{width}x{height} pixels is over the limit of {max_pixels}",
+        )
+    pages = getattr(im, "n_frames", 1) if im.format in ("TIFF", "MPO") else 1
+    orientation = int(im.getexif().get(0x0112, 1) or 1)
+    if im.format == "JPEG":
+        im.draft("RGB", (PREVIEW_SIZE, PREVIEW_SIZE))  # DCT scaling: decode at 1/2..1/8
+    im.load()
+    upright = ImageOps.exif_transpose(im) or im
+    return _finish(upright, width, height, pages, orientation if 1 <= orientation <= 8 else 1)
+
+
+def _finish(upright: Image.Image, width: int, height: int, pages: int, orientation: int) -> Picture:
+    # Imported lazily: numpy/scipy are heavy and only the import workers need them.
+    import imagehash
+
+    rgb = _to_rgb(upright)
+    preview = rgb.copy()
+    preview.thumbnail((PREVIEW_SIZE, PREVIEW_SIZE), Image.Resampling.LANCZOS)
+    thumb = preview.copy()
+    thumb.thumbnail((THUMB_SIZE, THUMB_SIZE), Image.Resampling.LANCZOS)
+    thumbs = {PREVIEW_SIZE: _jpeg(preview), THUMB_SIZE: _jpeg(thumb)}
+    return Picture(width, height, pages, thumbs, str(imagehash.phash(thumb)), orientation)
+
+
+def _to_rgb(im: Image.Image) -> Image.Image:
+    if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
+        rgba = im.convert("RGBA")
+        paper = Image.new("RGB", rgba.size, (255, 255, 255))
+        paper.paste(rgba, mask=rgba.getchannel("A"))
+        return paper
+    if im.mode in ("I;16", "I;16B", "I;16L", "I"):
+        return im.point(lambda v: v / 256).convert("RGB")  # 16-bit scans
+    return im.convert("RGB")
+
+
+def _jpeg(im: Image.Image) -> bytes:
+    out = io.BytesIO()
+    im.save(out, "JPEG", quality=85, optimize=True)
+    return out.getvalue()
+
+
+def render_page(data: bytes, kind: FileType, page: int, size: int) -> bytes:
+    """Render page ``page`` (from 1) of a PDF or multi-page TIFF as upright JPEG bytes.
+
+    Raises:
+        PictureError: no such page, or the page cannot be decoded.
+    """
+    try:
+        if kind == PDF:
+            im = _pdf_page(data, page - 1, size)
+        else:
+            im = Image.open(io.BytesIO(data))
+            im.seek(page - 1)
+            im.load()
+            im = ImageOps.exif_transpose(im) or im
+        rgb = _to_rgb(im)
+        rgb.thumbnail((size, size), Image.Resampling.LANCZOS)
+        return _jpeg(rgb)
+    except (OSError, ValueError, EOFError, IndexError) as exc:
+        raise PictureError(FailureReason.CORRUPT, f"page {page}: {exc}") from exc
+
+
+def _pdf_page(data: bytes, index: int, size: int) -> Image.Image:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(data)
+    try:
+        if not 0 <= index < len(doc):
+            raise IndexError(f"the document has {len(doc)} pages")
+        page = doc[index]
+        w, h = page.get_size()
+        scale = size / max(w, h, 1)
+        image: Image.Image = page.render(scale=scale).to_pil()
+        return image
+    finally:
+        doc.close()
+
+
+def _read_pdf(data: bytes, max_pixels: int) -> Picture:
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise PictureError(FailureReason.CORRUPT, f"not a readable PDF: {exc}") from exc
+    try:
+        pages = len(doc)
+        if pages == 0:
+            raise PictureError(FailureReason.CORRUPT, "the PDF has no pages")
+        w, h = doc[0].get_size()  # points (1/72 inch)
+        width, height = round(w * 300 / 72), round(h * 300 / 72)  # as scanned at 300 dpi
+        if width * height > max_pixels:
+            raise PictureError(FailureReason.DECOMPRESSION_BOMB, f"page of {w}x{h} points")
+    finally:
+        doc.close()
+    first = _pdf_page(data, 0, PREVIEW_SIZE)
+    return _finish(first, width, height, pages, 1)

@@ -1,0 +1,115 @@
+"""Read one source file once and turn it into everything the collection needs from it."""
+
+import hashlib
+import logging
+import os
+from collections.abc import Container
+from dataclasses import dataclass
+from pathlib import Path
+
+from memoryapp.core.embedded import EmbeddedMetadata
+from memoryapp.core.import_results import FailureReason
+from memoryapp.importers.formats import FileType, sniff
+from memoryapp.importers.metadata import find_sidecar, read_embedded, read_sidecar
+from memoryapp.importers.pictures import DEFAULT_MAX_PIXELS, Picture, PictureError, read_picture
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_BYTES = 2 * 1024**3  # 2 GiB: larger files are refused, not read into memory
+
+
+class PrepareError(Exception):
+    """One file cannot be imported; ``reason`` says why."""
+
+    def __init__(self, reason: FailureReason, detail: str) -> None:
+        super().__init__(f"{reason.value}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A source file read, hashed, decoded and described, ready to enter a collection."""
+
+    data: bytes
+    sha256: str
+    kind: FileType
+    picture: Picture
+    embedded: EmbeddedMetadata
+    sidecar: EmbeddedMetadata | None
+    sidecar_path: Path | None
+
+
+def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a source file (opened read-only) with clear reasons for every failure."""
+    try:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                raise PrepareError(FailureReason.TOO_LARGE, f"{size} bytes is over {max_bytes}")
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError as exc:
+        raise PrepareError(FailureReason.VANISHED, "the file disappeared") from exc
+    except PermissionError as exc:
+        raise PrepareError(FailureReason.UNREADABLE, "permission denied") from exc
+    except IsADirectoryError as exc:
+        raise PrepareError(FailureReason.NOT_A_FILE, "a folder, not a file") from exc
+    except OSError as exc:
+        reason = FailureReason.SYMLINK_LOOP if exc.errno == 40 else FailureReason.UNREADABLE
+        raise PrepareError(reason, exc.strerror or str(exc)) from exc
+    if not data:
+        raise PrepareError(FailureReason.ZERO_BYTES, "the file is empty")
+    return data
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """The file's content is already in the collection (an exact duplicate)."""
+
+    sha256: str
+    size: int
+
+
+def prepare(
+    path: Path,
+    *,
+    max_pixels: int = DEFAULT_MAX_PIXELS,
+    known_hashes: Container[str] = frozenset(),
+) -> Prepared | Known:
+    """Read, hash, sniff, decode and read the metadata of one file (and its sidecar).
+
+    A file whose SHA-256 is in ``known_hashes`` is not decoded: it comes back as ``Known``.
+
+    Raises:
+        PrepareError: the file cannot be imported; the reason names why.
+    """
+    data = read_source(path)
+    sha256 = hashlib.sha256(data).hexdigest()
+    if sha256 in known_hashes:
+        return Known(sha256, len(data))
+    kind = sniff(data[:64], path.suffix)
+    if kind is None:
+        raise PrepareError(
+            FailureReason.UNSUPPORTED, "not a picture or document type memoryapp reads"
+        )
+    try:
+        picture = read_picture(data, kind, max_pixels=max_pixels)
+    except PictureError as exc:
+        raise PrepareError(exc.reason, exc.detail) from exc
+    embedded = read_embedded(path, data)
+    sidecar_path = find_sidecar(path)
+    sidecar = None
+    if sidecar_path is not None:
+        try:
+            sidecar = read_sidecar(sidecar_path)
+        except OSError as exc:
+            log.warning("Cannot read sidecar %s: %s", sidecar_path, exc)
+    return Prepared(
+        data=data,
+        sha256=sha256,
+        kind=kind,
+        picture=picture,
+        embedded=embedded,
+        sidecar=sidecar,
+        sidecar_path=sidecar_path,
+    )

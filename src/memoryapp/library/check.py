@@ -1,0 +1,117 @@
+"""Integrity check of a collection: every file present and intact, nothing stray."""
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from memoryapp.core.items import Item
+from memoryapp.core.progress import CancelToken, Progress, ProgressClock, no_progress
+from memoryapp.storage.atomic import sha256_file
+from memoryapp.storage.layout import CollectionPaths
+
+_THUMB_SIZES = (256, 1024)
+
+
+class ProblemKind(StrEnum):
+    """What is wrong."""
+
+    MISSING_MEDIA = "missing-media"
+    HASH_MISMATCH = "hash-mismatch"
+    MISSING_THUMBNAIL = "missing-thumbnail"
+    ORPHAN_FILE = "orphan-file"
+    LEFTOVER_TEMP = "leftover-temp"
+    UNFINISHED_COMMIT = "unfinished-commit"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One finding; ``path`` is relative to the collection when inside it."""
+
+    kind: ProblemKind
+    path: str
+    detail: str = ""
+    item_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    """What ``check`` found. Orphans are reported but do not make a collection unhealthy."""
+
+    items: int
+    files: int
+    problems: tuple[Problem, ...]
+    cancelled: bool = False
+
+    @property
+    def healthy(self) -> bool:
+        """No missing, damaged or half-written data (orphans are harmless leftovers)."""
+        return not self.cancelled and all(p.kind is ProblemKind.ORPHAN_FILE for p in self.problems)
+
+
+def check_collection(
+    paths: CollectionPaths,
+    items: Iterable[Item],
+    *,
+    progress: Progress = no_progress,
+    cancel: CancelToken | None = None,
+) -> CheckReport:
+    """Verify every item's files against their SHA-256, thumbnails, and look for strays."""
+    items = list(items)
+    problems: list[Problem] = []
+    referenced: set[Path] = set()
+    clock = ProgressClock(len(items))
+    files = 0
+    for n, item in enumerate(items):
+        if cancel is not None and cancel.is_cancelled:
+            return CheckReport(len(items), files, tuple(problems), cancelled=True)
+        for media in item.files:
+            files += 1
+            path = Path(media.path) if media.linked else paths.resolve(media.path)
+            shown = media.path
+            if not media.linked:
+                referenced.add(path)
+            if not path.is_file():
+                problems.append(
+                    Problem(ProblemKind.MISSING_MEDIA, shown, "file not found", item.id)
+                )
+            elif _hash(path) != media.sha256:
+                problems.append(
+                    Problem(ProblemKind.HASH_MISMATCH, shown, "content changed or damaged", item.id)
+                )
+            referenced.add(paths.embedded_file(media.sha256))
+            for size in _THUMB_SIZES:
+                thumb = paths.thumb_file(media.sha256, size)
+                referenced.add(thumb)
+                if not thumb.is_file():
+                    problems.append(
+                        Problem(ProblemKind.MISSING_THUMBNAIL, paths.relative(thumb), "", item.id)
+                    )
+        progress(clock.info(n + 1, message=item.id))
+    if paths.journal.exists():
+        problems.append(
+            Problem(
+                ProblemKind.UNFINISHED_COMMIT, paths.relative(paths.journal), "finished on open"
+            )
+        )
+    for folder in (paths.media, paths.thumbs, paths.embedded, paths.catalogue):
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*")):
+            if not path.is_file():
+                continue
+            if path.name.startswith(".") and path.name.endswith(".tmp"):
+                problems.append(Problem(ProblemKind.LEFTOVER_TEMP, paths.relative(path)))
+            elif folder is not paths.catalogue and path not in referenced:
+                if folder is paths.thumbs and "-p" in path.stem:
+                    continue  # rendered document pages are a cache
+                problems.append(Problem(ProblemKind.ORPHAN_FILE, paths.relative(path)))
+    return CheckReport(len(items), files, tuple(problems))
+
+
+def _hash(path: Path) -> str:
+    try:
+        return sha256_file(path)
+    except OSError:
+        return hashlib.sha256(b"unreadable").hexdigest()

@@ -1,0 +1,411 @@
+"""Library: the one front door to a collection, for the CLI, the GUI and the tests."""
+
+import json
+import logging
+import threading
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+from memoryapp.core.changes import Changes
+from memoryapp.core.commands import Command, Slot
+from memoryapp.core.errors import CollectionError, CollectionNotFoundError
+from memoryapp.core.films import Film, Scene, SceneLink
+from memoryapp.core.ids import ItemId, PersonId, PlaceId, new_person_id, new_place_id
+from memoryapp.core.import_results import ImportReport
+from memoryapp.core.items import Item, PersonTag, Rights
+from memoryapp.core.names import Name
+from memoryapp.core.people import Person
+from memoryapp.core.places import Place
+from memoryapp.core.progress import CancelToken, Progress, no_progress
+from memoryapp.core.text import search_key
+from memoryapp.importers.mapping import propose
+from memoryapp.library.check import CheckReport, check_collection
+from memoryapp.library.copies import CopyIndex
+from memoryapp.library.import_job import ImportOptions, ImportSink, bare_item, run_import
+from memoryapp.library.ingest import Ingested
+from memoryapp.storage.layout import CollectionPaths
+from memoryapp.storage.lock import CollectionLock
+from memoryapp.storage.repository import AnyRecord, Repository
+from memoryapp.storage.schema import new_marker, read_marker, utc_now, write_marker
+
+log = logging.getLogger(__name__)
+
+R = TypeVar("R")
+
+_CHANGE_OF: dict[type[Any], Changes] = {
+    Person: Changes(people=True),
+    Place: Changes(places=True),
+    Film: Changes(films=True),
+    Scene: Changes(films=True),
+    SceneLink: Changes(films=True),
+}
+
+
+class Library:
+    """An open collection. Every mutation is one atomic commit and returns ``Changes``.
+
+    Use :meth:`create` or :meth:`open`, and :meth:`close` when done (or a ``with`` block).
+    Calls are serialised by an internal lock, so a GUI worker thread and the GUI thread may
+    share one library.
+    """
+
+    def __init__(
+        self, paths: CollectionPaths, lock: CollectionLock, marker: dict[str, Any]
+    ) -> None:
+        self._paths = paths
+        self._lock = lock
+        self._marker = marker
+        self._mutex = threading.RLock()
+        self._repo = Repository(paths)
+        self._closed = False
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, *, title: str = "") -> "Library":
+        """Make a new, empty collection folder at ``path`` and open it.
+
+        Raises:
+            CollectionError: ``path`` already holds a collection or files.
+        """
+        root = Path(path)
+        paths = CollectionPaths(root)
+        if paths.marker.exists() or (root.exists() and any(root.iterdir())):
+            raise CollectionError(root, "the folder is not empty")
+        root.mkdir(parents=True, exist_ok=True)
+        lock = CollectionLock(paths.lock, root)
+        lock.acquire()
+        try:
+            for folder in (
+                paths.catalogue,
+                paths.media,
+                paths.thumbs,
+                paths.embedded,
+                paths.backups,
+            ):
+                folder.mkdir(exist_ok=True)
+            marker = new_marker(title, uuid.uuid4().hex)
+            Repository(paths).save_all()
+            write_marker(paths, marker)  # last: a folder without it is not yet a collection
+        except BaseException:
+            lock.release()
+            raise
+        return cls(paths, lock, marker)
+
+    @classmethod
+    def open(cls, path: Path) -> "Library":
+        """Open an existing collection (migrating an older one after a backup).
+
+        Raises:
+            CollectionNotFoundError: no collection there.
+            CollectionLockedError: it is open in another window or process.
+            SchemaTooNewError: written by a newer memoryapp.
+            CollectionCorruptError: a catalogue file cannot be read (named in the error).
+        """
+        root = Path(path)
+        paths = CollectionPaths(root)
+        if not root.is_dir():
+            raise CollectionNotFoundError(root, "no such folder")
+        lock = CollectionLock(paths.lock, root)
+        lock.acquire()
+        try:
+            marker = read_marker(paths)
+            return cls(paths, lock, marker)
+        except BaseException:
+            lock.release()
+            raise
+
+    def close(self) -> None:
+        """Release the collection (everything is already on disk)."""
+        with self._mutex:
+            if not self._closed:
+                self._closed = True
+                self._lock.release()
+
+    def __enter__(self) -> "Library":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- the collection --------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path:
+        """The collection folder."""
+        return self._paths.root
+
+    @property
+    def title(self) -> str:
+        """The collection's title."""
+        return str(self._marker.get("title", ""))
+
+    @property
+    def collection_id(self) -> str:
+        """A stable identifier of this collection (kept when the folder moves)."""
+        return str(self._marker.get("id", ""))
+
+    @property
+    def paths(self) -> CollectionPaths:
+        """Where things are inside the collection folder."""
+        return self._paths
+
+    def set_title(self, title: str) -> Changes:
+        """Rename the collection."""
+        with self._mutex:
+            marker = {**self._marker, "title": title}
+            write_marker(self._paths, marker)
+            self._marker = marker
+            return Changes(collection=True)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def item(self, item_id: str) -> Item:
+        """One item. Raises NotFoundError."""
+        with self._mutex:
+            return self._repo.get(Item, item_id)
+
+    def items(self) -> list[Item]:
+        """Every item, in the order they were added."""
+        with self._mutex:
+            return sorted(self._repo.all(Item), key=lambda i: (i.added_at, i.id))
+
+    def item_count(self) -> int:
+        """How many items the collection holds."""
+        with self._mutex:
+            return self._repo.count(Item)
+
+    def person(self, person_id: str) -> Person:
+        """One person. Raises NotFoundError."""
+        with self._mutex:
+            return self._repo.get(Person, person_id)
+
+    def people(self) -> list[Person]:
+        """Every person, by primary name."""
+        with self._mutex:
+            return sorted(self._repo.all(Person), key=lambda p: (search_key(p.name), p.id))
+
+    def place(self, place_id: str) -> Place:
+        """One place. Raises NotFoundError."""
+        with self._mutex:
+            return self._repo.get(Place, place_id)
+
+    def places(self) -> list[Place]:
+        """Every place, by primary name."""
+        with self._mutex:
+            return sorted(self._repo.all(Place), key=lambda p: (search_key(p.name), p.id))
+
+    def film(self, film_id: str) -> Film:
+        """One film. Raises NotFoundError."""
+        with self._mutex:
+            return self._repo.get(Film, film_id)
+
+    def films(self) -> list[Film]:
+        """Every film, by title."""
+        with self._mutex:
+            return sorted(self._repo.all(Film), key=lambda f: (search_key(f.title), f.id))
+
+    def scenes(self, film_id: str | None = None) -> list[Scene]:
+        """Scenes of one film (or all), in scene-number order."""
+        with self._mutex:
+            scenes = [s for s in self._repo.all(Scene) if film_id is None or s.film_id == film_id]
+        return sorted(scenes, key=lambda s: (s.film_id, _natural(s.number), s.id))
+
+    def scene(self, scene_id: str) -> Scene:
+        """One scene. Raises NotFoundError."""
+        with self._mutex:
+            return self._repo.get(Scene, scene_id)
+
+    def links(self) -> list[SceneLink]:
+        """Every item-to-scene link."""
+        with self._mutex:
+            return self._repo.all(SceneLink)
+
+    def embedded(self, item_id: str) -> dict[str, Any] | None:
+        """What the item's first file said about itself at import (read-only), or None."""
+        primary = self.item(item_id).primary
+        if primary is None:
+            return None
+        try:
+            data = json.loads(self._paths.embedded_file(primary.sha256).read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+        return data if isinstance(data, dict) else None
+
+    def media_path(self, item_id: str, index: int = 0) -> Path:
+        """Where an item's file is (inside the collection, or where it was linked)."""
+        media = self.item(item_id).files[index]
+        return Path(media.path) if media.linked else self._paths.resolve(media.path)
+
+    def thumbnail_path(self, item_id: str, size: int = 256) -> Path | None:
+        """The item's thumbnail (256) or preview (1024), if it exists."""
+        primary = self.item(item_id).primary
+        if primary is None:
+            return None
+        path = self._paths.thumb_file(primary.sha256, size)
+        return path if path.exists() else None
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def save(self, *records: AnyRecord) -> Changes:
+        """Insert or replace records in one commit; return what changed."""
+        with self._mutex:
+            self._repo.put_many(records)
+            return _changes_of(records)
+
+    def delete(self, cls: type[AnyRecord], *record_ids: str) -> Changes:
+        """Remove records by ID in one commit (media files stay until ``check --prune``)."""
+        with self._mutex:
+            self._repo.delete(cls, *record_ids)
+            if cls is Item:
+                return Changes(items=frozenset(ItemId(r) for r in record_ids))
+            return _CHANGE_OF[cls]
+
+    def apply(self, command: Command) -> Changes:
+        """Apply an undoable edit in one commit."""
+        with self._mutex:
+            return command.apply(self)
+
+    def revert(self, command: Command) -> Changes:
+        """Undo an edit in one commit."""
+        with self._mutex:
+            return command.revert(self)
+
+    def write_slots(self, slots: tuple[Slot, ...]) -> None:
+        """Put or delete each record of ``slots`` in one commit (the RecordStore protocol)."""
+        with self._mutex, self._repo.transaction():
+            for slot in slots:
+                if slot.record is None:
+                    self._repo.delete(slot.kind, slot.id)
+                else:
+                    self._repo.put(slot.record)
+
+    # -- import ----------------------------------------------------------------------------
+
+    def import_paths(
+        self,
+        paths: Sequence[Path],
+        *,
+        options: ImportOptions | None = None,
+        progress: Progress = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> ImportReport:
+        """Import files and folders; a broken file becomes a failed result, the rest go on.
+
+        Originals are only read. Items are committed in batches, so a cancel or a crash keeps
+        everything that finished.
+        """
+        options = options or ImportOptions()
+        copies = CopyIndex()
+        with self._mutex:
+            for item in self._repo.all(Item):
+                if item.primary is not None:
+                    copies.add(item.id, item.primary.phash)
+        new_records: list[Person | Place] = []
+
+        def known() -> dict[str, ItemId]:
+            with self._mutex:
+                return {f.sha256: i.id for i in self._repo.all(Item) for f in i.files}
+
+        def build(ingested: Ingested, source: Path) -> Item:
+            with self._mutex:
+                item = self._build_item(ingested, source, options.link, new_records)
+            near = copies.near(ingested.phash, exclude=item.id)
+            copies.add(item.id, ingested.phash)
+            return replace(item, possible_copies=tuple(near[:5])) if near else item
+
+        def commit(items: list[Item]) -> None:
+            with self._mutex, self._repo.transaction():
+                self._repo.put_many([*new_records, *items])
+                new_records.clear()
+
+        sink = ImportSink(self._paths.root, known, build, commit)
+        return run_import(sink, paths, options, progress=progress, cancel=cancel)
+
+    def _build_item(
+        self, ingested: Ingested, source: Path, linked: bool, new_records: list[Person | Place]
+    ) -> Item:
+        item = bare_item(ingested, source, linked=linked, added_at=utc_now())
+        proposal = propose(ingested.embedded, ingested.sidecar)
+        people = []
+        for proposed in proposal.people:
+            person_id = self._person_named(proposed.name, new_records)
+            people.append(
+                PersonTag(
+                    person_id=person_id, region=proposed.region, identified_by="file metadata"
+                )
+            )
+        places: list[PlaceId] = []
+        if proposal.city or proposal.country:
+            country = self._place_named(proposal.country, "country", None, new_records)
+            if proposal.city:
+                places.append(self._place_named(proposal.city, "town", country, new_records))
+            elif country is not None:
+                places.append(country)
+        return replace(
+            item,
+            title=proposal.title,
+            description=proposal.description,
+            dates=dict(proposal.dates),
+            tags=proposal.tags,
+            people=tuple(people),
+            places=tuple(p for p in places if p is not None),
+            rights=Rights(text=proposal.rights, credit=proposal.creator),
+            lat=proposal.lat,
+            lon=proposal.lon,
+        )
+
+    def _person_named(self, name: str, new_records: list[Person | Place]) -> PersonId:
+        key = search_key(name)
+        for person in [*self._repo.all(Person), *(r for r in new_records if isinstance(r, Person))]:
+            if any(search_key(n.value) == key for n in person.names):
+                return person.id
+        person = Person(id=new_person_id(), names=(Name(value=name),))
+        new_records.append(person)
+        return person.id
+
+    def _place_named(
+        self,
+        name: str,
+        kind: str,
+        parent: PlaceId | None,
+        new_records: list[Person | Place],
+    ) -> PlaceId | None:
+        if not name:
+            return None
+        key = search_key(name)
+        for place in [*self._repo.all(Place), *(r for r in new_records if isinstance(r, Place))]:
+            if any(search_key(n.value) == key for n in place.names):
+                return place.id
+        place = Place(id=new_place_id(), names=(Name(value=name),), kind=kind, parent_id=parent)
+        new_records.append(place)
+        return place.id
+
+    # -- integrity -------------------------------------------------------------------------
+
+    def check(
+        self, *, progress: Progress = no_progress, cancel: CancelToken | None = None
+    ) -> CheckReport:
+        """Verify the collection: schema, every file present and matching its hash, orphans."""
+        with self._mutex:
+            items = self._repo.all(Item)
+        return check_collection(self._paths, items, progress=progress, cancel=cancel)
+
+
+def _changes_of(records: Iterable[AnyRecord]) -> Changes:
+    changes = Changes()
+    items = []
+    for record in records:
+        if isinstance(record, Item):
+            items.append(record.id)
+        else:
+            changes |= _CHANGE_OF[type(record)]
+    return changes | Changes(items=frozenset(items))
+
+
+def _natural(text: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in text if ch.isdigit())
+    return (int(digits) if digits else 1 << 30, text)

@@ -1,0 +1,183 @@
+"""The stable JSON shapes of the CLI's ``--json`` output (documented in docs/cli.md).
+
+Every key is always present (null or empty when unknown), so scripts can rely on them.
+"""
+
+from typing import Any
+
+from memoryapp.core.dates import FuzzyDate
+from memoryapp.core.import_results import FileResult, ImportReport
+from memoryapp.core.items import Item, Region
+from memoryapp.core.names import Name
+from memoryapp.core.people import Person
+from memoryapp.core.places import Place
+from memoryapp.library.library import Library
+
+EMBEDDED_KEYS = (
+    "format", "width", "height", "orientation", "taken", "digitized", "make", "model",
+    "lat", "lon", "title", "description", "keywords", "hierarchical", "people", "regions",
+    "city", "country", "creator", "rights", "sidecar",
+)  # fmt: skip
+
+
+def date_json(date: FuzzyDate | None) -> dict[str, Any] | None:
+    """A date: its EDTF, the words it came from, and its bounds."""
+    if date is None:
+        return None
+    bounds = date.bounds() if date.edtf else None
+    return {
+        "edtf": date.edtf,
+        "input": date.input,
+        "source": date.source,
+        "modifier": str(date.modifier),
+        "quality": str(date.quality),
+        "min": bounds.min if bounds else None,
+        "max": bounds.max if bounds else None,
+    }
+
+
+def _region(region: Region | None) -> dict[str, float] | None:
+    if region is None:
+        return None
+    return {"x": region.x, "y": region.y, "w": region.w, "h": region.h}
+
+
+def names_json(names: tuple[Name, ...]) -> list[dict[str, str]]:
+    """Every spelling of a name."""
+    return [
+        {"value": n.value, "script": n.script, "lang": n.lang, "kind": n.kind, "note": n.note}
+        for n in names
+    ]
+
+
+def item_json(
+    item: Item,
+    embedded: dict[str, Any] | None,
+    person_names: dict[str, str],
+    place_names: dict[str, str],
+) -> dict[str, Any]:
+    """One item as ``show --json`` and ``items --json`` print it."""
+    file_meta = (embedded or {}).get("file") or {}
+    sidecar = (embedded or {}).get("sidecar")
+    return {
+        "id": item.id,
+        "kind": str(item.kind),
+        "title": item.title,
+        "description": item.description,
+        "dates": {str(role): date_json(date) for role, date in item.dates.items()},
+        "people": [
+            {
+                "id": tag.person_id,
+                "name": person_names.get(tag.person_id, ""),
+                "region": _region(tag.region),
+                "certainty": str(tag.certainty),
+                "identified_by": tag.identified_by,
+            }
+            for tag in item.people
+        ],
+        "places": [{"id": pid, "name": place_names.get(pid, "")} for pid in item.places],
+        "tags": list(item.tags),
+        "private": item.private,
+        "lat": item.lat,
+        "lon": item.lon,
+        "orientation": item.orientation,
+        "source": {
+            "holder": item.source.holder,
+            "archive_ref": item.source.archive_ref,
+            "album": item.source.album,
+            "box": item.source.box,
+            "page": item.source.page,
+            "provenance": item.source.provenance,
+            "imported_from": item.source.imported_from,
+        },
+        "rights": {
+            "uri": item.rights.uri,
+            "text": item.rights.text,
+            "credit": item.rights.credit,
+            "consent": item.rights.consent,
+        },
+        "notes": item.notes,
+        "added_at": item.added_at,
+        "possible_copies": list(item.possible_copies),
+        "files": [
+            {
+                "sha256": f.sha256,
+                "path": f.path,
+                "format": f.format,
+                "size": f.size,
+                "width": f.width,
+                "height": f.height,
+                "pages": f.pages,
+                "original_name": f.original_name,
+                "linked": f.linked,
+            }
+            for f in item.files
+        ],
+        "embedded": {key: file_meta.get(key) for key in EMBEDDED_KEYS},
+        "embedded_sidecar": None
+        if not sidecar
+        else {key: sidecar.get(key) for key in EMBEDDED_KEYS},
+    }
+
+
+def person_json(person: Person) -> dict[str, Any]:
+    """One person."""
+    return {
+        "id": person.id,
+        "name": person.name,
+        "names": names_json(person.names),
+        "gender": person.gender,
+        "birth": date_json(person.birth),
+        "death": date_json(person.death),
+        "living": str(person.living),
+        "private": person.private,
+        "relations": [{"kind": str(r.kind), "person": r.person_id} for r in person.relations],
+        "notes": person.notes,
+    }
+
+
+def place_json(place: Place) -> dict[str, Any]:
+    """One place."""
+    return {
+        "id": place.id,
+        "name": place.name,
+        "names": names_json(place.names),
+        "kind": place.kind,
+        "parent": place.parent_id,
+        "lat": place.lat,
+        "lon": place.lon,
+        "do_not_pinpoint": place.do_not_pinpoint,
+        "notes": place.notes,
+    }
+
+
+def result_json(result: FileResult) -> dict[str, Any]:
+    """One file's import result."""
+    return {
+        "path": result.path,
+        "status": str(result.status),
+        "item_id": result.item_id,
+        "reason": None if result.reason is None else str(result.reason),
+        "detail": result.detail,
+        "warnings": list(result.warnings),
+    }
+
+
+def report_json(report: ImportReport) -> dict[str, Any]:
+    """A whole import: every file and a summary by status."""
+    summary: dict[str, int] = {}
+    for r in report.results:
+        summary[str(r.status)] = summary.get(str(r.status), 0) + 1
+    return {
+        "results": [result_json(r) for r in report.results],
+        "summary": summary,
+        "cancelled": report.cancelled,
+        "elapsed_s": round(report.elapsed_s, 3),
+    }
+
+
+def items_json(library: Library, items: list[Item]) -> list[dict[str, Any]]:
+    """Items as ``show``/``items`` print them, with people and place names filled in."""
+    people = {p.id: p.name for p in library.people()}
+    places = {p.id: p.name for p in library.places()}
+    return [item_json(i, library.embedded(i.id), people, places) for i in items]

@@ -1,0 +1,152 @@
+"""A small process pool that can stop one runaway task: per-task time limits and crash safety.
+
+``concurrent.futures`` cannot kill a single hung task, and a decoder that segfaults takes the
+whole pool down. Here each worker process has its own pipe; a task that runs past its time
+limit, or whose worker dies, becomes an error result and the worker is replaced.
+"""
+
+import contextlib
+import logging
+import multiprocessing as mp
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from multiprocessing.context import BaseContext
+from typing import Any
+
+from memoryapp.core.progress import CancelToken
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class TaskFailed:
+    """A task that did not return: ``why`` is "timeout" or "crashed"."""
+
+    why: str
+    detail: str
+
+
+def _context() -> BaseContext:
+    # forkserver: never fork a process that may hold Qt or other threads.
+    methods = mp.get_all_start_methods()
+    return mp.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def _serve(conn: Connection, func: Callable[..., Any], setup: Any) -> None:
+    try:
+        while True:
+            try:
+                task = conn.recv()
+            except EOFError:
+                return
+            if task is None:
+                return
+            index, args = task
+            conn.send((index, func(setup, *args)))
+    except KeyboardInterrupt:  # the parent handles Ctrl-C
+        return
+
+
+@dataclass
+class _Slot:
+    process: Any
+    conn: Connection
+    task: tuple[int, tuple[Any, ...]] | None = None
+    started: float = 0.0
+
+
+class WorkerPool:
+    """Run ``func(setup, *args)`` over many tasks in ``jobs`` processes.
+
+    ``func`` must be a module-level function; ``setup`` is sent once to each worker.
+    """
+
+    def __init__(
+        self,
+        func: Callable[..., Any],
+        setup: Any,
+        *,
+        jobs: int | None = None,
+        time_limit_s: float = 60.0,
+    ) -> None:
+        self._func = func
+        self._setup = setup
+        self._jobs = max(1, jobs or os.cpu_count() or 1)
+        self._limit = time_limit_s
+        self._ctx = _context()
+        self._slots: list[_Slot] = []
+
+    def __enter__(self) -> "WorkerPool":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _spawn(self) -> _Slot:
+        parent, child = self._ctx.Pipe()
+        process = self._ctx.Process(  # type: ignore[attr-defined]
+            target=_serve, args=(child, self._func, self._setup), daemon=True
+        )
+        process.start()
+        child.close()
+        return _Slot(process, parent)
+
+    def run(
+        self, tasks: Sequence[tuple[Any, ...]], *, cancel: CancelToken | None = None
+    ) -> Iterator[tuple[int, Any]]:
+        """Yield ``(task index, result or TaskFailed)`` as tasks finish, in any order.
+
+        After ``cancel`` is set no new task starts; running ones finish.
+        """
+        queue = deque(enumerate(tasks))
+        while len(self._slots) < min(self._jobs, len(tasks)):
+            self._slots.append(self._spawn())
+        while True:
+            if cancel is None or not cancel.is_cancelled:
+                for slot in self._slots:
+                    if slot.task is None and queue:
+                        slot.task = queue.popleft()
+                        slot.started = time.monotonic()
+                        slot.conn.send(slot.task)
+            busy = [s for s in self._slots if s.task is not None]
+            if not busy:
+                return
+            ready = wait([s.conn for s in busy], timeout=0.2)
+            for slot in busy:
+                if slot.conn in ready:
+                    try:
+                        index, result = slot.conn.recv()
+                    except (EOFError, OSError):
+                        yield from self._replace(slot, "crashed", "the decoder process died")
+                        continue
+                    slot.task = None
+                    yield index, result
+                elif time.monotonic() - slot.started > self._limit:
+                    detail = f"took longer than {self._limit:g} s"
+                    yield from self._replace(slot, "timeout", detail)
+
+    def _replace(self, slot: _Slot, why: str, detail: str) -> Iterator[tuple[int, Any]]:
+        assert slot.task is not None
+        index = slot.task[0]
+        slot.process.kill()
+        slot.process.join(5)
+        slot.conn.close()
+        self._slots[self._slots.index(slot)] = self._spawn()
+        yield index, TaskFailed(why, detail)
+
+    def close(self) -> None:
+        """Stop every worker."""
+        for slot in self._slots:
+            with contextlib.suppress(OSError, ValueError):
+                slot.conn.send(None)
+        for slot in self._slots:
+            slot.process.join(2)
+            if slot.process.is_alive():
+                slot.process.kill()
+                slot.process.join(2)
+            slot.conn.close()
+        self._slots.clear()

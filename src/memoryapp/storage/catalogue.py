@@ -1,0 +1,225 @@
+"""The TinyDB catalogue: a few JSON files, each rewritten atomically, one commit per operation.
+
+TinyDB rewrites a whole file in place on every change, so a crash can leave half a file, and
+it does not batch. Here each catalogue file is a TinyDB database over a storage that keeps the
+data in memory and writes only when :meth:`Catalogue.commit` says so, through
+``atomic_write_bytes``. Items are spread over 16 files so that one edit rewrites about a
+sixteenth of them. A commit that touches one file is that file's atomic rename; a commit that
+touches several first writes a journal of its records (one atomic rename: the commit point),
+then the files, then removes the journal. Opening a collection finishes any journal it finds.
+"""
+
+import json
+import logging
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+from tinydb.storages import Storage
+from tinydb.table import Document, Table
+
+from memoryapp.core.errors import CollectionCorruptError
+from memoryapp.storage.atomic import atomic_write_bytes, remove_file
+from memoryapp.storage.layout import ITEM_SHARDS, CollectionPaths, item_shard
+
+log = logging.getLogger(__name__)
+
+Record = dict[str, Any]
+
+# Which catalogue file holds each table (items are sharded by ID, see layout.item_shard).
+_TABLE_FILES = {
+    "people": "people",
+    "places": "places",
+    "films": "films",
+    "scenes": "films",
+    "links": "films",
+}
+TABLES: tuple[str, ...] = ("items", *_TABLE_FILES)
+
+
+class _StrIdTable(Table):
+    """A TinyDB table keyed by our own string IDs instead of TinyDB's integers."""
+
+    document_id_class = str
+
+
+class _StrIdDB(TinyDB):
+    table_class = _StrIdTable
+
+
+class _HeldStorage(Storage):
+    """TinyDB storage read once from disk and written only when the catalogue commits."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._data: dict[str, dict[str, Any]] = _read_json(path) if path.exists() else {}
+
+    def read(self) -> dict[str, dict[str, Any]]:
+        return self._data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        self._data = data
+
+    def save(self) -> None:
+        atomic_write_bytes(self.path, dump_json(self._data))
+
+
+def dump_json(data: object) -> bytes:
+    """The catalogue's JSON form: UTF-8, sorted keys, one key per line, no NaN/Infinity."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1, allow_nan=False)
+    return (text + "\n").encode("utf-8")
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CollectionCorruptError(path, f"not valid JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise CollectionCorruptError(path, "expected a JSON object")
+    return data
+
+
+def _discard(table: Table, record_id: str) -> None:
+    if table.contains(doc_id=record_id):
+        table.remove(doc_ids=[record_id])
+
+
+def file_of(table: str, record_id: str) -> str:
+    """The catalogue file (without ``.json``) that holds a record."""
+    return item_shard(record_id) if table == "items" else _TABLE_FILES[table]
+
+
+class Catalogue:
+    """All catalogue files of one collection, in memory, committed atomically."""
+
+    def __init__(self, paths: CollectionPaths) -> None:
+        self._paths = paths
+        names = [f"items-{i:x}" for i in range(ITEM_SHARDS)] + sorted(set(_TABLE_FILES.values()))
+        self._storages: dict[str, _HeldStorage] = {}
+        self._dbs: dict[str, TinyDB] = {}
+        for name in names:
+            storage = _HeldStorage(paths.catalogue_file(name))
+            self._storages[name] = storage
+            self._dbs[name] = _StrIdDB(storage=lambda s=storage: s)  # type: ignore[misc]
+        if paths.journal.exists():
+            self._finish_journal()
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def get(self, table: str, record_id: str) -> Record | None:
+        """The raw record, or None."""
+        doc = self._table(table, record_id).get(doc_id=record_id)
+        return dict(doc) if isinstance(doc, Document) else None
+
+    def scan(self, table: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
+        """Every ``(id, raw record)`` of a table, read-only views."""
+        files = (
+            [f"items-{i:x}" for i in range(ITEM_SHARDS)]
+            if table == "items"
+            else [_TABLE_FILES[table]]
+        )
+        for name in files:
+            yield from self._storages[name].read().get(table, {}).items()
+
+    def count(self, table: str) -> int:
+        """How many records a table holds."""
+        return sum(1 for _ in self.scan(table))
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def commit(
+        self,
+        upserts: Mapping[str, Mapping[str, Record]],
+        deletes: Mapping[str, frozenset[str] | set[str]] | None = None,
+    ) -> None:
+        """Apply one operation's records and make it durable with a single commit point.
+
+        Raises:
+            OSError: nothing was committed (e.g. the disk is full); memory is rolled back.
+        """
+        deletes = deletes or {}
+        if self._paths.journal.exists():
+            self._finish_journal()
+        touched = {file_of(t, rid) for t, recs in upserts.items() for rid in recs}
+        touched |= {file_of(t, rid) for t, ids in deletes.items() for rid in ids}
+        if not touched:
+            return
+        before = self._snapshot(upserts, deletes)
+        self._apply(upserts, deletes)
+        try:
+            if len(touched) > 1:
+                journal = {
+                    "format": "memoryapp-journal",
+                    "upserts": upserts,
+                    "deletes": {t: sorted(ids) for t, ids in deletes.items()},
+                }
+                atomic_write_bytes(self._paths.journal, dump_json(journal))
+        except BaseException:
+            self._restore(before)
+            raise
+        if len(touched) == 1:
+            try:
+                self._storages[touched.pop()].save()
+            except BaseException:
+                self._restore(before)
+                raise
+            return
+        for name in sorted(touched):  # the journal is durable: the operation is committed
+            self._storages[name].save()
+        remove_file(self._paths.journal)
+
+    def save_all(self) -> None:
+        """Write every catalogue file (used when a collection is created or migrated)."""
+        for storage in self._storages.values():
+            storage.save()
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _table(self, table: str, record_id: str) -> Table:
+        return self._dbs[file_of(table, record_id)].table(table)
+
+    def _apply(
+        self, upserts: Mapping[str, Mapping[str, Record]], deletes: Mapping[str, Any]
+    ) -> None:
+        by_table: dict[tuple[str, str], dict[str, Record]] = {}
+        for table, records in upserts.items():
+            for rid, rec in records.items():
+                by_table.setdefault((file_of(table, rid), table), {})[rid] = rec
+        for table, ids in deletes.items():
+            for rid in ids:
+                _discard(self._table(table, rid), rid)
+        for (name, table), records in by_table.items():
+            tbl = self._dbs[name].table(table)
+            present = [rid for rid in records if tbl.contains(doc_id=rid)]
+            if present:
+                tbl.remove(doc_ids=present)
+            tbl.insert_multiple(Document(rec, doc_id=rid) for rid, rec in records.items())
+
+    def _snapshot(
+        self, upserts: Mapping[str, Mapping[str, Record]], deletes: Mapping[str, Any]
+    ) -> dict[tuple[str, str], Record | None]:
+        keys = {(t, rid) for t, recs in upserts.items() for rid in recs}
+        keys |= {(t, rid) for t, ids in deletes.items() for rid in ids}
+        return {(t, rid): self.get(t, rid) for t, rid in keys}
+
+    def _restore(self, before: Mapping[tuple[str, str], Record | None]) -> None:
+        for (table, rid), rec in before.items():
+            tbl = self._table(table, rid)
+            _discard(tbl, rid)
+            if rec is not None:
+                tbl.insert(Document(rec, doc_id=rid))
+
+    def _finish_journal(self) -> None:
+        """Redo a commit that was interrupted after its journal became durable."""
+        journal = _read_json(self._paths.journal)
+        log.warning("Finishing an interrupted commit from %s", self._paths.journal)
+        upserts = journal.get("upserts", {})
+        deletes = {t: set(ids) for t, ids in journal.get("deletes", {}).items()}
+        self._apply(upserts, deletes)
+        touched = {file_of(t, rid) for t, recs in upserts.items() for rid in recs}
+        touched |= {file_of(t, rid) for t, ids in deletes.items() for rid in ids}
+        for name in sorted(touched):
+            self._storages[name].save()
+        remove_file(self._paths.journal)

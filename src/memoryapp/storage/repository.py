@@ -1,0 +1,163 @@
+"""Typed access to a collection's catalogue: records in, records out, one commit per operation."""
+
+import contextlib
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from memoryapp.core.errors import NotFoundError
+from memoryapp.core.films import Film, Scene, SceneLink
+from memoryapp.core.items import Item
+from memoryapp.core.people import Person
+from memoryapp.core.places import Place
+from memoryapp.storage.catalogue import TABLES, Catalogue
+from memoryapp.storage.layout import CollectionPaths
+from memoryapp.storage.serialize import RECORD_TYPES, from_dict, to_dict
+
+log = logging.getLogger(__name__)
+
+R = TypeVar("R")
+AnyRecord = Item | Person | Place | Film | Scene | SceneLink
+
+TABLE_OF: dict[type[Any], str] = {cls: table for table, cls in RECORD_TYPES.items()}
+
+_KIND = {
+    "items": "item",
+    "people": "person",
+    "places": "place",
+    "films": "film",
+    "scenes": "scene",
+    "links": "scene link",
+}
+
+
+@dataclass
+class _Pending:
+    upserts: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    deletes: dict[str, set[str]] = field(default_factory=dict)
+    decoded: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+class Repository:
+    """All records of one collection, decoded on demand and cached.
+
+    Writes are grouped with :meth:`transaction`; each outermost transaction is one commit.
+    Not thread-safe: the library serialises access.
+    """
+
+    def __init__(self, paths: CollectionPaths) -> None:
+        self.paths = paths
+        self._catalogue = Catalogue(paths)
+        self._cache: dict[str, dict[str, Any]] = {t: {} for t in TABLES}
+        self._complete: set[str] = set()
+        self._pending: _Pending | None = None
+
+    @property
+    def root(self) -> Path:
+        """The collection folder."""
+        return self.paths.root
+
+    def save_all(self) -> None:
+        """Write every catalogue file (new collection)."""
+        self._catalogue.save_all()
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def get(self, cls: type[R], record_id: str) -> R:
+        """The record of type ``cls`` with this ID.
+
+        Raises:
+            NotFoundError: there is none.
+        """
+        record = self.find(cls, record_id)
+        if record is None:
+            raise NotFoundError(_KIND[TABLE_OF[cls]], record_id)
+        return record
+
+    def find(self, cls: type[R], record_id: str) -> R | None:
+        """The record with this ID, or None."""
+        table = TABLE_OF[cls]
+        cached = self._cache[table].get(record_id)
+        if cached is not None:
+            return cached  # type: ignore[no-any-return]
+        if table in self._complete:
+            return None
+        raw = self._catalogue.get(table, record_id)
+        if raw is None:
+            return None
+        record = from_dict(cls, record_id, raw)
+        self._cache[table][record_id] = record
+        return record
+
+    def all(self, cls: type[R]) -> list[R]:
+        """Every record of a type, in catalogue order."""
+        table = TABLE_OF[cls]
+        if table not in self._complete:
+            cache = self._cache[table]
+            for rid, raw in self._catalogue.scan(table):
+                if rid not in cache:
+                    cache[rid] = from_dict(cls, rid, raw)
+            self._complete.add(table)
+        return list(self._cache[table].values())
+
+    def count(self, cls: type[Any]) -> int:
+        """How many records of a type there are."""
+        table = TABLE_OF[cls]
+        if table in self._complete:
+            return len(self._cache[table])
+        return self._catalogue.count(table)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group writes into one commit; nested transactions join the outermost one.
+
+        If the block raises, nothing is written and the cache is unchanged.
+        """
+        if self._pending is not None:
+            yield
+            return
+        self._pending = _Pending()
+        try:
+            yield
+            pending = self._pending
+        finally:
+            self._pending = None
+        self._commit(pending)
+
+    def put(self, *records: AnyRecord) -> None:
+        """Insert or replace records."""
+        self.put_many(records)
+
+    def put_many(self, records: Iterable[AnyRecord]) -> None:
+        """Insert or replace many records (one commit unless inside a transaction)."""
+        with self.transaction():
+            pending = self._pending
+            assert pending is not None
+            for record in records:
+                table = TABLE_OF[type(record)]
+                pending.upserts.setdefault(table, {})[record.id] = to_dict(record)
+                pending.decoded.setdefault(table, {})[record.id] = record
+                pending.deletes.get(table, set()).discard(record.id)
+
+    def delete(self, cls: type[Any], *record_ids: str) -> None:
+        """Remove records by ID (missing IDs are ignored)."""
+        table = TABLE_OF[cls]
+        with self.transaction():
+            pending = self._pending
+            assert pending is not None
+            for rid in record_ids:
+                pending.deletes.setdefault(table, set()).add(rid)
+                pending.upserts.get(table, {}).pop(rid, None)
+                pending.decoded.get(table, {}).pop(rid, None)
+
+    def _commit(self, pending: _Pending) -> None:
+        self._catalogue.commit(pending.upserts, pending.deletes)
+        for table, ids in pending.deletes.items():
+            for rid in ids:
+                self._cache[table].pop(rid, None)
+        for table, records in pending.decoded.items():
+            self._cache[table].update(records)

@@ -1,0 +1,126 @@
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from memoryapp.core.import_results import FailureReason, FileStatus
+from memoryapp.importers.prepare import PrepareError, read_source
+from memoryapp.library import ImportOptions, Library
+
+ONE_JOB = ImportOptions(jobs=1)
+
+
+def _stamp(paths: list[Path]) -> dict[Path, tuple[bytes, int]]:
+    return {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in paths}
+
+
+def test_import_adds_items_with_size_format_thumbnail(library: Library, make_jpeg) -> None:
+    source = make_jpeg("grandmother.jpg", size=(640, 480))
+    report = library.import_paths([source], options=ONE_JOB)
+    (result,) = report.results
+    assert result.status is FileStatus.IMPORTED
+    item = library.item(result.item_id)
+    media = item.files[0]
+    assert (media.format, media.width, media.height) == ("jpeg", 640, 480)
+    assert media.size == source.stat().st_size
+    assert media.original_name == "grandmother.jpg"
+    thumb = library.thumbnail_path(item.id)
+    assert thumb is not None
+    with Image.open(thumb) as im:
+        assert max(im.size) == 256
+
+
+def test_same_file_twice_is_a_duplicate(library: Library, make_jpeg) -> None:
+    source = make_jpeg()
+    first = library.import_paths([source], options=ONE_JOB)
+    second = library.import_paths([source], options=ONE_JOB)
+    assert second.results[0].status is FileStatus.DUPLICATE
+    assert second.results[0].item_id == first.results[0].item_id
+    assert library.item_count() == 1
+
+
+def test_broken_files_are_reported_and_the_rest_goes_on(
+    library: Library, make_jpeg, tmp_path: Path
+) -> None:
+    good = make_jpeg("good.jpg")
+    folder = good.parent
+    (folder / "empty.jpg").write_bytes(b"")
+    (folder / "truncated.jpg").write_bytes(good.read_bytes()[:300])
+    (folder / "notes.txt").write_text("not a picture")
+    report = library.import_paths([folder], options=ONE_JOB)
+    by_name = {Path(r.path).name: r for r in report.results}
+    assert by_name["good.jpg"].status is FileStatus.IMPORTED
+    assert by_name["empty.jpg"].reason is FailureReason.ZERO_BYTES
+    assert by_name["truncated.jpg"].reason in (FailureReason.TRUNCATED, FailureReason.CORRUPT)
+    assert by_name["notes.txt"].reason is FailureReason.UNSUPPORTED
+    assert library.item_count() == 1
+    assert library.check().healthy
+
+
+def test_decompression_bomb_is_refused(library: Library, tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.png"
+    Image.new("1", (6000, 6000)).save(bomb)
+    report = library.import_paths([bomb], options=ImportOptions(jobs=1, max_pixels=1_000_000))
+    assert report.results[0].reason is FailureReason.DECOMPRESSION_BOMB
+    assert library.item_count() == 0
+
+
+def test_originals_keep_bytes_and_mtime(library: Library, make_jpeg) -> None:
+    sources = [make_jpeg("a.jpg"), make_jpeg("b.jpg")]
+    before = _stamp(sources)
+    library.import_paths(sources, options=ImportOptions(jobs=2))
+    library.import_paths(sources, options=ONE_JOB)
+    library.check()
+    assert _stamp(sources) == before
+
+
+def test_linked_import_references_the_file_in_place(library: Library, make_jpeg) -> None:
+    source = make_jpeg("linked.jpg")
+    report = library.import_paths([source], options=ImportOptions(jobs=1, link=True))
+    item = library.item(report.results[0].item_id)
+    assert item.files[0].linked
+    assert library.media_path(item.id) == source.resolve()
+    assert not any(library.paths.media.rglob("*.jpg"))
+
+
+def test_odd_file_names_import(library: Library, make_jpeg) -> None:
+    names = ["photo de mariage (1955).jpg", "יקוט.jpg", "صورة.jpg", "a" * 200 + ".jpg"]
+    sources = [make_jpeg(n) for n in names]
+    report = library.import_paths(sources, options=ONE_JOB)
+    assert [r.status for r in report.results] == [FileStatus.IMPORTED] * 4
+    assert sorted(i.files[0].original_name for i in library.items()) == sorted(names)
+
+
+def test_unreadable_file_fails_with_reason(make_jpeg, monkeypatch) -> None:
+    source = make_jpeg("secret.jpg")
+
+    def refuse(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(PrepareError) as info:
+        read_source(source)
+    assert info.value.reason is FailureReason.UNREADABLE
+    assert "permission" in info.value.detail
+
+
+def test_cancel_keeps_what_finished(library: Library, make_jpeg) -> None:
+    from memoryapp.core.progress import CancelToken
+
+    sources = [make_jpeg(f"{n}.jpg") for n in range(6)]
+    token = CancelToken()
+
+    def stop_after_two(info) -> None:
+        if info.done >= 2:
+            token.cancel()
+
+    report = library.import_paths(sources, options=ONE_JOB, progress=stop_after_two, cancel=token)
+    assert report.cancelled
+    imported = report.of(FileStatus.IMPORTED)
+    assert 2 <= len(imported) < 6
+    assert library.item_count() == len(imported)
+    skipped = report.of(FileStatus.SKIPPED)
+    assert all(r.reason is FailureReason.CANCELLED for r in skipped)
+    resumed = library.import_paths(sources, options=ONE_JOB)
+    assert len(resumed.of(FileStatus.DUPLICATE)) == len(imported)
+    assert library.item_count() == 6

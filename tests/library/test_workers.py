@@ -1,0 +1,52 @@
+import os
+import time
+
+from memoryapp.core.progress import CancelToken
+from memoryapp.library.workers import TaskFailed, WorkerPool
+
+
+def square(setup: int, x: int) -> int:
+    return setup * x * x
+
+
+def hang_on_three(setup: None, x: int) -> int:
+    if x == 3:
+        while True:  # a pathological file: the worker never returns
+            time.sleep(1)
+    return x
+
+
+def die_on_two(setup: None, x: int) -> int:
+    if x == 2:
+        os._exit(11)  # a decoder that crashes the process
+    return x
+
+
+def test_pool_returns_every_result() -> None:
+    with WorkerPool(square, 2, jobs=2) as pool:
+        results = dict(pool.run([(x,) for x in range(10)]))
+    assert results == {i: 2 * i * i for i in range(10)}
+
+
+def test_runaway_task_times_out_and_the_rest_goes_on() -> None:
+    with WorkerPool(hang_on_three, None, jobs=2, time_limit_s=1.0) as pool:
+        results = dict(pool.run([(x,) for x in range(6)]))
+    assert isinstance(results.pop(3), TaskFailed)
+    assert results == {i: i for i in (0, 1, 2, 4, 5)}
+
+
+def test_crashing_worker_becomes_a_failed_task() -> None:
+    with WorkerPool(die_on_two, None, jobs=1) as pool:
+        results = dict(pool.run([(x,) for x in range(4)]))
+    assert results[2] == TaskFailed("crashed", "the decoder process died")
+    assert [results[i] for i in (0, 1, 3)] == [0, 1, 3]
+
+
+def test_cancel_stops_new_tasks() -> None:
+    token = CancelToken()
+    seen = []
+    with WorkerPool(square, 1, jobs=1) as pool:
+        for index, _ in pool.run([(x,) for x in range(20)], cancel=token):
+            seen.append(index)
+            token.cancel()
+    assert len(seen) < 20
