@@ -8,10 +8,12 @@ from enum import IntEnum
 from pathlib import Path
 
 from memoryapp import __version__
+from memoryapp.cli import describe
 from memoryapp.cli.output import ProgressBar, emit_json, say, warn
 from memoryapp.core.errors import (
     CollectionError,
     CollectionLockedError,
+    InvalidRecordError,
     MemoryAppError,
     NotFoundError,
 )
@@ -39,8 +41,11 @@ def _json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print stable JSON")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser (also used to document the CLI)."""
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
+    """The argument parser and the handler of each subcommand."""
     parser = argparse.ArgumentParser(
         prog="memoryapp",
         description="A desktop archivist for family photo and document memory. "
@@ -77,21 +82,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("gui", help="open the desktop window")
     p.add_argument("--collection", "-c", type=Path, default=None)
-    return parser
+    handlers: dict[str, Handler] = {
+        "init": _init,
+        "import": _import,
+        "items": _items,
+        "show": _show,
+        "check": _check,
+    }
+    handlers.update(describe.add_commands(sub))
+    return parser, handlers
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    parser = build_parser()
+    parser, handlers = build_parser()
     try:
         args = parser.parse_args(args_list)
     except SystemExit as exc:
         return int(exc.code or 0) and ExitCode.USAGE
     if args.command in (None, "gui"):
         return _open_gui(getattr(args, "collection", None))
-    handler = _COMMANDS[args.command]
+    handler = handlers[args.command]
     try:
         return handler(args)
     except CollectionLockedError as exc:
@@ -100,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CollectionError as exc:
         warn(f"memoryapp: {exc}")
         return ExitCode.LOCKED
-    except NotFoundError as exc:
+    except (NotFoundError, InvalidRecordError) as exc:
         warn(f"memoryapp: {exc}")
         return ExitCode.USAGE
     except MemoryAppError as exc:
@@ -213,12 +226,3 @@ def _check(args: argparse.Namespace) -> int:
         state = "healthy" if report.healthy else "NOT healthy"
         say(f"{report.items} items, {report.files} files: {state}")
     return ExitCode.OK if report.healthy else ExitCode.FILES_FAILED
-
-
-_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "init": _init,
-    "import": _import,
-    "items": _items,
-    "show": _show,
-    "check": _check,
-}

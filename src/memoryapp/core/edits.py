@@ -7,13 +7,11 @@ from memoryapp.core.commands import Command, Record, replace_records
 from memoryapp.core.dates import FuzzyDate
 from memoryapp.core.errors import InvalidRecordError
 from memoryapp.core.ids import PersonId, PlaceId
-from memoryapp.core.items import Certainty, DateRole, Item, PersonTag, Region, Rights, Source
+from memoryapp.core.items import Certainty, DateRole, Item, ItemKind, PersonTag, Region
 from memoryapp.core.names import Name
 from memoryapp.core.people import Person, Relation
 from memoryapp.core.places import Place, ancestors
 from memoryapp.core.text import normalize
-
-_UNSET: object = object()
 
 
 def _label(verb: str, items: Sequence[Item]) -> str:
@@ -26,30 +24,33 @@ def edit_items(
     title: str | None = None,
     description: str | None = None,
     notes: str | None = None,
-    source: Source | None = None,
-    rights: Rights | None = None,
+    source: Mapping[str, str] | None = None,
+    rights: Mapping[str, str] | None = None,
     private: bool | None = None,
-    kind: object = _UNSET,
+    kind: ItemKind | None = None,
 ) -> Command:
-    """Set plain fields on every item (None leaves a field as it is)."""
+    """Set fields on every item; None leaves a field as it is.
+
+    ``source`` and ``rights`` give only the sub-fields to set (e.g. ``{"holder": "Esther"}``),
+    the others are kept per item.
+    """
     changes: dict[str, object] = {}
-    for name, value in (
-        ("title", title),
-        ("description", description),
-        ("notes", notes),
-    ):
+    for name, value in (("title", title), ("description", description), ("notes", notes)):
         if value is not None:
             changes[name] = normalize(value)
-    if source is not None:
-        changes["source"] = source
-    if rights is not None:
-        changes["rights"] = rights
     if private is not None:
         changes["private"] = private
-    if kind is not _UNSET:
+    if kind is not None:
         changes["kind"] = kind
-    after = [replace(item, **changes) for item in items]  # type: ignore[arg-type]
-    return replace_records(_label("Edit", items), list(items), list(after))
+    after = []
+    for item in items:
+        fields = dict(changes)
+        if source:
+            fields["source"] = replace(item.source, **{k: normalize(v) for k, v in source.items()})
+        if rights:
+            fields["rights"] = replace(item.rights, **{k: normalize(v) for k, v in rights.items()})
+        after.append(replace(item, **fields))  # type: ignore[arg-type]
+    return replace_records(_label("Edit", items), list(items), after)
 
 
 def tag_items(

@@ -1,0 +1,270 @@
+"""Subcommands that describe the archive: people, places, tags, dates, captions."""
+
+import argparse
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from memoryapp.cli.output import emit_json, say
+from memoryapp.core.date_phrases import parse_date, text_only
+from memoryapp.core.dates import FuzzyDate, InvalidDateError, describe
+from memoryapp.core.edits import edit_items, merge_people, save_person, save_place, tag_items
+from memoryapp.core.errors import InvalidRecordError
+from memoryapp.core.ids import new_person_id, new_place_id
+from memoryapp.core.items import DateRole, Item
+from memoryapp.core.names import Name
+from memoryapp.core.people import Living, Person
+from memoryapp.core.places import PLACE_KINDS, Place
+from memoryapp.library import Library, items_json, person_json, place_json
+from memoryapp.library.lookup import resolve
+
+Handler = Callable[[argparse.Namespace], int]
+
+_LANG_OF_SCRIPT = {"Hebr": "he", "Arab": "ar", "Tfng": "zgh"}
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--collection", "-c", type=Path, required=True, help="collection folder")
+    p.add_argument("--json", action="store_true", help="print stable JSON")
+
+
+def _name(text: str, default_kind: str = "") -> Name:
+    """``VALUE[@LANG][#KIND]``, e.g. ``יקוט@he#hebrew``."""
+    value, _, kind = text.partition("#")
+    value, _, lang = value.partition("@")
+    name = Name(value=value, lang=lang, kind=kind or default_kind)
+    return name if name.lang else replace(name, lang=_LANG_OF_SCRIPT.get(name.script, ""))
+
+
+def _date(text: str) -> FuzzyDate:
+    try:
+        return parse_date(text)
+    except InvalidDateError:
+        return text_only(text)
+
+
+def add_commands(sub: argparse._SubParsersAction) -> dict[str, Handler]:  # type: ignore[type-arg]
+    """Register person, place, tag and edit."""
+    person = sub.add_parser("person", help="add, edit, merge or list people")
+    psub = person.add_subparsers(dest="action", metavar="ACTION", required=True)
+    for action in ("add", "edit"):
+        p = psub.add_parser(action, help=f"{action} a person")
+        _common(p)
+        if action == "edit":
+            p.add_argument("person", metavar="ID_OR_NAME")
+            p.add_argument("--name", help="replace the primary name")
+        else:
+            p.add_argument("name", metavar="NAME")
+        p.add_argument("--alias", action="append", default=[], metavar="NAME[@LANG][#KIND]")
+        p.add_argument("--birth", help='birth date as said, e.g. "c. 1910"')
+        p.add_argument("--death", help="death date as said")
+        p.add_argument("--living", choices=[s.value for s in Living])
+        p.add_argument("--gender", default=None)
+        p.add_argument("--note", default=None)
+        p.add_argument("--private", action="store_true", default=None)
+        p.add_argument("--public", dest="private", action="store_false")
+    p = psub.add_parser("merge", help="merge the second person into the first")
+    _common(p)
+    p.add_argument("keep", metavar="KEEP")
+    p.add_argument("drop", metavar="DROP")
+    p = psub.add_parser("list", help="list people")
+    _common(p)
+
+    place = sub.add_parser("place", help="add, edit or list places")
+    lsub = place.add_subparsers(dest="action", metavar="ACTION", required=True)
+    for action in ("add", "edit"):
+        p = lsub.add_parser(action, help=f"{action} a place")
+        _common(p)
+        if action == "edit":
+            p.add_argument("place", metavar="ID_OR_NAME")
+            p.add_argument("--name", help="replace the primary name")
+        else:
+            p.add_argument("name", metavar="NAME")
+        p.add_argument("--alias", action="append", default=[], metavar="NAME[@LANG][#KIND]")
+        p.add_argument("--type", choices=PLACE_KINDS, default=None)
+        p.add_argument("--parent", default=None, metavar="ID_OR_NAME")
+        p.add_argument("--lat", type=float, default=None)
+        p.add_argument("--lon", type=float, default=None)
+        p.add_argument("--no-pinpoint", action="store_true", default=None)
+        p.add_argument("--note", default=None)
+    p = lsub.add_parser("list", help="list places")
+    _common(p)
+
+    p = sub.add_parser("tag", help="add or remove people, places, tags and dates on items")
+    _common(p)
+    p.add_argument("items", nargs="+", metavar="ITEM_ID")
+    p.add_argument("--person", action="append", default=[], metavar="NAME_OR_ID")
+    p.add_argument("--place", action="append", default=[], metavar="NAME_OR_ID")
+    p.add_argument("--tag", action="append", default=[], metavar="A|B")
+    p.add_argument("--remove-person", action="append", default=[], metavar="NAME_OR_ID")
+    p.add_argument("--remove-place", action="append", default=[], metavar="NAME_OR_ID")
+    p.add_argument("--remove-tag", action="append", default=[], metavar="A|B")
+    p.add_argument("--date", help='the date taken or written, as said ("vers 1955")')
+    p.add_argument("--date-role", choices=[r.value for r in DateRole], default="taken")
+    p.add_argument("--clear-date", action="store_true")
+
+    p = sub.add_parser("edit", help="set title, description, source, rights or privacy of items")
+    _common(p)
+    p.add_argument("items", nargs="+", metavar="ITEM_ID")
+    p.add_argument("--title")
+    p.add_argument("--description")
+    p.add_argument("--notes")
+    p.add_argument("--source", help="who holds the original, or where it is")
+    p.add_argument("--rights", help="a rights URI (rightsstatements.org, Creative Commons) or text")
+    p.add_argument("--private", action="store_true", default=None)
+    p.add_argument("--public", dest="private", action="store_false")
+    return {
+        "person": _person,
+        "place": _place,
+        "tag": _tag,
+        "edit": _edit,
+    }
+
+
+def _person(args: argparse.Namespace) -> int:
+    with Library.open(args.collection) as lib:
+        people = lib.people()
+        if args.action == "list":
+            return _print_list(args, [person_json(p) for p in people], "people")
+        if args.action == "merge":
+            keep = resolve(people, args.keep, "person")
+            drop = resolve(people, args.drop, "person")
+            lib.apply(merge_people(keep, drop, lib.items(), people))
+            return _print_one(args, person_json(lib.person(keep.id)))
+        if args.action == "add":
+            before = None
+            person = Person(id=new_person_id(), names=(_name(args.name),))
+        else:
+            before = resolve(people, args.person, "person")
+            person = before
+            if args.name:
+                person = replace(person, names=(_name(args.name), *person.names))
+        known = {n.value for n in person.names}
+        extra = tuple(n for n in map(_name, args.alias) if n.value not in known)
+        person = replace(person, names=(*person.names, *extra))
+        changes: dict[str, object] = {}
+        if args.birth is not None:
+            changes["birth"] = _date(args.birth)
+        if args.death is not None:
+            changes["death"] = _date(args.death)
+        if args.living is not None:
+            changes["living"] = Living(args.living)
+        for key in ("gender", "private"):
+            if getattr(args, key) is not None:
+                changes[key] = getattr(args, key)
+        if args.note is not None:
+            changes["notes"] = args.note
+        person = replace(person, **changes)  # type: ignore[arg-type]
+        lib.apply(save_person(before, person))
+        return _print_one(args, person_json(person))
+
+
+def _place(args: argparse.Namespace) -> int:
+    with Library.open(args.collection) as lib:
+        places = lib.places()
+        if args.action == "list":
+            return _print_list(args, [place_json(p) for p in places], "places")
+        if args.action == "add":
+            before = None
+            place = Place(id=new_place_id(), names=(_name(args.name),))
+        else:
+            before = resolve(places, args.place, "place")
+            place = before
+            if args.name:
+                place = replace(place, names=(_name(args.name), *place.names))
+        known = {n.value for n in place.names}
+        extra = tuple(n for n in map(_name, args.alias) if n.value not in known)
+        changes: dict[str, object] = {"names": (*place.names, *extra)}
+        if args.type is not None:
+            changes["kind"] = args.type
+        if args.parent is not None:
+            changes["parent_id"] = resolve(places, args.parent, "place").id
+        if args.lat is not None or args.lon is not None:
+            changes["lat"], changes["lon"] = args.lat, args.lon
+        if args.no_pinpoint is not None:
+            changes["do_not_pinpoint"] = True
+        if args.note is not None:
+            changes["notes"] = args.note
+        try:
+            place = replace(place, **changes)  # type: ignore[arg-type]
+        except ValueError as exc:
+            raise InvalidRecordError(str(exc)) from exc
+        lib.apply(save_place(before, place, {p.id: p for p in places}))
+        return _print_one(args, place_json(place))
+
+
+def _items(lib: Library, ids: list[str]) -> list[Item]:
+    return [lib.item(i) for i in ids]
+
+
+def _tag(args: argparse.Namespace) -> int:
+    with Library.open(args.collection) as lib:
+        people, places = lib.people(), lib.places()
+        dates: dict[DateRole, FuzzyDate | None] = {}
+        if args.clear_date:
+            dates[DateRole(args.date_role)] = None
+        if args.date:
+            dates[DateRole(args.date_role)] = _date(args.date)
+        items = _items(lib, args.items)
+        command = tag_items(
+            items,
+            add_people=[resolve(people, p, "person").id for p in args.person],
+            remove_people=[resolve(people, p, "person").id for p in args.remove_person],
+            add_places=[resolve(places, p, "place").id for p in args.place],
+            remove_places=[resolve(places, p, "place").id for p in args.remove_place],
+            add_tags=args.tag,
+            remove_tags=args.remove_tag,
+            dates=dates,
+            identified_by="memoryapp CLI",
+        )
+        lib.apply(command)
+        shown = items_json(lib, _items(lib, args.items))
+    if args.json:
+        emit_json(shown)
+    else:
+        for item in shown:
+            taken = item["dates"].get("taken")
+            when = f" ({taken['input'] or taken['edtf']})" if taken else ""
+            say(f"{item['id']}  {item['title']}{when}")
+        if args.date:
+            say(f"date: {describe(_date(args.date))}")
+    return 0
+
+
+def _edit(args: argparse.Namespace) -> int:
+    with Library.open(args.collection) as lib:
+        rights = None
+        if args.rights is not None:
+            is_uri = args.rights.startswith(("http://", "https://"))
+            rights = {"uri": args.rights} if is_uri else {"text": args.rights}
+        command = edit_items(
+            _items(lib, args.items),
+            title=args.title,
+            description=args.description,
+            notes=args.notes,
+            source=None if args.source is None else {"holder": args.source},
+            rights=rights,
+            private=args.private,
+        )
+        lib.apply(command)
+        shown = items_json(lib, _items(lib, args.items))
+    return _print_list(args, shown, "items")
+
+
+def _print_list(args: argparse.Namespace, rows: list[dict[str, object]], what: str) -> int:
+    if args.json:
+        emit_json(rows)
+    else:
+        for row in rows:
+            extra = row.get("kind") or ""
+            say(f"{row['id']}  {row.get('name') or row.get('title', '')}  {extra}".rstrip())
+        say(f"{len(rows)} {what}")
+    return 0
+
+
+def _print_one(args: argparse.Namespace, row: dict[str, object]) -> int:
+    if args.json:
+        emit_json(row)
+    else:
+        say(f"{row['id']}  {row['name']}")
+    return 0

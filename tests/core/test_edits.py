@@ -1,0 +1,154 @@
+"""Every command type round-trips through apply, revert and apply again."""
+
+from dataclasses import replace
+
+import pytest
+
+from memoryapp.core.commands import Command, Record, Slot
+from memoryapp.core.dates import FuzzyDate
+from memoryapp.core.edits import (
+    edit_items,
+    merge_people,
+    save_person,
+    save_place,
+    set_person_region,
+    tag_items,
+)
+from memoryapp.core.errors import InvalidRecordError
+from memoryapp.core.ids import ItemId, PersonId, PlaceId
+from memoryapp.core.items import DateRole, Item, PersonTag, Region
+from memoryapp.core.names import Name
+from memoryapp.core.people import Person, Relation, RelationKind
+from memoryapp.core.places import Place
+
+
+class FakeStore:
+    """An in-memory RecordStore that counts commits."""
+
+    def __init__(self, records: list[Record]) -> None:
+        self.records = {(type(r), r.id): r for r in records}
+        self.commits = 0
+
+    def write_slots(self, slots: tuple[Slot, ...]) -> None:
+        self.commits += 1
+        for slot in slots:
+            if slot.record is None:
+                self.records.pop((slot.kind, slot.id), None)
+            else:
+                self.records[(slot.kind, slot.id)] = slot.record
+
+    def snapshot(self) -> dict:
+        return dict(self.records)
+
+
+YAKUT = Person(id=PersonId("yakut"), names=(Name(value="Yakut Elbaz"),))
+YAKOUT = Person(
+    id=PersonId("yakout"),
+    names=(Name(value="Yakout"), Name(value="יקוט")),
+    relations=(Relation(kind=RelationKind.SPOUSE, person_id=PersonId("shimon")),),
+)
+SHIMON = Person(
+    id=PersonId("shimon"),
+    names=(Name(value="Shimon"),),
+    relations=(Relation(kind=RelationKind.SPOUSE, person_id=PersonId("yakout")),),
+)
+TINGHIR = Place(id=PlaceId("tinghir"), names=(Name(value="Tinghir"),), kind="town")
+MELLAH = Place(id=PlaceId("mellah"), names=(Name(value="Mellah"),), kind="mellah", parent_id=TINGHIR.id)
+ITEMS = [
+    Item(id=ItemId(f"{i:032x}"), title=f"photo {i}", people=(PersonTag(person_id=YAKOUT.id),))
+    for i in range(500)
+]
+
+
+def _round_trip(store: FakeStore, command: Command) -> None:
+    before = store.snapshot()
+    command.apply(store)
+    after = store.snapshot()
+    assert after != before
+    command.revert(store)
+    assert store.snapshot() == before
+    command.apply(store)
+    assert store.snapshot() == after
+
+
+def test_batch_tag_of_500_items_is_one_commit_and_undoes() -> None:
+    store = FakeStore([*ITEMS, YAKUT, TINGHIR])
+    command = tag_items(
+        ITEMS,
+        add_people=[YAKUT.id],
+        add_places=[TINGHIR.id],
+        add_tags=["Events|Wedding"],
+        dates={DateRole.TAKEN: FuzzyDate(edtf="1955~", input="vers 1955")},
+    )
+    _round_trip(store, command)
+    assert store.commits == 3  # apply, revert, apply: one commit each for 500 items
+    item = store.records[(Item, ITEMS[7].id)]
+    assert [t.person_id for t in item.people] == [YAKOUT.id, YAKUT.id]
+    assert item.tags == ("Events|Wedding",)
+
+
+def test_removing_and_clearing_round_trip() -> None:
+    tagged = [replace(i, tags=("A|B", "C"), places=(TINGHIR.id,)) for i in ITEMS[:3]]
+    store = FakeStore(tagged)
+    command = tag_items(
+        tagged, remove_people=[YAKOUT.id], remove_tags=["C"], remove_places=[TINGHIR.id],
+        dates={DateRole.TAKEN: None},
+    )
+    command.apply(store)
+    assert store.records[(Item, tagged[0].id)].tags == ("A|B",)
+    assert store.records[(Item, tagged[0].id)].people == ()
+    command.revert(store)
+    assert store.records[(Item, tagged[0].id)] == tagged[0]
+
+
+def test_edit_items_round_trips_and_keeps_other_source_fields() -> None:
+    items = [replace(i, source=replace(i.source, box="2")) for i in ITEMS[:2]]
+    store = FakeStore(items)
+    command = edit_items(items, title="Mariage", source={"holder": "Esther"}, private=True)
+    _round_trip(store, command)
+    edited = store.records[(Item, items[0].id)]
+    assert (edited.title, edited.source.holder, edited.source.box, edited.private) == (
+        "Mariage", "Esther", "2", True,
+    )
+
+
+def test_face_region_round_trips() -> None:
+    store = FakeStore([ITEMS[0]])
+    face = Region(x=0.1, y=0.2, w=0.1, h=0.15)
+    _round_trip(store, set_person_region(ITEMS[0], YAKUT.id, face))
+    assert store.records[(Item, ITEMS[0].id)].people[-1].region == face
+
+
+def test_save_person_and_place_round_trip() -> None:
+    store = FakeStore([TINGHIR])
+    _round_trip(store, save_person(None, YAKUT))
+    _round_trip(store, save_place(None, MELLAH, {TINGHIR.id: TINGHIR}))
+
+
+def test_place_cycle_is_refused() -> None:
+    looped = replace(TINGHIR, parent_id=MELLAH.id)
+    with pytest.raises(InvalidRecordError, match="cycle"):
+        save_place(TINGHIR, looped, {TINGHIR.id: TINGHIR, MELLAH.id: MELLAH})
+
+
+def test_merge_moves_every_link_keeps_names_and_undoes() -> None:
+    store = FakeStore([*ITEMS[:3], YAKUT, YAKOUT, SHIMON])
+    command = merge_people(YAKUT, YAKOUT, ITEMS[:3], [YAKUT, YAKOUT, SHIMON])
+    before = store.snapshot()
+    command.apply(store)
+    assert (Person, YAKOUT.id) not in store.records
+    merged = store.records[(Person, YAKUT.id)]
+    assert [n.value for n in merged.names] == ["Yakut Elbaz", "Yakout", "יקוט"]
+    assert merged.relations == (Relation(kind=RelationKind.SPOUSE, person_id=SHIMON.id),)
+    assert store.records[(Person, SHIMON.id)].relations[0].person_id == YAKUT.id
+    assert all(
+        [t.person_id for t in store.records[(Item, i.id)].people] == [YAKUT.id] for i in ITEMS[:3]
+    )
+    command.revert(store)
+    assert store.snapshot() == before
+
+
+def test_command_reports_its_changes() -> None:
+    command = tag_items(ITEMS[:2], add_tags=["x"])
+    assert command.changes.items == {ITEMS[0].id, ITEMS[1].id}
+    assert not command.changes.people
