@@ -16,6 +16,7 @@ from memoryapp.core.names import Name
 from memoryapp.core.people import Living, Person
 from memoryapp.core.places import PLACE_KINDS, Place
 from memoryapp.library import Library, items_json, person_json, place_json
+from memoryapp.library.gedcom_import import import_gedcom
 from memoryapp.library.lookup import resolve
 
 Handler = Callable[[argparse.Namespace], int]
@@ -113,7 +114,13 @@ def add_commands(sub: argparse._SubParsersAction) -> dict[str, Handler]:  # type
     p.add_argument("--rights", help="a rights URI (rightsstatements.org, Creative Commons) or text")
     p.add_argument("--private", action="store_true", default=None)
     p.add_argument("--public", dest="private", action="store_false")
+    p = sub.add_parser("gedcom", help="import people from a family-tree file")
+    gsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = gsub.add_parser("import", help="import people, life dates, places and relations")
+    _common(p)
+    p.add_argument("file", type=Path, metavar="FILE.ged")
     return {
+        "gedcom": _gedcom,
         "person": _person,
         "place": _place,
         "tag": _tag,
@@ -249,6 +256,27 @@ def _edit(args: argparse.Namespace) -> int:
         lib.apply(command)
         shown = items_json(lib, _items(lib, args.items))
     return _print_list(args, shown, "items")
+
+
+def _gedcom(args: argparse.Namespace) -> int:
+    with Library.open(args.collection) as lib:
+        report = import_gedcom(lib, args.file)
+    data = {
+        "created": list(report.created),
+        "matched": [{"xref": x, "person": p} for x, p in report.matched],
+        "places_created": report.places_created,
+        "warnings": list(report.warnings),
+    }
+    if args.json:
+        emit_json(data)
+    else:
+        say(
+            f"{len(report.created)} people created, {len(report.matched)} matched, "
+            f"{report.places_created} places created"
+        )
+        for warning in report.warnings:
+            say(f"warning: {warning}")
+    return 0
 
 
 def _print_list(args: argparse.Namespace, rows: list[dict[str, object]], what: str) -> int:
