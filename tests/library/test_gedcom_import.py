@@ -46,10 +46,12 @@ def test_gedcom_people_are_matched_and_created(library: Library) -> None:
     assert len(report.created) == 3
     merged = library.person("yakut")
     assert "יקוט אלבז" in [n.value for n in merged.names]
-    assert merged.death is not None and merged.death.edtf == "1998"
+    assert merged.death is not None
+    assert merged.death.edtf == "1998"
     people = {p.name: p for p in library.people()}
     david = people["David Elbaz"]
-    assert david.birth is not None and david.birth.edtf == "[1944..1946]"
+    assert david.birth is not None
+    assert david.birth.edtf == "[1944..1946]"
     assert {r.kind for r in david.relations} == {RelationKind.PARENT, RelationKind.SIBLING}
     assert library.place(david.birth_place).name == "Tinghir"
     assert library.place(library.place(david.birth_place).parent_id).name == "Maroc"

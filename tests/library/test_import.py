@@ -124,3 +124,31 @@ def test_cancel_keeps_what_finished(library: Library, make_jpeg) -> None:
     resumed = library.import_paths(sources, options=ONE_JOB)
     assert len(resumed.of(FileStatus.DUPLICATE)) == len(imported)
     assert library.item_count() == 6
+
+
+def test_gps_and_names_in_the_file_become_places_and_people(
+    library: Library, tmp_path: Path
+) -> None:
+    from tests.conftest import draw_picture
+
+    exif = Image.Exif()
+    gps = exif.get_ifd(0x8825)
+    gps.update({1: "N", 2: (31.0, 31.0, 0.0), 3: "W", 4: (5.0, 32.0, 0.0)})
+    exif[0x0132] = "1955:06:12 10:00:00"
+    exif.get_ifd(0x8769)[0x9003] = "1955:06:12 10:00:00"
+    xmp = (
+        b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        b'<rdf:Description xmlns:Iptc4xmpExt="http://iptc.org/std/Iptc4xmpExt/2008-02-29/">'
+        b"<Iptc4xmpExt:PersonInImage><rdf:Bag><rdf:li>Yakut Elbaz</rdf:li></rdf:Bag>"
+        b"</Iptc4xmpExt:PersonInImage></rdf:Description></rdf:RDF></x:xmpmeta>"
+    )
+    path = tmp_path / "gps.jpg"
+    draw_picture(77).save(path, "JPEG", exif=exif, xmp=xmp)
+    report = library.import_paths([path], options=ONE_JOB)
+    item = library.item(report.results[0].item_id)
+    assert library.place(item.places[0]).name == "Tinghir"
+    assert library.place(library.place(item.places[0]).parent_id).name == "Morocco"
+    assert [library.person(t.person_id).name for t in item.people] == ["Yakut Elbaz"]
+    assert item.taken is not None
+    assert item.taken.edtf.startswith("1955-06-12")
+    assert item.lat == pytest.approx(31.5167, abs=1e-3)

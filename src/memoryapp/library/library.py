@@ -21,6 +21,7 @@ from memoryapp.core.people import Person
 from memoryapp.core.places import Place
 from memoryapp.core.progress import CancelToken, Progress, no_progress
 from memoryapp.core.text import search_key
+from memoryapp.importers.gazetteer import Gazetteer
 from memoryapp.importers.mapping import propose
 from memoryapp.library.check import CheckReport, check_collection
 from memoryapp.library.copies import CopyIndex
@@ -61,6 +62,7 @@ class Library:
         self._mutex = threading.RLock()
         self._repo = Repository(paths)
         self._closed = False
+        self.gazetteer = Gazetteer()
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -339,10 +341,15 @@ class Library:
                 )
             )
         places: list[PlaceId] = []
-        if proposal.city or proposal.country:
-            country = self._place_named(proposal.country, "country", None, new_records)
-            if proposal.city:
-                places.append(self._place_named(proposal.city, "town", country, new_records))
+        city, country_name = proposal.city, proposal.country
+        if not city and proposal.lat is not None and proposal.lon is not None:
+            town = self.gazetteer.nearest(proposal.lat, proposal.lon)
+            if town is not None:  # GPS says where: name the nearest town
+                city, country_name = town.name, country_name or town.country
+        if city or country_name:
+            country = self._place_named(country_name, "country", None, new_records)
+            if city:
+                places.append(self._place_named(city, "town", country, new_records))
             elif country is not None:
                 places.append(country)
         return replace(
