@@ -67,6 +67,7 @@ def test_moved_collection_opens_and_passes_check(
         assert lib.item_count() == 2
         report = lib.check()
         assert report.healthy, report.problems
+        assert report.problems == ()
         assert all(lib.media_path(i.id).is_relative_to(moved) for i in lib.items())
 
 

@@ -96,6 +96,7 @@ def check_collection(
             )
         )
     for folder in (paths.media, paths.thumbs, paths.embedded, paths.catalogue):
+        is_catalogue, is_thumbs = folder == paths.catalogue, folder == paths.thumbs
         if not folder.is_dir():
             continue
         for path in sorted(folder.rglob("*")):
@@ -103,8 +104,8 @@ def check_collection(
                 continue
             if path.name.startswith(".") and path.name.endswith(".tmp"):
                 problems.append(Problem(ProblemKind.LEFTOVER_TEMP, paths.relative(path)))
-            elif folder is not paths.catalogue and path not in referenced:
-                if folder is paths.thumbs and "-p" in path.stem:
+            elif not is_catalogue and path not in referenced:
+                if is_thumbs and "-p" in path.stem:
                     continue  # rendered document pages are a cache
                 problems.append(Problem(ProblemKind.ORPHAN_FILE, paths.relative(path)))
     return CheckReport(len(items), files, tuple(problems))
