@@ -71,7 +71,9 @@ def display_to_stored(x: float, y: float, orientation: int) -> _Point:
     return _TO_DISPLAY[_INVERSE[orientation]](x, y)
 
 
-def _map_rect(x: float, y: float, w: float, h: float, point: Callable[[float, float], _Point]) -> _Rect:
+def _map_rect(
+    x: float, y: float, w: float, h: float, point: Callable[[float, float], _Point]
+) -> _Rect:
     x1, y1 = point(x, y)
     x2, y2 = point(x + w, y + h)
     return min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1)

@@ -22,7 +22,7 @@ from memoryapp.importers.iptc import (
     RESOURCE_XMP,
     photoshop_resources,
 )
-from memoryapp.importers.png_text import PNG_SIGNATURE, PngText, read_png
+from memoryapp.importers.png_text import PngText, read_png
 from memoryapp.importers.tiff import ifd0_tag, is_tiff, read_tiff
 from memoryapp.importers.xmp_tree import find_packets
 
@@ -240,7 +240,7 @@ def scan_webp(data: bytes) -> Found:
 def _tiff_format(data: bytes, make: bytes, dng: bool, big: bool, raw: bool) -> str:
     if big:
         return "btf"
-    if data[8:10] == b"CR" or data[:4] == b"II\x2a\x00" and data[8:11] == b"CR\x02":
+    if data[8:10] == b"CR" or (data[:4] == b"II\x2a\x00" and data[8:11] == b"CR\x02"):
         return "cr2"
     if data[:4] == b"IIU\x00":
         return "rw2"

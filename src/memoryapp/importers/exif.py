@@ -30,16 +30,16 @@ TIFF header (Canon CR3 ``CMT2``/``CMT4`` boxes)."""
 _RAW_SKIP: Final = re.compile(r"^(Thumbnail|IFD \d+|MakerNote|EXIF MakerNote|Image Tag 0x)")
 _MAX_RAW_TEXT: Final = 2048
 _NUMBER: Final = re.compile(r"[-+]?\d+(?:\.\d+)?")
-_WORK_BUDGET: Final = 100_000
+_WORK_BUDGET: Final = 50_000
 _MAX_VALUES_PER_TAG: Final = 256
 _MAX_IFDS: Final = 16
 
 
-class ExifTooLarge(ValueError):
+class ExifTooLargeError(ValueError):
     """The EXIF block asks for more work than any real one needs (a crafted or fuzzed file)."""
 
 
-class _BoundedHeader(ExifHeader):  # type: ignore[misc]  # exifread ships no stub for it
+class _BoundedHeader(ExifHeader):
     """exifread's header with a work budget, so crafted counts cannot take minutes."""
 
     def __init__(self, stream: io.BytesIO, endian: str) -> None:
@@ -49,16 +49,14 @@ class _BoundedHeader(ExifHeader):  # type: ignore[misc]  # exifread ships no stu
     def _spend(self, units: int) -> None:
         self.budget -= units
         if self.budget < 0:
-            raise ExifTooLarge("EXIF block too large or looping; stopped reading it")
+            raise ExifTooLargeError("EXIF block too large or looping; stopped reading it")
 
     def _process_field(
         self, tag_name: str, count: int, field_type: int, type_length: int, offset: int
     ) -> list[Any]:
         count = min(count, _MAX_VALUES_PER_TAG)
         self._spend(count)
-        values: list[Any] = super()._process_field(
-            tag_name, count, field_type, type_length, offset
-        )
+        values: list[Any] = super()._process_field(tag_name, count, field_type, type_length, offset)
         return values
 
     def _process_tag(self, *args: Any) -> None:
@@ -81,7 +79,7 @@ def _tags(tiff: bytes, layout: Layout, warnings: list[str]) -> dict[str, Any]:
             exif_offset = header.tags.get("Image ExifOffset")
             if exif_offset is not None and exif_offset.values:
                 header.dump_ifd(ifd=exif_offset.values[0], ifd_name="EXIF")
-    except ExifTooLarge as exc:
+    except ExifTooLargeError as exc:
         warnings.append(f"broken EXIF: {exc}")
     tags: dict[str, Any] = header.tags
     return tags
@@ -134,7 +132,7 @@ def _coordinate(tags: Mapping[str, Any], axis: str, limit: float) -> float | Non
         return None
     values = _values(tag)
     parts: Sequence[float | None]
-    if values and isinstance(values[0], str) or isinstance(values, str):
+    if (values and isinstance(values[0], str)) or isinstance(values, str):
         parts = [float(n) for n in _NUMBER.findall(str(getattr(tag, "values", "")))]
     else:
         parts = [_number(v) for v in values[:3]]
@@ -146,7 +144,7 @@ def _coordinate(tags: Mapping[str, Any], axis: str, limit: float) -> float | Non
         degrees = -degrees
     if not math.isfinite(degrees) or abs(degrees) > limit:
         return None
-    return degrees
+    return float(degrees)
 
 
 def _orientation(tags: Mapping[str, Any]) -> int | None:
@@ -170,7 +168,7 @@ def _raw(tags: Mapping[str, Any]) -> dict[str, str]:
 
 
 def read_exif(tiff: bytes, *, layout: Layout = "tiff") -> EmbeddedMetadata:
-    """Read the EXIF fields memoryapp maps from one TIFF-structured block.
+    r"""Read the EXIF fields memoryapp maps from one TIFF-structured block.
 
     Args:
         tiff: Bytes starting with ``II*\\0`` or ``MM\\0*``.
@@ -189,9 +187,7 @@ def read_exif(tiff: bytes, *, layout: Layout = "tiff") -> EmbeddedMetadata:
     tags = _tags(tiff, layout, warnings)
     if layout == "exif_ifd":
         tags = {f"EXIF {k.split(' ', 1)[-1]}": v for k, v in tags.items()}
-    taken = iso_date(
-        _text(tags, "EXIF DateTimeOriginal"), _text(tags, "EXIF OffsetTimeOriginal")
-    )
+    taken = iso_date(_text(tags, "EXIF DateTimeOriginal"), _text(tags, "EXIF OffsetTimeOriginal"))
     digitized = iso_date(
         _text(tags, "EXIF DateTimeDigitized"), _text(tags, "EXIF OffsetTimeDigitized")
     )

@@ -41,7 +41,7 @@ def clean_text(value: object) -> str | None:
 
 
 def clean_exif_text(value: object) -> str | None:
-    """Normalise an EXIF ASCII value read by exifread or Pillow; None when unusable.
+    r"""Normalise an EXIF ASCII value read by exifread or Pillow; None when unusable.
 
     exifread returns undecodable bytes as their repr (``"b'SONYIILL\\xff'"``) and Pillow decodes
     EXIF text as Latin-1; both are undone here, the text is cut at the first NUL, decoded as

@@ -126,7 +126,7 @@ def read_gedcom(path: Path) -> GedcomTree:
         ImportFileError: the file cannot be read or is not GEDCOM.
     """
     # ged4py is only needed for this rare import.
-    from ged4py.parser import GedcomReader, ParserError  # noqa: PLC0415
+    from ged4py.parser import GedcomReader, ParserError
 
     people: list[GedcomPerson] = []
     families: list[GedcomFamily] = []

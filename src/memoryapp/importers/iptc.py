@@ -120,7 +120,9 @@ def read_iptc(blocks: list[bytes] | tuple[bytes, ...]) -> EmbeddedMetadata:
             if text is None:
                 continue
             name = _NAMES[dataset]
-            raw[f"IPTC:{name}"] = f"{raw[f'IPTC:{name}']}; {text}" if f"IPTC:{name}" in raw else text
+            raw[f"IPTC:{name}"] = (
+                f"{raw[f'IPTC:{name}']}; {text}" if f"IPTC:{name}" in raw else text
+            )
             if dataset == 25:
                 keywords.append(text)
             elif dataset == 80:

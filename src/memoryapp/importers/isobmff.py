@@ -120,7 +120,9 @@ def _locations(data: bytes, iloc: Box, idat: Box | None) -> dict[int, list[tuple
             pos += offset_size + length_size
             origin = idat[1] if method == 1 and idat else 0
             begin = origin + base + offset
-            stop = (idat[2] if method == 1 and idat else len(data)) if length == 0 else begin + length
+            stop = (
+                (idat[2] if method == 1 and idat else len(data)) if length == 0 else begin + length
+            )
             chunks.append((begin, stop))
         if pos > end:
             break
@@ -312,4 +314,3 @@ def scan_bmff(data: bytes) -> Found:
     if fmt == "jxl":
         return scan_jxl(data)
     return Found(format=fmt)
-

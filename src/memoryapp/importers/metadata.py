@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Final, TypeVar
 
@@ -52,7 +53,7 @@ def _merge_exif(parts: Iterable[EmbeddedMetadata]) -> EmbeddedMetadata:
 def _guarded(what: str, warnings: list[str], read: Callable[[], _T], default: _T) -> _T:
     try:
         return read()
-    except Exception as exc:  # noqa: BLE001  # a bad block must not stop the file
+    except Exception as exc:  # a bad block must not stop the file
         log.debug("reading %s failed", what, exc_info=True)
         warnings.append(f"broken {what}: {type(exc).__name__}: {exc}")
         return default
@@ -67,9 +68,7 @@ def _combine(
     warnings: list[str],
 ) -> EmbeddedMetadata:
     x = xmp.meta
-    taken_from = next(
-        (m for m in (exif, x, iptc) if m.taken is not None), EmbeddedMetadata()
-    )
+    taken_from = next((m for m in (exif, x, iptc) if m.taken is not None), EmbeddedMetadata())
     raw: dict[str, str] = {}
     for part in (exif, x, iptc, png):
         for key, value in part.raw.items():
@@ -110,43 +109,44 @@ def embedded_from_bytes(data: bytes, name: str = "<bytes>") -> EmbeddedMetadata:
     if sniffed is None:
         found = Found(xmp=tuple(find_packets(data, 2)))
     else:
-        name, scanner = sniffed
-        found = _guarded(name, warnings, lambda: scanner(data), Found(format=name))
+        kind, scanner = sniffed
+        found = _guarded(kind, warnings, partial(scanner, data), Found(format=kind))
     exif_parts = [
-        _guarded(
-            "EXIF", warnings, lambda b=block: read_exif(b.data, layout=b.layout), EmbeddedMetadata()
-        )
-        for block in found.exif
+        _guarded("EXIF", warnings, partial(read_exif, b.data, layout=b.layout), EmbeddedMetadata())
+        for b in found.exif
     ]
     warnings += [warning for part in exif_parts for warning in part.warnings]
     exif = _merge_exif(exif_parts)
     size = (found.width, found.height) if found.width and found.height else None
-    xmp_result, xmp_warnings = _guarded(
-        "XMP", warnings, lambda: read_xmp(found.xmp, size), (XmpResult(), [])
-    )
+    no_xmp: tuple[XmpResult, list[str]] = (XmpResult(), [])
+    xmp_result, xmp_warnings = _guarded("XMP", warnings, partial(read_xmp, found.xmp, size), no_xmp)
     warnings += xmp_warnings
-    iptc = _guarded("IPTC", warnings, lambda: read_iptc(found.iptc), EmbeddedMetadata())
-    png = _guarded("PNG text", warnings, lambda: png_fields(found.png_texts), EmbeddedMetadata())
+    iptc = _guarded("IPTC", warnings, partial(read_iptc, found.iptc), EmbeddedMetadata())
+    png = _guarded("PNG text", warnings, partial(png_fields, found.png_texts), EmbeddedMetadata())
     if warnings:
-        log.info("%s: %s", name, "; ".join(warnings))
+        log.debug("%s: %s", name, "; ".join(warnings))
     return _combine(found, exif, xmp_result, iptc, png, warnings)
 
 
 def find_sidecar(path: Path) -> Path | None:
     """Return the XMP sidecar beside ``path``, if there is one.
 
-    Looks for ``name.ext.xmp``, ``name.ext.XMP``, ``name.xmp`` and ``name.XMP``, in that order,
-    and only for names that exist exactly (so the answer is the same on case-insensitive disks).
+    Looks for ``name.ext.xmp``, ``name.ext.XMP``, ``name.xmp`` and ``name.XMP``, in that order
+    (four ``stat`` calls, no folder listing). On a case-insensitive disk the first spelling that
+    matches is returned, whatever the case of the file on disk.
     """
     if path.suffix in _SIDECAR_SUFFIXES:
         return None
     candidates = [path.with_name(path.name + suffix) for suffix in _SIDECAR_SUFFIXES]
-    candidates += [path.with_suffix(suffix) for suffix in _SIDECAR_SUFFIXES]
-    try:
-        present = {entry.name for entry in path.parent.iterdir()}
-    except OSError:
-        return None
-    return next((c for c in candidates if c.name in present and c.is_file()), None)
+    if path.suffix:
+        candidates += [path.with_name(path.stem + suffix) for suffix in _SIDECAR_SUFFIXES]
+    for candidate in candidates:
+        try:
+            if candidate.is_file():
+                return candidate
+        except OSError:
+            continue
+    return None
 
 
 def read_embedded(path: Path, data: bytes | None = None) -> EmbeddedMetadata:
@@ -181,7 +181,8 @@ def read_sidecar(path: Path) -> EmbeddedMetadata:
     with path.open("rb") as handle:
         data = handle.read()
     warnings: list[str] = []
-    result, xmp_warnings = _guarded("XMP", warnings, lambda: read_xmp((data,)), (XmpResult(), []))
+    no_xmp: tuple[XmpResult, list[str]] = (XmpResult(), [])
+    result, xmp_warnings = _guarded("XMP", warnings, partial(read_xmp, (data,)), no_xmp)
     warnings += xmp_warnings
     meta = result.meta
     return replace(

@@ -80,7 +80,7 @@ class _Inflater:
 
 
 def _profile_bytes(text: str) -> bytes:
-    """Decode ImageMagick's ``\\nexif\\n   1234\\n<hex lines>`` raw-profile text."""
+    r"""Decode ImageMagick's ``\\nexif\\n   1234\\n<hex lines>`` raw-profile text."""
     lines = text.strip().split("\n", 2)
     if len(lines) < 3:
         raise ValueError("raw profile without header")

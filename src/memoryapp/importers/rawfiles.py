@@ -39,7 +39,7 @@ def scan_x3f(data: bytes) -> Found:
 
 
 def scan_mrw(data: bytes, start: int = 0) -> Found:
-    """Minolta MRW (``\\0MRM``, also ``\\0MRI`` inside Sony ARW): ``PRD`` size, ``TTW`` TIFF."""
+    r"""Minolta MRW (``\\0MRM``, also ``\\0MRI`` inside Sony ARW): ``PRD`` size, ``TTW`` TIFF."""
     order = "<" if data[start : start + 4] == b"\x00MRI" else ">"
     if len(data) < start + 8:
         return Found(format="mrw")

@@ -63,7 +63,7 @@ def _gps(value: XmpValue | None, limit: float) -> float | None:
     degrees *= sign
     if not math.isfinite(degrees) or abs(degrees) > limit:
         return None
-    return degrees
+    return float(degrees)
 
 
 def _hierarchical(top: XmpStruct) -> tuple[str, ...]:

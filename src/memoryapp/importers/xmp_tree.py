@@ -9,12 +9,12 @@ without the trailing ``/``, read the same); names in unknown namespaces keep ``{
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET  # noqa: S405  # only for the Element type and ParseError
+import xml.etree.ElementTree as ET  # only for the Element type and ParseError
 from dataclasses import dataclass
 from typing import Final, TypeAlias
 
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import fromstring
+from defusedxml import DefusedXmlException  # type: ignore[import-untyped,unused-ignore]
+from defusedxml.ElementTree import fromstring  # type: ignore[import-untyped,unused-ignore]
 
 _RDF: Final = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _XML_LANG: Final = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -125,9 +125,9 @@ class _Reader:
                 for key, value in self.struct(child, depth + 1).items():
                     out.setdefault(key, value)
                 continue
-            value = self.value(child, depth + 1)
-            if value is not None:
-                out.setdefault(_name(child.tag), value)
+            found = self.value(child, depth + 1)
+            if found is not None:
+                out.setdefault(_name(child.tag), found)
         return out
 
     def container(self, node: ET.Element, depth: int) -> XmpValue | None:
