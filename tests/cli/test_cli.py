@@ -96,3 +96,25 @@ def test_cli_runs_as_a_program(tmp_path: Path) -> None:
     )
     assert proc.returncode == ExitCode.LOCKED
     assert "not empty" in proc.stderr
+
+
+def test_relink_finds_moved_files_and_never_writes_them(tmp_path: Path, make_jpeg, capsys) -> None:
+    coll = str(tmp_path / "c")
+    run(capsys, "init", "--collection", coll)
+    sources = [make_jpeg("one.jpg"), make_jpeg("two.jpg")]
+    run(capsys, "import", "--collection", coll, "--jobs", "1", "--link", *map(str, sources))
+    moved = tmp_path / "elsewhere" / "renamed"
+    moved.mkdir(parents=True)
+    targets = [moved / "A.JPG", moved / "b copy.jpg"]
+    for src, dst in zip(sources, targets, strict=True):
+        src.rename(dst)
+    stamps = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in targets}
+    code, _, _ = run(capsys, "check", "--collection", coll)
+    assert code == ExitCode.FILES_FAILED
+    code, out, _ = run(capsys, "relink", "--collection", coll, "--json", str(tmp_path / "elsewhere"))
+    assert code == ExitCode.OK
+    found = json.loads(out)["found"]
+    assert sorted(Path(f["new"]).name for f in found) == ["A.JPG", "b copy.jpg"]
+    code, _, _ = run(capsys, "check", "--collection", coll)
+    assert code == ExitCode.OK
+    assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in targets} == stamps

@@ -19,6 +19,7 @@ from memoryapp.core.errors import (
 )
 from memoryapp.core.import_results import FileStatus
 from memoryapp.library import ImportOptions, Library, items_json, report_json
+from memoryapp.library.relink import relink
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +81,11 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     _collection(p)
     _json(p)
 
+    p = sub.add_parser("relink", help="find moved or renamed linked files by their content")
+    _collection(p)
+    _json(p)
+    p.add_argument("search_dir", type=Path, metavar="SEARCH_DIR")
+
     p = sub.add_parser("gui", help="open the desktop window")
     p.add_argument("--collection", "-c", type=Path, default=None)
     handlers: dict[str, Handler] = {
@@ -88,6 +94,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
         "items": _items,
         "show": _show,
         "check": _check,
+        "relink": _relink,
     }
     handlers.update(describe.add_commands(sub))
     return parser, handlers
@@ -198,6 +205,28 @@ def _show(args: argparse.Namespace) -> int:
                 f"{'file':>12}: {f['path']} ({f['format']}, {f['width']}x{f['height']}, {f['size']} bytes)"
             )
     return ExitCode.OK
+
+
+def _relink(args: argparse.Namespace) -> int:
+    bar = ProgressBar()
+    with Library.open(args.collection) as lib:
+        report = relink(lib, args.search_dir, progress=bar)
+    bar.finish()
+    if args.json:
+        emit_json(
+            {
+                "missing": list(report.missing),
+                "found": [{"old": old, "new": new} for old, new in report.found],
+                "still_missing": list(report.still_missing),
+            }
+        )
+    else:
+        for old, new in report.found:
+            say(f"found {old} -> {new}")
+        for path in report.still_missing:
+            say(f"still missing {path}")
+        say(f"{len(report.found)} of {len(report.missing)} missing files found again")
+    return ExitCode.FILES_FAILED if report.still_missing else ExitCode.OK
 
 
 def _check(args: argparse.Namespace) -> int:

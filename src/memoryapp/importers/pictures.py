@@ -56,8 +56,13 @@ def _register_plugins() -> None:
 _register_plugins()
 
 
-def read_picture(data: bytes, kind: FileType, *, max_pixels: int = DEFAULT_MAX_PIXELS) -> Picture:
+def read_picture(
+    data: bytes, kind: FileType, *, max_pixels: int = DEFAULT_MAX_PIXELS, orientation: int = 1
+) -> Picture:
     """Decode ``data`` (the whole file) and make its thumbnails.
+
+    ``orientation`` is the file's EXIF orientation, used for camera RAW previews (which are
+    stored un-rotated and carry no EXIF of their own).
 
     Raises:
         PictureError: empty, truncated, corrupt, too many pixels, or not decodable.
@@ -66,6 +71,8 @@ def read_picture(data: bytes, kind: FileType, *, max_pixels: int = DEFAULT_MAX_P
         raise PictureError(FailureReason.ZERO_BYTES, "the file is empty")
     if kind == PDF:
         return _read_pdf(data, max_pixels)
+    if kind.is_raw:
+        return _read_raw(data, max_pixels, orientation)
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
@@ -99,6 +106,46 @@ def _read_image(data: bytes, max_pixels: int) -> Picture:
     im.load()
     upright = ImageOps.exif_transpose(im) or im
     return _finish(upright, width, height, pages, orientation if 1 <= orientation <= 8 else 1)
+
+
+_MAX_PREVIEW_TRIES = 32
+
+
+def _read_raw(data: bytes, max_pixels: int, orientation: int) -> Picture:
+    """A camera RAW file: the largest embedded JPEG preview, or a plain card without one."""
+    best: tuple[int, int] | None = None  # (pixels, offset)
+    start = 0
+    for _ in range(_MAX_PREVIEW_TRIES):
+        offset = data.find(b"\xff\xd8\xff", start)
+        if offset < 0:
+            break
+        start = offset + 3
+        try:
+            with Image.open(io.BytesIO(data[offset:])) as im:
+                w, h = im.size
+        except (OSError, SyntaxError, ValueError):
+            continue
+        if im.format == "JPEG" and 0 < w * h <= max_pixels and (best is None or w * h > best[0]):
+            best = (w * h, offset)
+    if best is not None:
+        try:
+            im = Image.open(io.BytesIO(data[best[1] :]))
+            im.draft("RGB", (PREVIEW_SIZE, PREVIEW_SIZE))
+            im.load()
+            upright = ImageOps.exif_transpose(_oriented(im, orientation)) or im
+            return _finish(upright, im.width, im.height, 1, orientation)
+        except (OSError, SyntaxError, ValueError):
+            log.info("RAW preview at offset %d does not decode", best[1])
+    card = Image.new("RGB", (PREVIEW_SIZE, PREVIEW_SIZE * 2 // 3), (96, 96, 96))
+    return _finish(card, card.width, card.height, 1, orientation)
+
+
+def _oriented(im: Image.Image, orientation: int) -> Image.Image:
+    if 1 <= orientation <= 8 and orientation != 1 and not im.getexif().get(0x0112):
+        exif = im.getexif()
+        exif[0x0112] = orientation
+        im.info["exif"] = exif.tobytes()
+    return im
 
 
 def _finish(upright: Image.Image, width: int, height: int, pages: int, orientation: int) -> Picture:

@@ -92,11 +92,13 @@ def prepare(
         raise PrepareError(
             FailureReason.UNSUPPORTED, "not a picture or document type memoryapp reads"
         )
+    embedded = read_embedded(path, data)
     try:
-        picture = read_picture(data, kind, max_pixels=max_pixels)
+        picture = read_picture(
+            data, kind, max_pixels=max_pixels, orientation=embedded.orientation or 1
+        )
     except PictureError as exc:
         raise PrepareError(exc.reason, exc.detail) from exc
-    embedded = read_embedded(path, data)
     sidecar_path = find_sidecar(path)
     sidecar = None
     if sidecar_path is not None:
