@@ -101,8 +101,9 @@ def _read_image(data: bytes, max_pixels: int) -> Picture:
         )
     pages = getattr(im, "n_frames", 1) if im.format in ("TIFF", "MPO") else 1
     orientation = int(im.getexif().get(0x0112, 1) or 1)
-    if im.format == "JPEG":
-        im.draft("RGB", (PREVIEW_SIZE, PREVIEW_SIZE))  # DCT scaling: decode at 1/2..1/8
+    if im.format == "JPEG":  # DCT scaling: decode at 1/2..1/8, just big enough for the preview
+        scale = PREVIEW_SIZE / max(width, height)
+        im.draft("RGB", (max(1, round(width * scale)), max(1, round(height * scale))))
     im.load()
     upright = ImageOps.exif_transpose(im) or im
     return _finish(upright, width, height, pages, orientation if 1 <= orientation <= 8 else 1)
