@@ -15,6 +15,27 @@ REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"
 
 
+SAMPLE = REPO / "sample_collection"
+
+
+def _tree_digest(root: Path) -> dict[str, str]:
+    import hashlib
+
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not p.name.startswith(".lock")
+    }
+
+
+@pytest.fixture(scope="session", autouse=True)
+def sample_collection_is_never_modified() -> Iterator[None]:
+    """The shipped sample is read-only for the app and the tests: checked around the session."""
+    before = _tree_digest(SAMPLE)
+    yield
+    assert _tree_digest(SAMPLE) == before, "sample_collection/ was modified"
+
+
 @pytest.fixture
 def library(tmp_path: Path) -> Iterator[Library]:
     """A fresh collection in a temp folder; closed (and unlocked) after the test."""

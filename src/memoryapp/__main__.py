@@ -1,3 +1,3 @@
-from memoryapp.cli.main import main
+from memoryapp.launcher import main
 
 raise SystemExit(main())

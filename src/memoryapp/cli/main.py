@@ -109,8 +109,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(args_list)
     except SystemExit as exc:
         return int(exc.code or 0) and ExitCode.USAGE
-    if args.command in (None, "gui"):
-        return _open_gui(getattr(args, "collection", None))
+    if args.command in (None, "gui"):  # the launcher opens the window before we get here
+        parser.print_help()
+        return ExitCode.USAGE
     handler = handlers[args.command]
     try:
         return handler(args)
@@ -129,13 +130,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         warn("memoryapp: interrupted")
         return ExitCode.INTERRUPTED
-
-
-def _open_gui(collection: Path | None) -> int:
-    # Qt is heavy: imported only when the window is wanted, so scripted commands start fast.
-    from memoryapp.ui.app import run
-
-    return run(collection)
 
 
 def _init(args: argparse.Namespace) -> int:

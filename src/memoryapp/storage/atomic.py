@@ -12,6 +12,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 _CHUNK = 1 << 20
+_UMASK = os.umask(0o022)  # read the process umask once (os.umask can only read by setting)
+os.umask(_UMASK)
+_FILE_MODE = 0o666 & ~_UMASK  # what open() would have given; mkstemp alone gives 0600
 
 
 def fsync_dir(folder: Path) -> None:
@@ -33,6 +36,8 @@ def _atomic_write(path: Path, fill: Callable[[BinaryIO], None]) -> None:
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     tmp = Path(tmp_name)
     try:
+        if os.name == "posix":
+            os.fchmod(fd, _FILE_MODE)
         with os.fdopen(fd, "wb") as handle:
             fill(handle)
             handle.flush()
