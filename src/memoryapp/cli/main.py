@@ -8,7 +8,7 @@ from enum import IntEnum
 from pathlib import Path
 
 from memoryapp import __version__
-from memoryapp.cli import describe
+from memoryapp.cli import describe, exchange, films
 from memoryapp.cli.output import ProgressBar, emit_json, say, warn
 from memoryapp.core.errors import (
     CollectionError,
@@ -97,6 +97,18 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
         "relink": _relink,
     }
     handlers.update(describe.add_commands(sub))
+    handlers.update(films.add_commands(sub))
+    handlers.update(exchange.add_commands(sub))
+    p = sub.add_parser("export", help="export for researchers, archives, editors and clearance")
+    _collection(p)
+    formats = {**exchange.EXPORT_FORMATS, **films.FILM_EXPORT_FORMATS}
+    p.add_argument("--format", required=True, choices=sorted(formats), help="export format")
+    p.add_argument("--out", type=Path, required=True, help="file or folder to create")
+    p.add_argument("--query", default=None, help="export the items this search finds")
+    p.add_argument("--film", default=None, help="film id or title (film formats)")
+    _json(p)
+    exchange.add_export_arguments(p)
+    handlers["export"] = lambda args: formats[args.format](args)
     return parser, handlers
 
 

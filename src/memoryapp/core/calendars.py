@@ -1,6 +1,6 @@
-"""Hebrew and Hijri calendars: month names, Hebrew numerals, conversion to Gregorian EDTF.
+"""Hebrew and Hijri calendars: Hebrew numerals, conversion to Gregorian EDTF, GEDCOM.
 
-Month numbers follow convertdate and pyluach: Nisan = 1 ... Elul = 6, Tishri = 7 ...
+Reading calendar phrases is ``calendar_phrases``. Month numbers follow convertdate and pyluach: Nisan = 1 ... Elul = 6, Tishri = 7 ...
 Adar = 12 (Adar I in a leap year), Adar II = 13. A plain "Adar" in a leap year is read as
 month 12 (Adar I), as those packages do.
 
@@ -15,7 +15,6 @@ Conversions (dates.md section 9):
   widened by one day at each end.
 """
 
-import re
 from functools import lru_cache
 
 from convertdate import islamic
@@ -24,187 +23,9 @@ from pyluach import dates as hebrew_dates
 from pyluach import hebrewcal
 
 from memoryapp.core.date_bounds import Ymd, add_days, format_iso
-from memoryapp.core.text import search_key
 
 UMM_AL_QURA_YEARS = range(1343, 1501)
 """Hijri years hijridate covers (1924-08-01 .. 2077-11-15)."""
-
-_HEBREW_MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: (
-        "\N{HEBREW LETTER NUN}\N{HEBREW LETTER YOD}\N{HEBREW LETTER SAMEKH}\N{HEBREW LETTER FINAL NUN}",
-        "nisan",
-        "nissan",
-    ),
-    2: (
-        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER YOD}\N{HEBREW LETTER YOD}\N{HEBREW LETTER RESH}",
-        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER YOD}\N{HEBREW LETTER RESH}",
-        "iyar",
-        "iyyar",
-    ),
-    3: (
-        "\N{HEBREW LETTER SAMEKH}\N{HEBREW LETTER YOD}\N{HEBREW LETTER VAV}\N{HEBREW LETTER FINAL NUN}",
-        "\N{HEBREW LETTER SAMEKH}\N{HEBREW LETTER YOD}\N{HEBREW LETTER VAV}\N{HEBREW LETTER VAV}\N{HEBREW LETTER FINAL NUN}",
-        "sivan",
-        "siwan",
-    ),
-    4: (
-        "\N{HEBREW LETTER TAV}\N{HEBREW LETTER MEM}\N{HEBREW LETTER VAV}\N{HEBREW LETTER ZAYIN}",
-        "tammuz",
-        "tamuz",
-        "tamouz",
-    ),
-    5: (
-        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER BET}",
-        "\N{HEBREW LETTER MEM}\N{HEBREW LETTER NUN}\N{HEBREW LETTER HET}\N{HEBREW LETTER FINAL MEM} \N{HEBREW LETTER ALEF}\N{HEBREW LETTER BET}",
-        "av",
-        "menachem av",
-    ),
-    6: (
-        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER LAMED}\N{HEBREW LETTER VAV}\N{HEBREW LETTER LAMED}",
-        "elul",
-        "eloul",
-    ),
-    7: (
-        "\N{HEBREW LETTER TAV}\N{HEBREW LETTER SHIN}\N{HEBREW LETTER RESH}\N{HEBREW LETTER YOD}",
-        "tishri",
-        "tishrei",
-        "tichri",
-        "tisri",
-    ),
-    8: (
-        "\N{HEBREW LETTER HET}\N{HEBREW LETTER SHIN}\N{HEBREW LETTER VAV}\N{HEBREW LETTER FINAL NUN}",
-        "\N{HEBREW LETTER HET}\N{HEBREW LETTER SHIN}\N{HEBREW LETTER VAV}\N{HEBREW LETTER VAV}\N{HEBREW LETTER FINAL NUN}",
-        "\N{HEBREW LETTER MEM}\N{HEBREW LETTER RESH}\N{HEBREW LETTER HET}\N{HEBREW LETTER SHIN}\N{HEBREW LETTER VAV}\N{HEBREW LETTER FINAL NUN}",
-        "\N{HEBREW LETTER MEM}\N{HEBREW LETTER RESH}\N{HEBREW LETTER HET}\N{HEBREW LETTER SHIN}\N{HEBREW LETTER VAV}\N{HEBREW LETTER VAV}\N{HEBREW LETTER FINAL NUN}",
-        "heshvan",
-        "cheshvan",
-        "marcheshvan",
-        "hechvan",
-    ),
-    9: (
-        "\N{HEBREW LETTER KAF}\N{HEBREW LETTER SAMEKH}\N{HEBREW LETTER LAMED}\N{HEBREW LETTER VAV}",
-        "\N{HEBREW LETTER KAF}\N{HEBREW LETTER SAMEKH}\N{HEBREW LETTER LAMED}\N{HEBREW LETTER YOD}\N{HEBREW LETTER VAV}",
-        "kislev",
-        "kislew",
-        "chislev",
-    ),
-    10: (
-        "\N{HEBREW LETTER TET}\N{HEBREW LETTER BET}\N{HEBREW LETTER TAV}",
-        "tevet",
-        "teveth",
-        "tebeth",
-    ),
-    11: (
-        "\N{HEBREW LETTER SHIN}\N{HEBREW LETTER BET}\N{HEBREW LETTER TET}",
-        "shevat",
-        "shvat",
-        "shebat",
-        "chevat",
-        "sh'vat",
-    ),
-    12: (
-        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER DALET}\N{HEBREW LETTER RESH}",
-        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER DALET}\N{HEBREW LETTER RESH} \N{HEBREW LETTER ALEF}",
-        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER DALET}\N{HEBREW LETTER RESH} \N{HEBREW LETTER RESH}\N{HEBREW LETTER ALEF}\N{HEBREW LETTER SHIN}\N{HEBREW LETTER VAV}\N{HEBREW LETTER FINAL NUN}",
-        "adar",
-        "adar i",
-        "adar 1",
-        "adar rishon",
-        "adar aleph",
-    ),
-    13: (
-        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER DALET}\N{HEBREW LETTER RESH} \N{HEBREW LETTER BET}",
-        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER DALET}\N{HEBREW LETTER RESH} \N{HEBREW LETTER SHIN}\N{HEBREW LETTER NUN}\N{HEBREW LETTER YOD}",
-        "\N{HEBREW LETTER VAV}\N{HEBREW LETTER ALEF}\N{HEBREW LETTER DALET}\N{HEBREW LETTER RESH}",
-        "adar ii",
-        "adar 2",
-        "adar sheni",
-        "adar bet",
-        "veadar",
-    ),
-}
-_HIJRI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: (
-        "\N{ARABIC LETTER MEEM}\N{ARABIC LETTER HAH}\N{ARABIC LETTER REH}\N{ARABIC LETTER MEEM}",
-        "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER MEEM}\N{ARABIC LETTER HAH}\N{ARABIC LETTER REH}\N{ARABIC LETTER MEEM}",
-        "muharram",
-        "moharram",
-        "muharrem",
-        "mouharram",
-    ),
-    2: ("\N{ARABIC LETTER SAD}\N{ARABIC LETTER FEH}\N{ARABIC LETTER REH}", "safar", "saphar"),
-    3: (
-        "\N{ARABIC LETTER REH}\N{ARABIC LETTER BEH}\N{ARABIC LETTER YEH}\N{ARABIC LETTER AIN} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}\N{ARABIC LETTER WAW}\N{ARABIC LETTER LAM}",
-        "\N{ARABIC LETTER REH}\N{ARABIC LETTER BEH}\N{ARABIC LETTER YEH}\N{ARABIC LETTER AIN} \N{ARABIC LETTER ALEF WITH HAMZA ABOVE}\N{ARABIC LETTER WAW}\N{ARABIC LETTER LAM}",
-        "rabi al-awwal",
-        "rabi' al-awwal",
-        "rabi i",
-        "rabia al awal",
-    ),
-    4: (
-        "\N{ARABIC LETTER REH}\N{ARABIC LETTER BEH}\N{ARABIC LETTER YEH}\N{ARABIC LETTER AIN} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER THEH}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER NOON}\N{ARABIC LETTER YEH}",
-        "\N{ARABIC LETTER REH}\N{ARABIC LETTER BEH}\N{ARABIC LETTER YEH}\N{ARABIC LETTER AIN} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER ALEF WITH MADDA ABOVE}\N{ARABIC LETTER KHAH}\N{ARABIC LETTER REH}",
-        "rabi al-thani",
-        "rabi al-akhir",
-        "rabi ii",
-        "rabia al thani",
-    ),
-    5: (
-        "\N{ARABIC LETTER JEEM}\N{ARABIC LETTER MEEM}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER DAL}\N{ARABIC LETTER ALEF MAKSURA} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}\N{ARABIC LETTER WAW}\N{ARABIC LETTER LAM}\N{ARABIC LETTER ALEF MAKSURA}",
-        "\N{ARABIC LETTER JEEM}\N{ARABIC LETTER MEEM}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER DAL}\N{ARABIC LETTER ALEF MAKSURA} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}\N{ARABIC LETTER WAW}\N{ARABIC LETTER LAM}",
-        "jumada al-ula",
-        "jumada al-awwal",
-        "jumada i",
-    ),
-    6: (
-        "\N{ARABIC LETTER JEEM}\N{ARABIC LETTER MEEM}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER DAL}\N{ARABIC LETTER ALEF MAKSURA} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER ALEF WITH MADDA ABOVE}\N{ARABIC LETTER KHAH}\N{ARABIC LETTER REH}\N{ARABIC LETTER TEH MARBUTA}",
-        "\N{ARABIC LETTER JEEM}\N{ARABIC LETTER MEEM}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER DAL}\N{ARABIC LETTER ALEF MAKSURA} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER THEH}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER NOON}\N{ARABIC LETTER YEH}\N{ARABIC LETTER TEH MARBUTA}",
-        "jumada al-akhira",
-        "jumada al-thani",
-        "jumada ii",
-    ),
-    7: ("\N{ARABIC LETTER REH}\N{ARABIC LETTER JEEM}\N{ARABIC LETTER BEH}", "rajab", "radjab"),
-    8: (
-        "\N{ARABIC LETTER SHEEN}\N{ARABIC LETTER AIN}\N{ARABIC LETTER BEH}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER NOON}",
-        "sha'ban",
-        "shaban",
-        "chaabane",
-        "chaaban",
-    ),
-    9: (
-        "\N{ARABIC LETTER REH}\N{ARABIC LETTER MEEM}\N{ARABIC LETTER DAD}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER NOON}",
-        "ramadan",
-        "ramadhan",
-        "ramazan",
-    ),
-    10: (
-        "\N{ARABIC LETTER SHEEN}\N{ARABIC LETTER WAW}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}",
-        "shawwal",
-        "chawwal",
-        "chaoual",
-    ),
-    11: (
-        "\N{ARABIC LETTER THAL}\N{ARABIC LETTER WAW} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER QAF}\N{ARABIC LETTER AIN}\N{ARABIC LETTER DAL}\N{ARABIC LETTER TEH MARBUTA}",
-        "\N{ARABIC LETTER THAL}\N{ARABIC LETTER YEH} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER QAF}\N{ARABIC LETTER AIN}\N{ARABIC LETTER DAL}\N{ARABIC LETTER TEH MARBUTA}",
-        "dhu al-qi'dah",
-        "dhu al-qadah",
-        "dhul-qi'dah",
-        "dhu l-qa'da",
-    ),
-    12: (
-        "\N{ARABIC LETTER THAL}\N{ARABIC LETTER WAW} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER HAH}\N{ARABIC LETTER JEEM}\N{ARABIC LETTER TEH MARBUTA}",
-        "\N{ARABIC LETTER THAL}\N{ARABIC LETTER YEH} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER HAH}\N{ARABIC LETTER JEEM}\N{ARABIC LETTER TEH MARBUTA}",
-        "dhu al-hijjah",
-        "dhu al-hijja",
-        "dhul-hijja",
-        "dhu l-hijja",
-    ),
-}
-HIJRI_YEAR_MARKS = (
-    "\N{ARABIC LETTER HEH}\N{ARABIC TATWEEL}", "\N{ARABIC LETTER HEH}\N{ARABIC LETTER JEEM}\N{ARABIC LETTER REH}\N{ARABIC LETTER YEH}", "\N{ARABIC LETTER HEH}\N{ARABIC LETTER JEEM}\N{ARABIC LETTER REH}\N{ARABIC LETTER YEH}\N{ARABIC LETTER TEH MARBUTA}", "\N{ARABIC LETTER LAM}\N{ARABIC LETTER LAM}\N{ARABIC LETTER HEH}\N{ARABIC LETTER JEEM}\N{ARABIC LETTER REH}\N{ARABIC LETTER TEH MARBUTA}", "ah", "a.h.", "h", "h.", "hijri", "of the hegira",
-    "of the hijra", "of the hijrah", "de l'h\N{LATIN SMALL LETTER E WITH ACUTE}gire", "h\N{LATIN SMALL LETTER E WITH ACUTE}gire",
-)  # fmt: skip
-"""Words after a year that say it is a Hijri year (``1361 AH``)."""
 
 _HEBREW_LETTER_VALUES = dict(zip("\N{HEBREW LETTER ALEF}\N{HEBREW LETTER BET}\N{HEBREW LETTER GIMEL}\N{HEBREW LETTER DALET}\N{HEBREW LETTER HE}\N{HEBREW LETTER VAV}\N{HEBREW LETTER ZAYIN}\N{HEBREW LETTER HET}\N{HEBREW LETTER TET}\N{HEBREW LETTER YOD}\N{HEBREW LETTER KAF}\N{HEBREW LETTER LAMED}\N{HEBREW LETTER MEM}\N{HEBREW LETTER NUN}\N{HEBREW LETTER SAMEKH}\N{HEBREW LETTER AYIN}\N{HEBREW LETTER PE}\N{HEBREW LETTER TSADI}\N{HEBREW LETTER QOF}\N{HEBREW LETTER RESH}\N{HEBREW LETTER SHIN}\N{HEBREW LETTER TAV}", (
     1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 200, 300, 400,
@@ -215,38 +36,6 @@ _GEDCOM_HEBREW = {
 }  # fmt: skip
 NUMERAL_MARK = "#"
 """What the phrase parser writes for a geresh or gershayim inside a Hebrew numeral."""
-
-
-def _pattern(name: str) -> str:
-    """A folded name as a regex: spaces and hyphens optional-flexible, apostrophes optional."""
-    parts = re.split(r"[\s\-]+", search_key(name).replace("'", ""))
-    return r"[\s\-]*".join("'?".join(re.escape(ch) for ch in part) for part in parts)
-
-
-def _names_regex(table: dict[int, tuple[str, ...]]) -> tuple[str, dict[str, int]]:
-    lookup = {re.sub(r"[\s\-']+", "", search_key(n)): num for num, ns in table.items() for n in ns}
-    names = sorted({n for ns in table.values() for n in ns}, key=lambda n: -len(search_key(n)))
-    return "(?:" + "|".join(_pattern(n) for n in names) + ")", lookup
-
-
-HEBREW_MONTH_RE, _HEBREW_LOOKUP = _names_regex(_HEBREW_MONTH_NAMES)
-"""Regex (folded text) matching a Hebrew-calendar month name in Hebrew or Latin letters."""
-HIJRI_MONTH_RE, _HIJRI_LOOKUP = _names_regex(_HIJRI_MONTH_NAMES)
-"""Regex (folded text) matching a Hijri month name in Arabic or Latin letters."""
-
-
-def _lookup(table: dict[str, int], text: str) -> int:
-    return table[re.sub(r"[\s\-']+", "", text)]
-
-
-def hebrew_month_number(folded_name: str) -> int:
-    """Month number of a name matched by ``HEBREW_MONTH_RE``."""
-    return _lookup(_HEBREW_LOOKUP, folded_name)
-
-
-def hijri_month_number(folded_name: str) -> int:
-    """Month number of a name matched by ``HIJRI_MONTH_RE``."""
-    return _lookup(_HIJRI_LOOKUP, folded_name)
 
 
 def hebrew_numeral(token: str) -> int | None:
