@@ -57,26 +57,35 @@ _register_plugins()
 
 
 def read_picture(
-    data: bytes, kind: FileType, *, max_pixels: int = DEFAULT_MAX_PIXELS, orientation: int = 1
+    data: bytes,
+    kind: FileType,
+    *,
+    max_pixels: int = DEFAULT_MAX_PIXELS,
+    orientation: int = 1,
+    size: int = THUMB_SIZE,
+    with_hash: bool = True,
 ) -> Picture:
-    """Decode ``data`` (the whole file) and make its thumbnails.
+    """Decode ``data`` (the whole file) just enough for an upright ``size`` px JPEG.
 
-    ``orientation`` is the file's EXIF orientation, used for camera RAW previews (which are
-    stored un-rotated and carry no EXIF of their own).
+    JPEGs are decoded at the smallest DCT scale that still gives ``size`` pixels. The import
+    makes the grid thumbnail this way; the larger preview is made later, on demand, by
+    :func:`render_preview`. ``orientation`` is the file's EXIF orientation, used for camera
+    RAW previews (which are stored un-rotated and carry no EXIF of their own).
 
     Raises:
         PictureError: empty, truncated, corrupt, too many pixels, or not decodable.
     """
     if not data:
         raise PictureError(FailureReason.ZERO_BYTES, "the file is empty")
+    target = _Target(size, with_hash)
     if kind == PDF:
-        return _read_pdf(data, max_pixels)
+        return _read_pdf(data, max_pixels, target)
     if kind.is_raw:
-        return _read_raw(data, max_pixels, orientation)
+        return _read_raw(data, max_pixels, orientation, target)
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
-            return _read_image(data, max_pixels)
+            return _read_image(data, max_pixels, target)
         except PictureError:
             raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
@@ -89,7 +98,25 @@ def read_picture(
             raise PictureError(FailureReason.DECOMPRESSION_BOMB, "not enough memory") from exc
 
 
-def _read_image(data: bytes, max_pixels: int) -> Picture:
+def render_preview(
+    data: bytes, kind: FileType, *, size: int = PREVIEW_SIZE, orientation: int = 1
+) -> bytes:
+    """An upright JPEG of the picture (page 1 of a document), ``size`` px on the long side.
+
+    Raises:
+        PictureError: the file cannot be decoded.
+    """
+    picture = read_picture(data, kind, orientation=orientation, size=size, with_hash=False)
+    return picture.thumbs[size]
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    size: int
+    with_hash: bool
+
+
+def _read_image(data: bytes, max_pixels: int, target: _Target) -> Picture:
     im = Image.open(io.BytesIO(data))
     width, height = im.size
     if width <= 0 or height <= 0:
@@ -101,18 +128,19 @@ def _read_image(data: bytes, max_pixels: int) -> Picture:
         )
     pages = getattr(im, "n_frames", 1) if im.format in ("TIFF", "MPO") else 1
     orientation = int(im.getexif().get(0x0112, 1) or 1)
-    if im.format == "JPEG":  # DCT scaling: decode at 1/2..1/8, just big enough for the preview
-        scale = PREVIEW_SIZE / max(width, height)
+    if im.format == "JPEG":  # DCT scaling: decode at 1/2..1/8, just big enough for the target
+        scale = target.size / max(width, height)
         im.draft("RGB", (max(1, round(width * scale)), max(1, round(height * scale))))
     im.load()
     upright = ImageOps.exif_transpose(im) or im
-    return _finish(upright, width, height, pages, orientation if 1 <= orientation <= 8 else 1)
+    orientation = orientation if 1 <= orientation <= 8 else 1
+    return _finish(upright, width, height, pages, orientation, target)
 
 
 _MAX_PREVIEW_TRIES = 32
 
 
-def _read_raw(data: bytes, max_pixels: int, orientation: int) -> Picture:
+def _read_raw(data: bytes, max_pixels: int, orientation: int, target: _Target) -> Picture:
     """A camera RAW file: the largest embedded JPEG preview, or a plain card without one."""
     best: tuple[int, int] | None = None  # (pixels, offset)
     start = 0
@@ -131,14 +159,14 @@ def _read_raw(data: bytes, max_pixels: int, orientation: int) -> Picture:
     if best is not None:
         try:
             im = Image.open(io.BytesIO(data[best[1] :]))
-            im.draft("RGB", (PREVIEW_SIZE, PREVIEW_SIZE))
+            im.draft("RGB", (target.size, target.size))
             im.load()
             upright = ImageOps.exif_transpose(_oriented(im, orientation)) or im
-            return _finish(upright, im.width, im.height, 1, orientation)
+            return _finish(upright, im.width, im.height, 1, orientation, target)
         except (OSError, SyntaxError, ValueError):
             log.info("RAW preview at offset %d does not decode", best[1])
     card = Image.new("RGB", (PREVIEW_SIZE, PREVIEW_SIZE * 2 // 3), (96, 96, 96))
-    return _finish(card, card.width, card.height, 1, orientation)
+    return _finish(card, card.width, card.height, 1, orientation, target)
 
 
 def _oriented(im: Image.Image, orientation: int) -> Image.Image:
@@ -149,17 +177,18 @@ def _oriented(im: Image.Image, orientation: int) -> Image.Image:
     return im
 
 
-def _finish(upright: Image.Image, width: int, height: int, pages: int, orientation: int) -> Picture:
-    # Imported lazily: numpy/scipy are heavy and only the import workers need them.
-    import imagehash
+def _finish(
+    upright: Image.Image, width: int, height: int, pages: int, orientation: int, target: _Target
+) -> Picture:
+    thumb = _to_rgb(upright)  # always a new image: thumbnail() may work in place
+    thumb.thumbnail((target.size, target.size), Image.Resampling.BICUBIC)
+    phash = ""
+    if target.with_hash:
+        # Imported lazily: numpy/scipy are heavy and only the import workers need them.
+        import imagehash
 
-    rgb = _to_rgb(upright)
-    preview = rgb.copy()
-    preview.thumbnail((PREVIEW_SIZE, PREVIEW_SIZE), Image.Resampling.LANCZOS)
-    thumb = preview.copy()
-    thumb.thumbnail((THUMB_SIZE, THUMB_SIZE), Image.Resampling.LANCZOS)
-    thumbs = {PREVIEW_SIZE: _jpeg(preview), THUMB_SIZE: _jpeg(thumb)}
-    return Picture(width, height, pages, thumbs, str(imagehash.phash(thumb)), orientation)
+        phash = str(imagehash.phash(thumb))
+    return Picture(width, height, pages, {target.size: _jpeg(thumb)}, phash, orientation)
 
 
 def _to_rgb(im: Image.Image) -> Image.Image:
@@ -175,7 +204,7 @@ def _to_rgb(im: Image.Image) -> Image.Image:
 
 def _jpeg(im: Image.Image) -> bytes:
     out = io.BytesIO()
-    im.save(out, "JPEG", quality=85, optimize=True)
+    im.save(out, "JPEG", quality=85)
     return out.getvalue()
 
 
@@ -216,7 +245,7 @@ def _pdf_page(data: bytes, index: int, size: int) -> Image.Image:
         doc.close()
 
 
-def _read_pdf(data: bytes, max_pixels: int) -> Picture:
+def _read_pdf(data: bytes, max_pixels: int, target: _Target) -> Picture:
     import pypdfium2 as pdfium
 
     try:
@@ -233,5 +262,5 @@ def _read_pdf(data: bytes, max_pixels: int) -> Picture:
             raise PictureError(FailureReason.DECOMPRESSION_BOMB, f"page of {w}x{h} points")
     finally:
         doc.close()
-    first = _pdf_page(data, 0, PREVIEW_SIZE)
-    return _finish(first, width, height, pages, 1)
+    first = _pdf_page(data, 0, target.size)
+    return _finish(first, width, height, pages, 1, target)

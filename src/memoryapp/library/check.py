@@ -11,7 +11,7 @@ from memoryapp.core.progress import CancelToken, Progress, ProgressClock, no_pro
 from memoryapp.storage.atomic import sha256_file
 from memoryapp.storage.layout import CollectionPaths
 
-_THUMB_SIZES = (256, 1024)
+_THUMB_SIZE = 256  # required; the 1024 preview is a cache made on demand
 
 
 class ProblemKind(StrEnum):
@@ -81,13 +81,13 @@ def check_collection(
                     Problem(ProblemKind.HASH_MISMATCH, shown, "content changed or damaged", item.id)
                 )
             referenced.add(paths.embedded_file(media.sha256))
-            for size in _THUMB_SIZES:
-                thumb = paths.thumb_file(media.sha256, size)
-                referenced.add(thumb)
-                if not thumb.is_file():
-                    problems.append(
-                        Problem(ProblemKind.MISSING_THUMBNAIL, paths.relative(thumb), "", item.id)
-                    )
+            referenced.add(paths.thumb_file(media.sha256, 1024))
+            thumb = paths.thumb_file(media.sha256, _THUMB_SIZE)
+            referenced.add(thumb)
+            if not thumb.is_file():
+                problems.append(
+                    Problem(ProblemKind.MISSING_THUMBNAIL, paths.relative(thumb), "", item.id)
+                )
         progress(clock.info(n + 1, message=item.id))
     if paths.journal.exists():
         problems.append(

@@ -243,7 +243,10 @@ class Library:
         return Path(media.path) if media.linked else self._paths.resolve(media.path)
 
     def thumbnail_path(self, item_id: str, size: int = 256) -> Path | None:
-        """The item's thumbnail (256) or preview (1024), if it exists."""
+        """The item's thumbnail (256) or preview (1024), if it exists.
+
+        The preview is made on first use by ``memoryapp.library.previews.preview_path``.
+        """
         primary = self.item(item_id).primary
         if primary is None:
             return None

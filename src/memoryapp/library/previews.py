@@ -1,0 +1,45 @@
+"""The larger preview of an item (1024 px), made on first use and cached in ``thumbs/``.
+
+The import makes only the grid thumbnail, so that importing stays as fast as decoding a
+thumbnail; the preview is rendered from the original the first time a view asks for it.
+"""
+
+from pathlib import Path
+
+from memoryapp.core.errors import ImportFileError
+from memoryapp.importers.formats import sniff
+from memoryapp.importers.pictures import PREVIEW_SIZE, PictureError, render_preview
+from memoryapp.library.library import Library
+from memoryapp.storage.atomic import atomic_write_bytes
+
+
+def preview_path(library: Library, item_id: str) -> Path:
+    """The item's upright preview, rendering and caching it if needed.
+
+    Slow the first time (it decodes the original): call it off the GUI thread.
+
+    Raises:
+        ImportFileError: the original is missing or cannot be decoded.
+        NotFoundError: no such item.
+    """
+    item = library.item(item_id)
+    primary = item.primary
+    source = library.media_path(item_id)
+    if primary is None:
+        raise ImportFileError(source, "the item has no file")
+    target = library.paths.thumb_file(primary.sha256, PREVIEW_SIZE)
+    if target.exists():
+        return target
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise ImportFileError(source, "cannot read the original", exc.strerror or "") from exc
+    kind = sniff(data[:64], source.suffix)
+    if kind is None:
+        raise ImportFileError(source, "not a picture memoryapp reads")
+    try:
+        jpeg = render_preview(data, kind, orientation=item.orientation)
+    except PictureError as exc:
+        raise ImportFileError(source, exc.reason.value, exc.detail) from exc
+    atomic_write_bytes(target, jpeg)
+    return target
