@@ -27,13 +27,50 @@ from memoryapp.core.date_bounds import Ymd, add_days, format_iso
 UMM_AL_QURA_YEARS = range(1343, 1501)
 """Hijri years hijridate covers (1924-08-01 .. 2077-11-15)."""
 
-_HEBREW_LETTER_VALUES = dict(zip("\N{HEBREW LETTER ALEF}\N{HEBREW LETTER BET}\N{HEBREW LETTER GIMEL}\N{HEBREW LETTER DALET}\N{HEBREW LETTER HE}\N{HEBREW LETTER VAV}\N{HEBREW LETTER ZAYIN}\N{HEBREW LETTER HET}\N{HEBREW LETTER TET}\N{HEBREW LETTER YOD}\N{HEBREW LETTER KAF}\N{HEBREW LETTER LAMED}\N{HEBREW LETTER MEM}\N{HEBREW LETTER NUN}\N{HEBREW LETTER SAMEKH}\N{HEBREW LETTER AYIN}\N{HEBREW LETTER PE}\N{HEBREW LETTER TSADI}\N{HEBREW LETTER QOF}\N{HEBREW LETTER RESH}\N{HEBREW LETTER SHIN}\N{HEBREW LETTER TAV}", (
-    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 200, 300, 400,
-), strict=True))  # fmt: skip
+_HEBREW_LETTER_VALUES = dict(
+    zip(
+        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER BET}\N{HEBREW LETTER GIMEL}\N{HEBREW LETTER DALET}\N{HEBREW LETTER HE}\N{HEBREW LETTER VAV}\N{HEBREW LETTER ZAYIN}\N{HEBREW LETTER HET}\N{HEBREW LETTER TET}\N{HEBREW LETTER YOD}\N{HEBREW LETTER KAF}\N{HEBREW LETTER LAMED}\N{HEBREW LETTER MEM}\N{HEBREW LETTER NUN}\N{HEBREW LETTER SAMEKH}\N{HEBREW LETTER AYIN}\N{HEBREW LETTER PE}\N{HEBREW LETTER TSADI}\N{HEBREW LETTER QOF}\N{HEBREW LETTER RESH}\N{HEBREW LETTER SHIN}\N{HEBREW LETTER TAV}",
+        (
+            1,
+            2,
+            3,
+            4,
+            5,
+            6,
+            7,
+            8,
+            9,
+            10,
+            20,
+            30,
+            40,
+            50,
+            60,
+            70,
+            80,
+            90,
+            100,
+            200,
+            300,
+            400,
+        ),
+        strict=True,
+    )
+)
 _GEDCOM_HEBREW = {
-    7: "TSH", 8: "CSH", 9: "KSL", 10: "TVT", 11: "SHV", 13: "ADS",
-    1: "NSN", 2: "IYR", 3: "SVN", 4: "TMZ", 5: "AAV", 6: "ELL",
-}  # fmt: skip
+    7: "TSH",
+    8: "CSH",
+    9: "KSL",
+    10: "TVT",
+    11: "SHV",
+    13: "ADS",
+    1: "NSN",
+    2: "IYR",
+    3: "SVN",
+    4: "TMZ",
+    5: "AAV",
+    6: "ELL",
+}
 NUMERAL_MARK = "#"
 """What the phrase parser writes for a geresh or gershayim inside a Hebrew numeral."""
 

@@ -258,7 +258,7 @@ def atom_info(text: str) -> AtomInfo:
             raise ValueError(f"significant digits on a partial year: {text!r}")
         digits = year.lstrip("-")
         year = year[: len(year) - len(digits)] + digits[:keep] + "X" * max(0, len(digits) - keep)
-    years = _years(year)
+    years = _years(year) if "X" in year else [int(year)]
     season = None
     if month and "X" not in month and int(month) > 12:
         season = int(month)
@@ -274,7 +274,7 @@ def atom_info(text: str) -> AtomInfo:
     else:
         lo, hi = _edge(years, month, day, last=False), _edge(years, month, day, last=True)
         precision = _precision(year, month, day)
-    qualified = _qualifier(match)
+    qualified = _qualifier(match) if any(q in text for q in "?~%") else ""
     unit, qualifier = (qualified[0], qualified[1]) if qualified else ("", "")
     year_pad = _DECADE_PAD_YEARS if precision == "decade" else 0
     slo, shi = lo, hi
@@ -284,7 +284,8 @@ def atom_info(text: str) -> AtomInfo:
         slo, shi = add_months(slo, -_PAD[qualifier]), add_months(shi, _PAD[qualifier])
     elif unit == "d":
         slo, shi = add_days(slo, -_DAY_PAD[qualifier]), add_days(shi, _DAY_PAD[qualifier])
-    slo, shi = add_years(slo, -year_pad), add_years(shi, year_pad)
+    if year_pad:
+        slo, shi = add_years(slo, -year_pad), add_years(shi, year_pad)
     if season is not None and SEASONS[season][2]:
         slo = min(slo, (years[0], 1, 1))  # "winter 1955" may also mean Jan-Feb 1955
     return AtomInfo(
@@ -412,10 +413,13 @@ def compute_bounds(expr: str) -> DateBounds:
         precision = spans[0].precision
     else:
         precision = "set"
+    slo, shi = min(s.slo for s in spans), max(s.shi for s in spans)
+    lo_text = None if lo is None else format_iso(lo)
+    hi_text = None if hi is None else format_iso(hi)
     return DateBounds(
-        min=None if lo is None else format_iso(lo),
-        max=None if hi is None else format_iso(hi),
-        search_min=format_iso(min(s.slo for s in spans)),
-        search_max=format_iso(max(s.shi for s in spans)),
+        min=lo_text,
+        max=hi_text,
+        search_min=lo_text if lo_text is not None and slo == lo else format_iso(slo),
+        search_max=hi_text if hi_text is not None and shi == hi else format_iso(shi),
         precision=precision,
     )

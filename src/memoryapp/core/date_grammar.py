@@ -8,16 +8,31 @@ become ``-``, apostrophes ``'``, and a geresh or gershayim inside a Hebrew word 
 
 import re
 
+from memoryapp.core import date_connectives as con
 from memoryapp.core import date_lexicon as lex
 from memoryapp.core.text import search_key
 
 MARKS = re.compile(
     "(?<=[\N{HEBREW LETTER ALEF}-\N{HEBREW LETTER TAV}])['\"`\N{ACUTE ACCENT}\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\N{MODIFIER LETTER APOSTROPHE}\N{HEBREW PUNCTUATION GERESH}\N{HEBREW PUNCTUATION GERSHAYIM}]+"
 )
-PUNCT = str.maketrans({
-    "\N{HYPHEN}": "-", "\N{NON-BREAKING HYPHEN}": "-", "\N{FIGURE DASH}": "-", "\N{EN DASH}": "-", "\N{EM DASH}": "-", "\N{MINUS SIGN}": "-", "\N{HEBREW PUNCTUATION MAQAF}": "-",
-    "\N{RIGHT SINGLE QUOTATION MARK}": "'", "\N{LEFT SINGLE QUOTATION MARK}": "'", "\N{MODIFIER LETTER APOSTROPHE}": "'", "\N{MODIFIER LETTER LEFT HALF RING}": "'", "\N{MODIFIER LETTER RIGHT HALF RING}": "'", "\N{ARABIC COMMA}": ",", "\N{ARABIC QUESTION MARK}": "?",
-})  # fmt: skip
+PUNCT = str.maketrans(
+    {
+        "\N{HYPHEN}": "-",
+        "\N{NON-BREAKING HYPHEN}": "-",
+        "\N{FIGURE DASH}": "-",
+        "\N{EN DASH}": "-",
+        "\N{EM DASH}": "-",
+        "\N{MINUS SIGN}": "-",
+        "\N{HEBREW PUNCTUATION MAQAF}": "-",
+        "\N{RIGHT SINGLE QUOTATION MARK}": "'",
+        "\N{LEFT SINGLE QUOTATION MARK}": "'",
+        "\N{MODIFIER LETTER APOSTROPHE}": "'",
+        "\N{MODIFIER LETTER LEFT HALF RING}": "'",
+        "\N{MODIFIER LETTER RIGHT HALF RING}": "'",
+        "\N{ARABIC COMMA}": ",",
+        "\N{ARABIC QUESTION MARK}": "?",
+    }
+)
 
 
 def fold(word: str) -> str:
@@ -50,15 +65,15 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 PATTERNS = {
-    "approx_before": _rx(rf"(?:{_alt(lex.APPROX_BEFORE)}){_B}\s*(?P<rest>.+)"),
-    "approx_after": _rx(rf"(?P<rest>.+?)\s*,?\s+(?:{_alt(lex.APPROX_AFTER)})"),
-    "estimated": _rx(rf"(?:{_alt(lex.ESTIMATED_WORDS)}){_B}\s*(?P<rest>.+)"),
-    "calculated": _rx(rf"(?:{_alt(lex.CALCULATED_WORDS)}){_B}\s*(?P<rest>.+)"),
-    "uncertain": _rx(rf"(?P<rest>.+?)\s*(?:\?|\(\s*(?:\?|{_alt(lex.UNCERTAIN_WORDS)})\s*\))"),
-    "estimated_after": _rx(rf"(?P<rest>.+?)\s*\(\s*{_alt(lex.ESTIMATED_WORDS)}\s*\)"),
-    "calculated_after": _rx(rf"(?P<rest>.+?)\s*\(\s*{_alt(lex.CALCULATED_WORDS)}\s*\)"),
+    "approx_before": _rx(rf"(?:{_alt(con.APPROX_BEFORE)}){_B}\s*(?P<rest>.+)"),
+    "approx_after": _rx(rf"(?P<rest>.+?)\s*,?\s+(?:{_alt(con.APPROX_AFTER)})"),
+    "estimated": _rx(rf"(?:{_alt(con.ESTIMATED_WORDS)}){_B}\s*(?P<rest>.+)"),
+    "calculated": _rx(rf"(?:{_alt(con.CALCULATED_WORDS)}){_B}\s*(?P<rest>.+)"),
+    "uncertain": _rx(rf"(?P<rest>.+?)\s*(?:\?|\(\s*(?:\?|{_alt(con.UNCERTAIN_WORDS)})\s*\))"),
+    "estimated_after": _rx(rf"(?P<rest>.+?)\s*\(\s*{_alt(con.ESTIMATED_WORDS)}\s*\)"),
+    "calculated_after": _rx(rf"(?P<rest>.+?)\s*\(\s*{_alt(con.CALCULATED_WORDS)}\s*\)"),
     "filler": _rx(
-        rf"(?:{_alt(lex.FILLER_WORDS)}){_B}\s*(?P<rest>.+)|\N{{HEBREW LETTER BET}}-?(?P<num>\d.*)"
+        rf"(?:{_alt(con.FILLER_WORDS)}){_B}\s*(?P<rest>.+)|\N{{HEBREW LETTER BET}}-?(?P<num>\d.*)"
     ),
     "iso": _rx(r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?"),
     "dmy": _rx(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"),
@@ -90,15 +105,15 @@ PATTERNS = {
         rf"(?P<part>{_alt(list(PARTS))})(?:\s+|(?<=-))"
         r"(?:of\s+the\s+|of\s+|des\s+|de\s+l'|de\s+|d'|the\s+)?(?P<rest>.+)"
     ),
-    "between": _rx(rf"(?:{_alt(lex.BETWEEN_WORDS)})\s+(?P<rest>.+)"),
-    "before": _rx(rf"(?:{_alt(lex.BEFORE_WORDS)}){_B}\s*(?P<rest>.+)"),
-    "after": _rx(rf"(?:{_alt(lex.AFTER_WORDS)}){_B}\s*(?P<rest>.+)"),
-    "from": _rx(rf"(?:{_alt(lex.FROM_WORDS)}){_B}\s*(?P<rest>.+)"),
+    "between": _rx(rf"(?:{_alt(con.BETWEEN_WORDS)})\s+(?P<rest>.+)"),
+    "before": _rx(rf"(?:{_alt(con.BEFORE_WORDS)}){_B}\s*(?P<rest>.+)"),
+    "after": _rx(rf"(?:{_alt(con.AFTER_WORDS)}){_B}\s*(?P<rest>.+)"),
+    "from": _rx(rf"(?:{_alt(con.FROM_WORDS)}){_B}\s*(?P<rest>.+)"),
     "since": _rx(
-        rf"(?:{_alt(lex.SINCE_WORDS)}){_B}\s*(?P<rest>.+?)(?:\s+(?:{_alt(lex.ONWARD_WORDS)}))?"
+        rf"(?:{_alt(con.SINCE_WORDS)}){_B}\s*(?P<rest>.+?)(?:\s+(?:{_alt(con.ONWARD_WORDS)}))?"
     ),
-    "onward": _rx(rf"(?P<rest>.+?)\s+(?:{_alt(lex.ONWARD_WORDS)})"),
-    "until": _rx(rf"(?:{_alt(lex.UNTIL_WORDS)}){_B}\s*(?P<rest>.+)"),
+    "onward": _rx(rf"(?P<rest>.+?)\s+(?:{_alt(con.ONWARD_WORDS)})"),
+    "until": _rx(rf"(?:{_alt(con.UNTIL_WORDS)}){_B}\s*(?P<rest>.+)"),
 }
 _ATTACHED_AND = (
     "\N{HEBREW LETTER VAV}-",
@@ -108,9 +123,9 @@ _ATTACHED_AND = (
     "\N{ARABIC LETTER WAW}",
 )  # written glued to the next word
 AND = re.compile(
-    rf"\s+(?:{_alt([w for w in lex.AND_WORDS if w not in _ATTACHED_AND])})\s+"
+    rf"\s+(?:{_alt([w for w in con.AND_WORDS if w not in _ATTACHED_AND])})\s+"
     r"|\s+(?:\N{HEBREW LETTER LAMED}|\N{HEBREW LETTER VAV}|\N{ARABIC LETTER WAW})-?\s*"
 )
-TO = re.compile(rf"\s+(?:{_alt([w for w in lex.TO_WORDS if w != '-'])})\s+|\s*-\s*")
-OR = re.compile(rf"\s+(?:{_alt(lex.OR_WORDS)})\s+")
+TO = re.compile(rf"\s+(?:{_alt([w for w in con.TO_WORDS if w != '-'])})\s+|\s*-\s*")
+OR = re.compile(rf"\s+(?:{_alt(con.OR_WORDS)})\s+")
 LIST_COMMA = re.compile(r"\s*,\s*")

@@ -1,6 +1,6 @@
 """Reading dates the way families write them, in English, French, Hebrew and Arabic.
 
-``parse_date`` runs its own lexicon (``date_lexicon``, ``calendars``) and never
+``parse_date`` runs its own lexicon (``date_lexicon``, ``calendar_phrases``) and never
 python-edtf's ``text_to_edtf``, which drops French, Hebrew and Arabic qualifiers and reads
 "annees 50" as 2050 (dates.md section 10.2). Decisions on ambiguous phrases:
 
@@ -18,7 +18,10 @@ python-edtf's ``text_to_edtf``, which drops French, Hebrew and Arabic qualifiers
   quality estimated instead.
 * Hebrew-calendar days convert exactly (no sunset mark); Hijri days are uncertain (``?``);
   Hebrew and Hijri months and years become one-of ranges (see ``calendars``).
-* Text valid as EDTF passes through unchanged, so "1955-21" is spring 1955, not a span.
+* "1955 or 1956" is ``[1955,1956]`` (one of); "1950 and 1952" is ``{1950,1952}`` (all of).
+* Text valid as EDTF passes through unchanged, so "1955-21" is spring 1955 and "~1955" stays
+  as written (level 2); "1950-60" is a span because month 60 does not exist.
+* Only the whole text is read: "summer 1955 in Tinghir" is refused, not guessed at.
 """
 
 import re

@@ -36,6 +36,7 @@ __all__ = [
     "DateQuality",
     "FuzzyDate",
     "InvalidDateError",
+    "check_edtf",
     "describe",
     "from_iso_timestamp",
     "infer_modifier",

@@ -207,7 +207,7 @@ def _skeleton_word(word: str, *, loose: bool) -> str:
         s = s.replace(old, new)
     if loose and len(s) > 1:
         s = s[0] + s[1:].replace("w", "")  # a medial w is a vowel (Yakout = Yakut)
-    s = _VOWELS.sub("", s)
+    s = _DOUBLED.sub(r"\1", _VOWELS.sub("", s))
     if loose:
         for old, new in _LOOSE:
             s = s.replace(old, new)

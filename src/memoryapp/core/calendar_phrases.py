@@ -1,0 +1,310 @@
+"""Reading dates written in the Hebrew or Hijri calendar: "25 Elul 5715", "1361 AH".
+
+Month names in Hebrew, Arabic and Latin letters (several transliterations each), Hebrew
+numerals for days and years (the millennium may be left out), Hijri year marks. The
+phrase comes folded by ``search_key`` with ``calendars.NUMERAL_MARK`` where a geresh or
+gershayim was written; conversion to Gregorian EDTF is ``calendars``.
+"""
+
+import re
+
+from memoryapp.core.calendars import (
+    NUMERAL_MARK,
+    hebrew_numeral,
+    hebrew_to_edtf,
+    hijri_method,
+    hijri_to_edtf,
+)
+from memoryapp.core.dates import CalendarOriginal
+from memoryapp.core.text import search_key
+
+_HEBREW_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: (
+        "\N{HEBREW LETTER NUN}\N{HEBREW LETTER YOD}\N{HEBREW LETTER SAMEKH}\N{HEBREW LETTER FINAL NUN}",
+        "nisan",
+        "nissan",
+    ),
+    2: (
+        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER YOD}\N{HEBREW LETTER YOD}\N{HEBREW LETTER RESH}",
+        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER YOD}\N{HEBREW LETTER RESH}",
+        "iyar",
+        "iyyar",
+    ),
+    3: (
+        "\N{HEBREW LETTER SAMEKH}\N{HEBREW LETTER YOD}\N{HEBREW LETTER VAV}\N{HEBREW LETTER FINAL NUN}",
+        "\N{HEBREW LETTER SAMEKH}\N{HEBREW LETTER YOD}\N{HEBREW LETTER VAV}\N{HEBREW LETTER VAV}\N{HEBREW LETTER FINAL NUN}",
+        "sivan",
+        "siwan",
+    ),
+    4: (
+        "\N{HEBREW LETTER TAV}\N{HEBREW LETTER MEM}\N{HEBREW LETTER VAV}\N{HEBREW LETTER ZAYIN}",
+        "tammuz",
+        "tamuz",
+        "tamouz",
+    ),
+    5: (
+        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER BET}",
+        "\N{HEBREW LETTER MEM}\N{HEBREW LETTER NUN}\N{HEBREW LETTER HET}\N{HEBREW LETTER FINAL MEM} \N{HEBREW LETTER ALEF}\N{HEBREW LETTER BET}",
+        "av",
+        "menachem av",
+    ),
+    6: (
+        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER LAMED}\N{HEBREW LETTER VAV}\N{HEBREW LETTER LAMED}",
+        "elul",
+        "eloul",
+    ),
+    7: (
+        "\N{HEBREW LETTER TAV}\N{HEBREW LETTER SHIN}\N{HEBREW LETTER RESH}\N{HEBREW LETTER YOD}",
+        "tishri",
+        "tishrei",
+        "tichri",
+        "tisri",
+    ),
+    8: (
+        "\N{HEBREW LETTER HET}\N{HEBREW LETTER SHIN}\N{HEBREW LETTER VAV}\N{HEBREW LETTER FINAL NUN}",
+        "\N{HEBREW LETTER HET}\N{HEBREW LETTER SHIN}\N{HEBREW LETTER VAV}\N{HEBREW LETTER VAV}\N{HEBREW LETTER FINAL NUN}",
+        "\N{HEBREW LETTER MEM}\N{HEBREW LETTER RESH}\N{HEBREW LETTER HET}\N{HEBREW LETTER SHIN}\N{HEBREW LETTER VAV}\N{HEBREW LETTER FINAL NUN}",
+        "\N{HEBREW LETTER MEM}\N{HEBREW LETTER RESH}\N{HEBREW LETTER HET}\N{HEBREW LETTER SHIN}\N{HEBREW LETTER VAV}\N{HEBREW LETTER VAV}\N{HEBREW LETTER FINAL NUN}",
+        "heshvan",
+        "cheshvan",
+        "marcheshvan",
+        "hechvan",
+    ),
+    9: (
+        "\N{HEBREW LETTER KAF}\N{HEBREW LETTER SAMEKH}\N{HEBREW LETTER LAMED}\N{HEBREW LETTER VAV}",
+        "\N{HEBREW LETTER KAF}\N{HEBREW LETTER SAMEKH}\N{HEBREW LETTER LAMED}\N{HEBREW LETTER YOD}\N{HEBREW LETTER VAV}",
+        "kislev",
+        "kislew",
+        "chislev",
+    ),
+    10: (
+        "\N{HEBREW LETTER TET}\N{HEBREW LETTER BET}\N{HEBREW LETTER TAV}",
+        "tevet",
+        "teveth",
+        "tebeth",
+    ),
+    11: (
+        "\N{HEBREW LETTER SHIN}\N{HEBREW LETTER BET}\N{HEBREW LETTER TET}",
+        "shevat",
+        "shvat",
+        "shebat",
+        "chevat",
+        "sh'vat",
+    ),
+    12: (
+        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER DALET}\N{HEBREW LETTER RESH}",
+        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER DALET}\N{HEBREW LETTER RESH} \N{HEBREW LETTER ALEF}",
+        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER DALET}\N{HEBREW LETTER RESH} \N{HEBREW LETTER RESH}\N{HEBREW LETTER ALEF}\N{HEBREW LETTER SHIN}\N{HEBREW LETTER VAV}\N{HEBREW LETTER FINAL NUN}",
+        "adar",
+        "adar i",
+        "adar 1",
+        "adar rishon",
+        "adar aleph",
+    ),
+    13: (
+        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER DALET}\N{HEBREW LETTER RESH} \N{HEBREW LETTER BET}",
+        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER DALET}\N{HEBREW LETTER RESH} \N{HEBREW LETTER SHIN}\N{HEBREW LETTER NUN}\N{HEBREW LETTER YOD}",
+        "\N{HEBREW LETTER VAV}\N{HEBREW LETTER ALEF}\N{HEBREW LETTER DALET}\N{HEBREW LETTER RESH}",
+        "adar ii",
+        "adar 2",
+        "adar sheni",
+        "adar bet",
+        "veadar",
+    ),
+}
+_HIJRI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: (
+        "\N{ARABIC LETTER MEEM}\N{ARABIC LETTER HAH}\N{ARABIC LETTER REH}\N{ARABIC LETTER MEEM}",
+        "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER MEEM}\N{ARABIC LETTER HAH}\N{ARABIC LETTER REH}\N{ARABIC LETTER MEEM}",
+        "muharram",
+        "moharram",
+        "muharrem",
+        "mouharram",
+    ),
+    2: ("\N{ARABIC LETTER SAD}\N{ARABIC LETTER FEH}\N{ARABIC LETTER REH}", "safar", "saphar"),
+    3: (
+        "\N{ARABIC LETTER REH}\N{ARABIC LETTER BEH}\N{ARABIC LETTER YEH}\N{ARABIC LETTER AIN} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}\N{ARABIC LETTER WAW}\N{ARABIC LETTER LAM}",
+        "\N{ARABIC LETTER REH}\N{ARABIC LETTER BEH}\N{ARABIC LETTER YEH}\N{ARABIC LETTER AIN} \N{ARABIC LETTER ALEF WITH HAMZA ABOVE}\N{ARABIC LETTER WAW}\N{ARABIC LETTER LAM}",
+        "rabi al-awwal",
+        "rabi' al-awwal",
+        "rabi i",
+        "rabia al awal",
+    ),
+    4: (
+        "\N{ARABIC LETTER REH}\N{ARABIC LETTER BEH}\N{ARABIC LETTER YEH}\N{ARABIC LETTER AIN} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER THEH}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER NOON}\N{ARABIC LETTER YEH}",
+        "\N{ARABIC LETTER REH}\N{ARABIC LETTER BEH}\N{ARABIC LETTER YEH}\N{ARABIC LETTER AIN} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER ALEF WITH MADDA ABOVE}\N{ARABIC LETTER KHAH}\N{ARABIC LETTER REH}",
+        "rabi al-thani",
+        "rabi al-akhir",
+        "rabi ii",
+        "rabia al thani",
+    ),
+    5: (
+        "\N{ARABIC LETTER JEEM}\N{ARABIC LETTER MEEM}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER DAL}\N{ARABIC LETTER ALEF MAKSURA} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}\N{ARABIC LETTER WAW}\N{ARABIC LETTER LAM}\N{ARABIC LETTER ALEF MAKSURA}",
+        "\N{ARABIC LETTER JEEM}\N{ARABIC LETTER MEEM}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER DAL}\N{ARABIC LETTER ALEF MAKSURA} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}\N{ARABIC LETTER WAW}\N{ARABIC LETTER LAM}",
+        "jumada al-ula",
+        "jumada al-awwal",
+        "jumada i",
+    ),
+    6: (
+        "\N{ARABIC LETTER JEEM}\N{ARABIC LETTER MEEM}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER DAL}\N{ARABIC LETTER ALEF MAKSURA} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER ALEF WITH MADDA ABOVE}\N{ARABIC LETTER KHAH}\N{ARABIC LETTER REH}\N{ARABIC LETTER TEH MARBUTA}",
+        "\N{ARABIC LETTER JEEM}\N{ARABIC LETTER MEEM}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER DAL}\N{ARABIC LETTER ALEF MAKSURA} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER THEH}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER NOON}\N{ARABIC LETTER YEH}\N{ARABIC LETTER TEH MARBUTA}",
+        "jumada al-akhira",
+        "jumada al-thani",
+        "jumada ii",
+    ),
+    7: ("\N{ARABIC LETTER REH}\N{ARABIC LETTER JEEM}\N{ARABIC LETTER BEH}", "rajab", "radjab"),
+    8: (
+        "\N{ARABIC LETTER SHEEN}\N{ARABIC LETTER AIN}\N{ARABIC LETTER BEH}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER NOON}",
+        "sha'ban",
+        "shaban",
+        "chaabane",
+        "chaaban",
+    ),
+    9: (
+        "\N{ARABIC LETTER REH}\N{ARABIC LETTER MEEM}\N{ARABIC LETTER DAD}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER NOON}",
+        "ramadan",
+        "ramadhan",
+        "ramazan",
+    ),
+    10: (
+        "\N{ARABIC LETTER SHEEN}\N{ARABIC LETTER WAW}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}",
+        "shawwal",
+        "chawwal",
+        "chaoual",
+    ),
+    11: (
+        "\N{ARABIC LETTER THAL}\N{ARABIC LETTER WAW} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER QAF}\N{ARABIC LETTER AIN}\N{ARABIC LETTER DAL}\N{ARABIC LETTER TEH MARBUTA}",
+        "\N{ARABIC LETTER THAL}\N{ARABIC LETTER YEH} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER QAF}\N{ARABIC LETTER AIN}\N{ARABIC LETTER DAL}\N{ARABIC LETTER TEH MARBUTA}",
+        "dhu al-qi'dah",
+        "dhu al-qadah",
+        "dhul-qi'dah",
+        "dhu l-qa'da",
+    ),
+    12: (
+        "\N{ARABIC LETTER THAL}\N{ARABIC LETTER WAW} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER HAH}\N{ARABIC LETTER JEEM}\N{ARABIC LETTER TEH MARBUTA}",
+        "\N{ARABIC LETTER THAL}\N{ARABIC LETTER YEH} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER HAH}\N{ARABIC LETTER JEEM}\N{ARABIC LETTER TEH MARBUTA}",
+        "dhu al-hijjah",
+        "dhu al-hijja",
+        "dhul-hijja",
+        "dhu l-hijja",
+    ),
+}
+HIJRI_YEAR_MARKS = (
+    "\N{ARABIC LETTER HEH}\N{ARABIC TATWEEL}",
+    "\N{ARABIC LETTER HEH}\N{ARABIC LETTER JEEM}\N{ARABIC LETTER REH}\N{ARABIC LETTER YEH}",
+    "\N{ARABIC LETTER HEH}\N{ARABIC LETTER JEEM}\N{ARABIC LETTER REH}\N{ARABIC LETTER YEH}\N{ARABIC LETTER TEH MARBUTA}",
+    "\N{ARABIC LETTER LAM}\N{ARABIC LETTER LAM}\N{ARABIC LETTER HEH}\N{ARABIC LETTER JEEM}\N{ARABIC LETTER REH}\N{ARABIC LETTER TEH MARBUTA}",
+    "ah",
+    "a.h.",
+    "h",
+    "h.",
+    "hijri",
+    "of the hegira",
+    "of the hijra",
+    "of the hijrah",
+    "de l'h\N{LATIN SMALL LETTER E WITH ACUTE}gire",
+    "h\N{LATIN SMALL LETTER E WITH ACUTE}gire",
+)
+"""Words after a year that say it is a Hijri year (``1361 AH``)."""
+
+
+def _pattern(name: str) -> str:
+    """A folded name as a regex: spaces and hyphens optional-flexible, apostrophes optional."""
+    parts = re.split(r"[\s\-]+", search_key(name).replace("'", ""))
+    return r"[\s\-]*".join("'?".join(re.escape(ch) for ch in part) + "'?" for part in parts)
+
+
+def _names_regex(table: dict[int, tuple[str, ...]]) -> tuple[str, dict[str, int]]:
+    lookup = {re.sub(r"[\s\-']+", "", search_key(n)): num for num, ns in table.items() for n in ns}
+    names = sorted({n for ns in table.values() for n in ns}, key=lambda n: -len(search_key(n)))
+    return "(?:" + "|".join(_pattern(n) for n in names) + ")", lookup
+
+
+HEBREW_MONTH_RE, _HEBREW_LOOKUP = _names_regex(_HEBREW_MONTH_NAMES)
+"""Regex (folded text) matching a Hebrew-calendar month name in Hebrew or Latin letters."""
+HIJRI_MONTH_RE, _HIJRI_LOOKUP = _names_regex(_HIJRI_MONTH_NAMES)
+"""Regex (folded text) matching a Hijri month name in Arabic or Latin letters."""
+_ORD = r"(?:st|nd|rd|th|er|e|eme)?"
+_HNUM = f"[\N{HEBREW LETTER ALEF}-\N{HEBREW LETTER TAV}][\N{HEBREW LETTER ALEF}-\N{HEBREW LETTER TAV}{NUMERAL_MARK}]*"
+_YEAR_MARK = "(?:" + "|".join(_pattern(m) for m in sorted(HIJRI_YEAR_MARKS, key=len)[::-1]) + ")"
+_HEBREW = re.compile(
+    rf"(?:(?P<d>\d{{1,2}}|{_HNUM}){_ORD}\s+(?:of\s+|de\s+)?)?(?:\N{{HEBREW LETTER BET}}-?)?"
+    rf"(?P<month>{HEBREW_MONTH_RE})#?,?\s+(?:\N{{HEBREW LETTER HE}}-?)?(?P<y>\d{{4}}|{_HNUM})",
+    re.ASCII,
+)
+_HEBREW_YEAR = re.compile(
+    r"(?P<y>[\N{HEBREW LETTER ALEF}-\N{HEBREW LETTER TAV}]{2,}#[\N{HEBREW LETTER ALEF}-\N{HEBREW LETTER TAV}]|\N{HEBREW LETTER HE}#[\N{HEBREW LETTER ALEF}-\N{HEBREW LETTER TAV}]+#[\N{HEBREW LETTER ALEF}-\N{HEBREW LETTER TAV}])"
+)
+_HIJRI = re.compile(
+    rf"(?:(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+|de\s+|\N{{ARABIC LETTER MEEM}}\N{{ARABIC LETTER NOON}}\s+)?)?(?P<month>{HIJRI_MONTH_RE})"
+    rf",?\s+(?:\N{{ARABIC LETTER SEEN}}\N{{ARABIC LETTER NOON}}\N{{ARABIC LETTER HEH}}\s+|\N{{ARABIC LETTER AIN}}\N{{ARABIC LETTER ALEF}}\N{{ARABIC LETTER MEEM}}\s+)?(?P<y>\d{{1,4}})(?:\s*{_YEAR_MARK})?",
+    re.ASCII,
+)
+_HIJRI_YEAR = re.compile(
+    rf"(?:\N{{ARABIC LETTER SEEN}}\N{{ARABIC LETTER NOON}}\N{{ARABIC LETTER HEH}}\s+|\N{{ARABIC LETTER AIN}}\N{{ARABIC LETTER ALEF}}\N{{ARABIC LETTER MEEM}}\s+)?(?P<y>\d{{1,4}})\s*{_YEAR_MARK}",
+    re.ASCII,
+)
+
+
+def _lookup(table: dict[str, int], text: str) -> int:
+    return table[re.sub(r"[\s\-']+", "", text)]
+
+
+def hebrew_month_number(folded_name: str) -> int:
+    """Month number of a name matched by ``HEBREW_MONTH_RE``."""
+    return _lookup(_HEBREW_LOOKUP, folded_name)
+
+
+def hijri_month_number(folded_name: str) -> int:
+    """Month number of a name matched by ``HIJRI_MONTH_RE``."""
+    return _lookup(_HIJRI_LOOKUP, folded_name)
+
+
+def read_calendar_date(folded: str) -> tuple[str, CalendarOriginal] | None:
+    """Read a Hebrew or Hijri date ("25 Elul 5715", "1 Muharram 1361", "1361 AH").
+
+    Args:
+        folded: the phrase folded by ``search_key``, with ``NUMERAL_MARK`` where a geresh
+            or gershayim was written (Hebrew numerals such as kaf-he for 25).
+
+    Returns:
+        The Gregorian EDTF and the original (its ``text`` left empty for the caller), or
+        ``None`` when ``folded`` is not a date in either calendar.
+
+    Raises:
+        ValueError: a date in that calendar that does not exist (Adar II of a common year).
+    """
+    if m := _HEBREW.fullmatch(folded):
+        year, day = _number(m["y"]), _number(m["d"]) if m["d"] else None
+        if year is None or (m["d"] and day is None):
+            return None
+        return _converted("hebrew", year, hebrew_month_number(m["month"]), day)
+    if m := _HEBREW_YEAR.fullmatch(folded):
+        year = hebrew_numeral(m["y"])
+        return None if year is None else _converted("hebrew", year)
+    if m := _HIJRI.fullmatch(folded):
+        day = int(m["d"]) if m["d"] else None
+        return _converted("hijri", int(m["y"]), hijri_month_number(m["month"]), day)
+    if m := _HIJRI_YEAR.fullmatch(folded):
+        return _converted("hijri", int(m["y"]))
+    return None
+
+
+def _number(text: str) -> int | None:
+    return int(text) if text.isdigit() else hebrew_numeral(text)
+
+
+def _converted(
+    calendar: str, year: int, month: int | None = None, day: int | None = None
+) -> tuple[str, CalendarOriginal]:
+    if calendar == "hebrew" and year < 1000:
+        year += 5000  # the millennium is usually left out (tav-shin-tet-vav is 5715)
+    ymd: tuple[int, int, int] | tuple[int, int] | tuple[int] = (year,)
+    if month is not None:
+        ymd = (year, month) if day is None else (year, month, day)
+    if calendar == "hebrew":
+        return hebrew_to_edtf(year, month, day), CalendarOriginal(
+            calendar=calendar, text="", ymd=ymd
+        )
+    original = CalendarOriginal(calendar=calendar, text="", ymd=ymd, method=hijri_method(year))
+    return hijri_to_edtf(year, month, day), original
