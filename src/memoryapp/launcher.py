@@ -12,8 +12,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Open the window (no arguments, or ``gui [--collection DIR]``), else run the CLI."""
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or args[0] == "gui":
-        collection = _collection_option(args[1:])
-        if collection is not False:
+        wants_window, collection = _collection_option(args[1:])
+        if wants_window:
             # Qt is heavy: imported only when the window is wanted.
             from memoryapp.ui.app import run
 
@@ -23,10 +23,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     return cli_main(args)
 
 
-def _collection_option(args: list[str]) -> Path | None | bool:
-    """``--collection DIR`` → DIR; nothing → None; anything else → False (let the CLI complain)."""
+def _collection_option(args: list[str]) -> tuple[bool, Path | None]:
+    """Whether the window is wanted, and on which collection (``--collection DIR``).
+
+    Anything else after ``gui`` goes to the CLI, which explains the usage.
+    """
     if not args:
-        return None
+        return True, None
     if len(args) == 2 and args[0] in ("--collection", "-c"):
-        return Path(args[1])
-    return False
+        return True, Path(args[1])
+    return False, None

@@ -5,6 +5,7 @@ applying it writes the ``after`` records in one commit, reverting writes the ``b
 The GUI wraps commands in a QUndoStack; the CLI simply applies them.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -74,7 +75,7 @@ class Command:
         return self.before == self.after
 
 
-def replace_records(label: str, before: list[Record], after: list[Record]) -> Command:
+def replace_records(label: str, before: Sequence[Record], after: Sequence[Record]) -> Command:
     """A command that replaces ``before`` records by ``after`` ones (matched by type and id).
 
     A record only in ``before`` is deleted; one only in ``after`` is created. Unchanged

@@ -133,7 +133,7 @@ def _result(
         reason = FailureReason.TIMEOUT if outcome.why == "timeout" else FailureReason.CORRUPT
         return _failed(path, reason, outcome.detail)
     if isinstance(outcome, Known) or (isinstance(outcome, Ingested) and outcome.sha256 in known):
-        sha = outcome.sha256  # type: ignore[union-attr]
+        sha = outcome.sha256
         return FileResult(
             path=str(path),
             status=FileStatus.DUPLICATE,

@@ -351,9 +351,10 @@ class Library:
                 city, country_name = town.name, country_name or town.country
         if city or country_name:
             country = self._place_named(country_name, "country", None, new_records)
-            if city:
-                places.append(self._place_named(city, "town", country, new_records))
-            elif country is not None:
+            town_id = self._place_named(city, "town", country, new_records) if city else None
+            if town_id is not None:
+                places.append(town_id)
+            if town_id is None and country is not None:
                 places.append(country)
         return replace(
             item,

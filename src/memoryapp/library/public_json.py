@@ -3,6 +3,7 @@
 Every key is always present (null or empty when unknown), so scripts can rely on them.
 """
 
+from collections.abc import Mapping
 from typing import Any
 
 from memoryapp.core.dates import FuzzyDate
@@ -53,8 +54,8 @@ def names_json(names: tuple[Name, ...]) -> list[dict[str, str]]:
 def item_json(
     item: Item,
     embedded: dict[str, Any] | None,
-    person_names: dict[str, str],
-    place_names: dict[str, str],
+    person_names: Mapping[str, str],
+    place_names: Mapping[str, str],
 ) -> dict[str, Any]:
     """One item as ``show --json`` and ``items --json`` print it."""
     file_meta = (embedded or {}).get("file") or {}
@@ -178,6 +179,6 @@ def report_json(report: ImportReport) -> dict[str, Any]:
 
 def items_json(library: Library, items: list[Item]) -> list[dict[str, Any]]:
     """Items as ``show``/``items`` print them, with people and place names filled in."""
-    people = {p.id: p.name for p in library.people()}
-    places = {p.id: p.name for p in library.places()}
+    people: dict[str, str] = {p.id: p.name for p in library.people()}
+    places: dict[str, str] = {p.id: p.name for p in library.places()}
     return [item_json(i, library.embedded(i.id), people, places) for i in items]

@@ -47,8 +47,8 @@ def relink(
                 missing.append(media.path)
                 wanted.setdefault(media.size, {}).setdefault(media.sha256, []).append((item, n))
     candidates = []
-    for folder, _dirs, files in os.walk(search_dir, followlinks=False):
-        for name in sorted(files):
+    for folder, _dirs, names in os.walk(search_dir, followlinks=False):
+        for name in sorted(names):
             path = Path(folder) / name
             try:
                 if path.stat().st_size in wanted:

@@ -41,7 +41,25 @@ TABLES: tuple[str, ...] = ("items", *_TABLE_FILES)
 class _StrIdTable(Table):
     """A TinyDB table keyed by our own string IDs instead of TinyDB's integers."""
 
-    document_id_class = str
+    document_id_class = str  # type: ignore[assignment]  # TinyDB's stubs say int; str works
+
+
+# TinyDB's annotations assume integer ids; these few calls pass our string ids through.
+def _has(table: Table, record_id: str) -> bool:
+    return table.contains(doc_id=record_id)  # type: ignore[arg-type]
+
+
+def _remove(table: Table, record_ids: list[str]) -> None:
+    table.remove(doc_ids=record_ids)  # type: ignore[arg-type]
+
+
+def _doc(record: Record, record_id: str) -> Document:
+    return Document(record, doc_id=record_id)  # type: ignore[arg-type]
+
+
+def _get(table: Table, record_id: str) -> Document | None:
+    doc = table.get(doc_id=record_id)  # type: ignore[call-overload]
+    return doc if isinstance(doc, Document) else None
 
 
 class _StrIdDB(TinyDB):
@@ -82,8 +100,8 @@ def _read_json(path: Path) -> dict[str, Any]:
 
 
 def _discard(table: Table, record_id: str) -> None:
-    if table.contains(doc_id=record_id):
-        table.remove(doc_ids=[record_id])
+    if _has(table, record_id):
+        _remove(table, [record_id])
 
 
 def file_of(table: str, record_id: str) -> str:
@@ -102,7 +120,7 @@ class Catalogue:
         for name in names:
             storage = _HeldStorage(paths.catalogue_file(name))
             self._storages[name] = storage
-            self._dbs[name] = _StrIdDB(storage=lambda s=storage: s)  # type: ignore[misc]
+            self._dbs[name] = _StrIdDB(storage=lambda s=storage: s)
         if paths.journal.exists():
             self._finish_journal()
 
@@ -110,8 +128,8 @@ class Catalogue:
 
     def get(self, table: str, record_id: str) -> Record | None:
         """The raw record, or None."""
-        doc = self._table(table, record_id).get(doc_id=record_id)
-        return dict(doc) if isinstance(doc, Document) else None
+        doc = _get(self._table(table, record_id), record_id)
+        return None if doc is None else dict(doc)
 
     def scan(self, table: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
         """Every ``(id, raw record)`` of a table, read-only views."""
@@ -192,10 +210,10 @@ class Catalogue:
                 _discard(self._table(table, rid), rid)
         for (name, table), records in by_table.items():
             tbl = self._dbs[name].table(table)
-            present = [rid for rid in records if tbl.contains(doc_id=rid)]
+            present = [rid for rid in records if _has(tbl, rid)]
             if present:
-                tbl.remove(doc_ids=present)
-            tbl.insert_multiple(Document(rec, doc_id=rid) for rid, rec in records.items())
+                _remove(tbl, present)
+            tbl.insert_multiple(_doc(rec, rid) for rid, rec in records.items())
 
     def _snapshot(
         self, upserts: Mapping[str, Mapping[str, Record]], deletes: Mapping[str, Any]
@@ -209,7 +227,7 @@ class Catalogue:
             tbl = self._table(table, rid)
             _discard(tbl, rid)
             if rec is not None:
-                tbl.insert(Document(rec, doc_id=rid))
+                tbl.insert(_doc(rec, rid))
 
     def _finish_journal(self) -> None:
         """Redo a commit that was interrupted after its journal became durable."""

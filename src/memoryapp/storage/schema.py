@@ -101,7 +101,7 @@ def migrate_from_v1(paths: CollectionPaths) -> None:
     backup = paths.backups / f"schema-1-{utc_now().replace(':', '')}" / V1_CATALOGUE
     atomic_copy(old, backup)  # on disk before anything changes
 
-    meta = next(iter(data.get("meta", {}).values()), {})
+    meta: dict[str, Any] = next(iter(data.get("meta", {}).values()), {})
     upserts: dict[str, dict[str, Data]] = {}
     for table in ("items", "people", "places", "films", "scenes", "links"):
         records = data.get(table, {})

@@ -11,7 +11,6 @@ import enum
 import types
 import typing
 from collections.abc import Callable, Mapping
-from functools import cache
 from typing import Any, TypeVar
 
 from memoryapp.core.films import Film, Scene, SceneLink
@@ -61,8 +60,23 @@ def _unwrap_newtype(tp: Any) -> Any:
     return tp
 
 
-@cache
+_ENCODERS: dict[type[Any], _Encoder] = {}
+_DECODERS: dict[type[Any], _Decoder] = {}
+
+
 def _encoder(cls: type[Any]) -> _Encoder:
+    if cls not in _ENCODERS:
+        _ENCODERS[cls] = _make_encoder(cls)
+    return _ENCODERS[cls]
+
+
+def _decoder(cls: type[Any]) -> _Decoder:
+    if cls not in _DECODERS:
+        _DECODERS[cls] = _make_decoder(cls)
+    return _DECODERS[cls]
+
+
+def _make_encoder(cls: type[Any]) -> _Encoder:
     hints = typing.get_type_hints(cls)
     fields = []
     for f in dataclasses.fields(cls):
@@ -115,8 +129,7 @@ def _value_encoder(tp: Any) -> _Encoder:
     return _identity
 
 
-@cache
-def _decoder(cls: type[Any]) -> _Decoder:
+def _make_decoder(cls: type[Any]) -> _Decoder:
     hints = typing.get_type_hints(cls)
     fields = [(f.name, _value_decoder(hints[f.name])) for f in dataclasses.fields(cls) if f.init]
 
@@ -151,7 +164,7 @@ def _value_decoder(tp: Any) -> _Decoder:
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         return tp
     if dataclasses.is_dataclass(tp):
-        return _decoder(typing.cast(type[Any], tp))
+        return _decoder(typing.cast("type[Any]", tp))
     if tp is float:
         return float
     return _identity

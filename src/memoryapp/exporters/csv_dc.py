@@ -1,0 +1,128 @@
+"""Dublin Core CSV following the Omeka S CSV Import conventions (exports.md sections 4, 10).
+
+One row per item, ``dcterms:*`` headers that Omeka S maps automatically, UTF-8 without a
+BOM, RFC 4180 quoting by the ``csv`` module, ``|`` between several values in one cell (a
+``|`` inside a value becomes ``/``, the digiKam hierarchy separator), a
+``dcterms:identifier`` column for later "revise" imports and a ``media`` column with the
+files' paths relative to the CSV.
+
+Every text cell that a spreadsheet would evaluate as a formula (starting with ``=``, ``+``,
+``-``, ``@``, tab, carriage return or NUL, also after leading spaces) is prefixed with an
+apostrophe; the writer's warnings say how many cells were changed.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from memoryapp.core.items import DateRole, Item
+from memoryapp.core.privacy import ExportBundle
+from memoryapp.exporters.bundle import (
+    ExportOptions,
+    date_text,
+    dcmi_type,
+    item_urn,
+    people_shown,
+    place_label,
+    write_extra_files,
+)
+from memoryapp.exporters.formats import Written
+from memoryapp.exporters.media_copy import StagedMedia, stage_media
+
+FILE_NAME = "dc.csv"
+MEDIA_DIR = "media"
+HEADERS: tuple[str, ...] = (
+    "dcterms:identifier",
+    "dcterms:title",
+    "dcterms:description",
+    "dcterms:type",
+    "dcterms:created",
+    "dcterms:date",
+    "dcterms:subject",
+    "dcterms:spatial",
+    "dcterms:creator",
+    "dcterms:rights",
+    "dcterms:license",
+    "dcterms:rightsHolder",
+    "dcterms:provenance",
+    "dcterms:source",
+    "dcterms:isPartOf",
+    "dcterms:accessRights",
+    "media",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\0")
+
+
+def spreadsheet_safe(value: str) -> str:
+    """Prefix text that a spreadsheet would evaluate as a formula (CSV injection)."""
+    return "'" + value if value.lstrip(" ").startswith(_FORMULA_START) else value
+
+
+def write(bundle: ExportBundle, folder: Path, options: ExportOptions) -> Written:
+    """Write ``dc.csv`` (and the media beside it) into ``folder``."""
+    staged = stage_media(bundle, folder, MEDIA_DIR) if options.include_media else StagedMedia()
+    changed = write_csv(bundle, folder / FILE_NAME, options, staged)
+    warnings = list(staged.warnings)
+    if changed:
+        warnings.append(
+            f"{changed} CSV cell(s) began with a formula character and were prefixed with '"
+        )
+    files = [FILE_NAME, *(p for item in bundle.items for p in staged.paths(item.id))]
+    files += write_extra_files(folder, options)
+    return Written(files=tuple(files), warnings=tuple(warnings))
+
+
+def write_csv(
+    bundle: ExportBundle, target: Path, options: ExportOptions, staged: StagedMedia
+) -> int:
+    """Write the CSV file itself; return how many cells were neutralised."""
+    changed = 0
+    with target.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(HEADERS)
+        for item in bundle.items:
+            row = []
+            for cell in _row(bundle, item, options, staged):
+                safe = spreadsheet_safe(cell)
+                changed += safe != cell
+                row.append(safe)
+            writer.writerow(row)
+    return changed
+
+
+def _join(values: list[str], separator: str) -> str:
+    cleaned = (v.replace(separator, "/").strip() for v in values)
+    return separator.join(dict.fromkeys(v for v in cleaned if v))
+
+
+def _row(
+    bundle: ExportBundle, item: Item, options: ExportOptions, staged: StagedMedia
+) -> list[str]:
+    sep = options.multivalue_separator
+    taken = item.dates.get(DateRole.TAKEN)
+    subjects = people_shown(bundle, item) + [tag.replace("|", "/") for tag in item.tags]
+    source = item.source
+    where = [source.album, source.box, source.page, source.archive_ref]
+    uri = item.rights.uri
+    license_uri = uri if "creativecommons.org" in uri else ""
+    rights = _join([uri if uri and not license_uri else "", item.rights.text], sep)
+    return [
+        item_urn(bundle.collection_id, item.id),
+        item.title,
+        item.description,
+        dcmi_type(item),
+        (taken.edtf or "") if taken is not None else "",
+        date_text(taken),
+        _join(subjects, sep),
+        _join([place_label(bundle, pid) for pid in item.places], sep),
+        item.rights.credit,
+        rights,
+        license_uri,
+        source.holder,
+        source.provenance,
+        "; ".join(w for w in where if w),
+        bundle.title,
+        "private" if item.private else "",
+        _join(list(staged.paths(item.id)), sep),
+    ]

@@ -1,0 +1,232 @@
+"""A IIIF Presentation 3 manifest with the images beside it (exports.md section 6).
+
+``manifest.json`` is one Manifest with a Canvas per item file; the images go to ``images/``.
+Every ``id`` is an HTTP(S) URI under the export's base URL (``http://localhost:8000/`` by
+default: serve the folder there, or pass the address it will be published at). Canvases
+carry their item's date (``navDate``, the earliest day, UTC), people, places and rights;
+face regions become ``commenting`` annotations targeting ``#xywh=`` in canvas pixels of the
+upright image. Images that are not upright JPEG or PNG files are replaced by the item's
+upright preview.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from memoryapp.core.items import Item
+from memoryapp.core.orientation import rect_to_display
+from memoryapp.core.privacy import ExportBundle
+from memoryapp.exporters.bundle import (
+    ExportOptions,
+    date_text,
+    earliest_day,
+    item_label,
+    people_shown,
+    place_label,
+    safe_id,
+    suffix_of,
+    write_extra_files,
+)
+from memoryapp.exporters.formats import Written
+from memoryapp.exporters.media_copy import CopiedMedia, MediaCopyError, copy_media, copy_preview
+
+CONTEXT = "http://iiif.io/api/presentation/3/context.json"
+FILE_NAME = "manifest.json"
+IMAGES_DIR = "images"
+_RIGHTS = re.compile(
+    r"https?://(creativecommons\.org/(licenses|publicdomain)/|rightsstatements\.org/vocab/)[\w./-]+"
+)
+_WEB_FORMATS = {"jpeg": "image/jpeg", "png": "image/png"}
+
+
+def base_url(value: str) -> str:
+    """Check a base URL (HTTP or HTTPS, a host, no spaces or quotes); end it with ``/``.
+
+    Raises:
+        ValueError: When it is not such a URL.
+    """
+    parts = urlsplit(value)
+    if (
+        parts.scheme not in ("http", "https")
+        or not parts.netloc
+        or re.search(r"[\s\"'<>\\]", value)
+    ):
+        raise ValueError(f"the IIIF base URL must be an http(s) address, not {value!r}")
+    return value if value.endswith("/") else value + "/"
+
+
+def rights_uri(uri: str) -> str | None:
+    """The ``http://`` form of a Creative Commons or RightsStatements.org URI, else None."""
+    if not _RIGHTS.fullmatch(uri):
+        return None
+    return "http://" + uri.split("://", 1)[1]
+
+
+def _value(text: str) -> str:
+    """A plain-text metadata value; one that looks like HTML gets a trailing space (§6.2)."""
+    return text + " " if text.startswith("<") and text.endswith(">") else text
+
+
+def _pair(label: str, values: list[str]) -> dict[str, Any]:
+    return {"label": {"en": [label]}, "value": {"none": [_value(v) for v in values]}}
+
+
+def _image(bundle: ExportBundle, item: Item, index: int, folder: Path) -> CopiedMedia | None:
+    """Copy one file's image for the web (upright); None when there is no web image."""
+    media = item.files[index]
+    sources = bundle.media.get(item.id, ())
+    stem = f"{safe_id(item.id)}-{index + 1}"
+    web = media.format.lower() in _WEB_FORMATS
+    if web and index < len(sources) and (index > 0 or item.orientation == 1):
+        copy = copy_media(
+            sources[index],
+            folder,
+            stem,
+            media,
+            clean=item.id in bundle.clean_items,
+            suffix=suffix_of(media),
+        )
+        return copy
+    preview = bundle.previews.get(item.id)
+    if index == 0 and preview is not None:
+        return copy_preview(preview, folder, stem)
+    return None
+
+
+def _canvas(
+    bundle: ExportBundle, item: Item, index: int, copy: CopiedMedia, base: str, image_path: str
+) -> dict[str, Any]:
+    key = f"{safe_id(item.id)}-{index + 1}"
+    canvas_id = f"{base}canvas/{key}"
+    width, height = copy.width or 1, copy.height or 1
+    fmt = _WEB_FORMATS.get(copy.format, "image/jpeg")
+    body = {
+        "id": base + image_path,
+        "type": "Image",
+        "format": fmt,
+        "width": width,
+        "height": height,
+    }
+    painting = {
+        "id": f"{base}annotation/{key}-image",
+        "type": "Annotation",
+        "motivation": "painting",
+        "body": body,
+        "target": canvas_id,
+    }
+    label = item_label(item) if len(item.files) == 1 else f"{item_label(item)} ({index + 1})"
+    canvas: dict[str, Any] = {
+        "id": canvas_id,
+        "type": "Canvas",
+        "label": {"none": [label]},
+        "width": width,
+        "height": height,
+        "items": [{"id": f"{base}page/{key}", "type": "AnnotationPage", "items": [painting]}],
+    }
+    metadata = []
+    if item.description:
+        canvas["summary"] = {"none": [_value(item.description)]}
+    taken = item.taken
+    if taken is not None:
+        metadata.append(_pair("Date", [date_text(taken)]))
+        if taken.edtf:
+            metadata.append(_pair("EDTF", [taken.edtf]))
+    day = earliest_day(taken)
+    if day is not None and 1 <= int(day[:4]) <= 9999:
+        canvas["navDate"] = f"{day}T00:00:00Z"
+    names = people_shown(bundle, item)
+    if names:
+        metadata.append(_pair("People", names))
+    places = [place_label(bundle, p) for p in item.places]
+    if places:
+        metadata.append(_pair("Places", places))
+    if item.tags:
+        metadata.append(_pair("Tags", [t.replace("|", " / ") for t in item.tags]))
+    if item.rights.text:
+        metadata.append(_pair("Rights", [item.rights.text]))
+    if metadata:
+        canvas["metadata"] = metadata
+    uri = rights_uri(item.rights.uri)
+    if uri is not None:
+        canvas["rights"] = uri
+    if item.rights.credit:
+        canvas["requiredStatement"] = _pair("Credit", [item.rights.credit])
+    if index == 0:
+        notes = _regions(bundle, item, canvas_id, width, height, key, base)
+        if notes:
+            page = {"id": f"{base}page/{key}-people", "type": "AnnotationPage", "items": notes}
+            canvas["annotations"] = [page]
+    return canvas
+
+
+def _regions(
+    bundle: ExportBundle, item: Item, canvas_id: str, width: int, height: int, key: str, base: str
+) -> list[dict[str, Any]]:
+    notes = []
+    for n, tag in enumerate(item.people, start=1):
+        person = bundle.people.get(tag.person_id)
+        if tag.region is None or person is None:
+            continue
+        r = tag.region
+        x, y, w, h = rect_to_display(r.x, r.y, r.w, r.h, item.orientation)
+        xywh = ",".join(str(round(v)) for v in (x * width, y * height, w * width, h * height))
+        notes.append(
+            {
+                "id": f"{base}annotation/{key}-person-{n}",
+                "type": "Annotation",
+                "motivation": "commenting",
+                "body": {"type": "TextualBody", "value": person.name, "format": "text/plain"},
+                "target": f"{canvas_id}#xywh={xywh}",
+            }
+        )
+    return notes
+
+
+def build_manifest(
+    bundle: ExportBundle, folder: Path, base: str
+) -> tuple[dict[str, Any], list[str], list[str]]:
+    """Copy the images into ``folder/images`` and build the manifest.
+
+    Returns:
+        The manifest, the image paths written (relative to ``folder``) and warnings.
+    """
+    canvases: list[dict[str, Any]] = []
+    written: list[str] = []
+    warnings: list[str] = []
+    images = folder / IMAGES_DIR
+    for item in bundle.items:
+        for index in range(len(item.files)):
+            try:
+                copy = _image(bundle, item, index, images)
+            except MediaCopyError as exc:
+                warnings.append(f"item {item.id} file {index + 1}: {exc}")
+                continue
+            if copy is None:
+                warnings.append(f"item {item.id} file {index + 1}: no web image, left out")
+                continue
+            path = f"{IMAGES_DIR}/{copy.name}"
+            written.append(path)
+            canvases.append(_canvas(bundle, item, index, copy, base, path))
+    manifest: dict[str, Any] = {
+        "@context": CONTEXT,
+        "id": base + FILE_NAME,
+        "type": "Manifest",
+        "label": {"none": [bundle.title or "memoryapp collection"]},
+        "summary": {"en": [f"{len(bundle.items)} items exported by memoryapp"]},
+        "items": canvases,
+    }
+    return manifest, written, warnings
+
+
+def write(bundle: ExportBundle, folder: Path, options: ExportOptions) -> Written:
+    """Write ``manifest.json`` and ``images/`` into ``folder``."""
+    base = base_url(options.base_url)
+    manifest, images, warnings = build_manifest(bundle, folder, base)
+    text = json.dumps(manifest, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+    (folder / FILE_NAME).write_text(text, encoding="utf-8")
+    extra = write_extra_files(folder, options)
+    return Written(files=(FILE_NAME, *images, *extra), warnings=tuple(warnings))

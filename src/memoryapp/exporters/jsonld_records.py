@@ -1,0 +1,277 @@
+"""memoryapp records <-> JSON-LD nodes, both ways, so an export merges back without loss.
+
+Each node carries the Dublin Core view researchers read (``dcterms:title``...) and the
+record itself in memoryapp's namespace (``memoryapp:names``, ``memoryapp:dates``...). The
+writer (``jsonld.py``) and the reader (``merge.py``) both go through this module. Readers
+get untrusted data: every value is type-checked and a bad node raises ``ValueError``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from memoryapp.core.dates import CalendarOriginal, DateModifier, DateQuality, FuzzyDate
+from memoryapp.core.ids import PersonId
+from memoryapp.core.items import Certainty, PersonTag, Region, Rights, Source
+from memoryapp.core.names import Name
+from memoryapp.core.people import Living, Person, RelationKind
+from memoryapp.core.places import Place
+
+M = "memoryapp:"
+Node = dict[str, Any]
+
+
+def name_node(name: Name) -> Node:
+    """One spelling of a name."""
+    return {f"{M}value": name.value, f"{M}script": name.script, f"{M}lang": name.lang,
+            f"{M}kind": name.kind, f"{M}note": name.note}  # fmt: skip
+
+
+def date_node(date: FuzzyDate) -> Node:
+    """A date with every field of the record."""
+    out: Node = {
+        f"{M}edtf": date.edtf,
+        f"{M}input": date.input,
+        f"{M}modifier": str(date.modifier),
+        f"{M}quality": str(date.quality),
+        f"{M}source": date.source,
+        f"{M}basis": date.basis,
+    }
+    cal = date.calendar_original
+    if cal is not None:
+        out[f"{M}calendarOriginal"] = {
+            f"{M}calendar": cal.calendar,
+            f"{M}text": cal.text,
+            f"{M}ymd": list(cal.ymd),
+            f"{M}method": cal.method,
+        }
+    return out
+
+
+def region_node(region: Region | None) -> Node | None:
+    """A face rectangle (normalized, stored frame), or None."""
+    if region is None:
+        return None
+    return {f"{M}x": region.x, f"{M}y": region.y, f"{M}w": region.w, f"{M}h": region.h}
+
+
+def tag_node(tag: PersonTag, person_ref: str) -> Node:
+    """A person on an item, with who identified them."""
+    return {
+        f"{M}person": {"@id": person_ref},
+        f"{M}region": region_node(tag.region),
+        f"{M}identifiedBy": tag.identified_by,
+        f"{M}identifiedAt": tag.identified_at,
+        f"{M}certainty": str(tag.certainty),
+        f"{M}private": tag.private,
+    }
+
+
+def source_node(source: Source) -> Node:
+    """Where the original is."""
+    return {f"{M}{key}": getattr(source, attr) for key, attr in _SOURCE_KEYS}
+
+
+def rights_node(rights: Rights) -> Node:
+    """The rights statement."""
+    return {f"{M}{key}": getattr(rights, key) for key in _RIGHTS_KEYS}
+
+
+_SOURCE_KEYS = (("holder", "holder"), ("archiveRef", "archive_ref"), ("album", "album"),
+                ("box", "box"), ("page", "page"), ("provenance", "provenance"),
+                ("importedFrom", "imported_from"))  # fmt: skip
+_RIGHTS_KEYS = ("uri", "text", "credit", "consent")
+
+
+def person_node(
+    person: Person,
+    urn: str,
+    place_ref: Mapping[str, str],
+    person_ref: Mapping[str, str],
+    *,
+    redacted: bool,
+) -> Node:
+    """A person: the primary name for everyone, every field for memoryapp."""
+    node: Node = {
+        "@id": urn,
+        "@type": f"{M}Person",
+        f"{M}id": person.id,
+        "foaf:name": person.name,
+        f"{M}names": [name_node(n) for n in person.names],
+        f"{M}gender": person.gender,
+        f"{M}living": str(person.living),
+        f"{M}private": person.private,
+        f"{M}redacted": redacted,
+        f"{M}notes": person.notes,
+        f"{M}relations": [
+            {f"{M}kind": str(r.kind), f"{M}person": {"@id": person_ref[r.person_id]}}
+            for r in person.relations
+            if r.person_id in person_ref
+        ],
+    }
+    for key, date, place in (("birth", person.birth, person.birth_place),
+                             ("death", person.death, person.death_place)):  # fmt: skip
+        if date is not None:
+            node[f"{M}{key}"] = date_node(date)
+        if place is not None and place in place_ref:
+            node[f"{M}{key}Place"] = {"@id": place_ref[place]}
+    return node
+
+
+def place_node(place: Place, urn: str, place_ref: Mapping[str, str]) -> Node:
+    """A place with every spelling, its kind, parent and coordinates."""
+    node: Node = {
+        "@id": urn,
+        "@type": "dcterms:Location",
+        f"{M}id": place.id,
+        "dcterms:title": place.name,
+        f"{M}names": [name_node(n) for n in place.names],
+        f"{M}kind": place.kind,
+        f"{M}doNotPinpoint": place.do_not_pinpoint,
+        f"{M}notes": place.notes,
+    }
+    if place.parent_id is not None and place.parent_id in place_ref:
+        node[f"{M}parent"] = {"@id": place_ref[place.parent_id]}
+    if place.lat is not None and place.lon is not None:
+        node["geo:lat"] = place.lat
+        node["geo:long"] = place.lon
+    return node
+
+
+# -- reading (untrusted input) ---------------------------------------------------------------
+
+
+def text(node: Mapping[str, Any], key: str, default: str = "") -> str:
+    """A text value; raises ValueError when it is not text."""
+    value = node.get(key, default)
+    if value is None:
+        return default
+    if not isinstance(value, str):
+        raise ValueError(f"{key} must be text")
+    return value
+
+
+def flag(node: Mapping[str, Any], key: str) -> bool:
+    """A boolean value (absent is False)."""
+    value = node.get(key, False)
+    if not isinstance(value, bool):
+        raise ValueError(f"{key} must be true or false")
+    return value
+
+
+def number(node: Mapping[str, Any], key: str) -> float | None:
+    """A finite number, or None when absent."""
+    value = node.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"{key} must be a number")
+    return float(value)
+
+
+def objects(node: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
+    """A list of JSON objects (absent is empty)."""
+    value = node.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, Mapping) for v in value):
+        raise ValueError(f"{key} must be a list of objects")
+    return value
+
+
+def ref(node: Mapping[str, Any], key: str) -> str | None:
+    """The ``@id`` of a reference, or None."""
+    value = node.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, Mapping) or not isinstance(value.get("@id"), str):
+        raise ValueError(f"{key} must be a reference {{'@id': ...}}")
+    return str(value["@id"])
+
+
+def read_name(node: Mapping[str, Any]) -> Name:
+    """A name spelling."""
+    return Name(value=text(node, f"{M}value"), script=text(node, f"{M}script"),
+                lang=text(node, f"{M}lang"), kind=text(node, f"{M}kind"),
+                note=text(node, f"{M}note"))  # fmt: skip
+
+
+def read_date(node: Mapping[str, Any]) -> FuzzyDate:
+    """A date; raises ValueError (InvalidDateError) for a bad one."""
+    edtf = node.get(f"{M}edtf")
+    if edtf is not None and not isinstance(edtf, str):
+        raise ValueError("edtf must be text")
+    cal_node = node.get(f"{M}calendarOriginal")
+    cal = None
+    if isinstance(cal_node, Mapping):
+        ymd = cal_node.get(f"{M}ymd")
+        if (
+            not isinstance(ymd, list)
+            or not all(type(v) is int for v in ymd)
+            or not 1 <= len(ymd) <= 3
+        ):
+            raise ValueError("calendar ymd must be 1 to 3 integers")
+        method = cal_node.get(f"{M}method")
+        cal = CalendarOriginal(
+            calendar=text(cal_node, f"{M}calendar"),
+            text=text(cal_node, f"{M}text"),
+            ymd=tuple(ymd),
+            method=method if isinstance(method, str) else None,
+        )
+    return FuzzyDate(
+        edtf=edtf,
+        input=text(node, f"{M}input"),
+        modifier=DateModifier(text(node, f"{M}modifier", "none")),
+        quality=DateQuality(text(node, f"{M}quality", "regular")),
+        calendar_original=cal,
+        source=text(node, f"{M}source", "user"),
+        basis=text(node, f"{M}basis"),
+    )
+
+
+def read_region(node: Any) -> Region | None:
+    """A face rectangle, or None."""
+    if node is None:
+        return None
+    if not isinstance(node, Mapping):
+        raise ValueError("region must be an object")
+    values = [number(node, f"{M}{k}") for k in "xywh"]
+    if any(v is None for v in values):
+        raise ValueError("region needs x, y, w and h")
+    x, y, w, h = (float(v or 0.0) for v in values)
+    return Region(x=x, y=y, w=w, h=h)
+
+
+def read_tag(node: Mapping[str, Any], person_id: str) -> PersonTag:
+    """A person on an item."""
+    return PersonTag(
+        person_id=PersonId(person_id),
+        region=read_region(node.get(f"{M}region")),
+        identified_by=text(node, f"{M}identifiedBy"),
+        identified_at=text(node, f"{M}identifiedAt"),
+        certainty=Certainty(text(node, f"{M}certainty", "certain")),
+        private=flag(node, f"{M}private"),
+    )
+
+
+def read_source(node: Any) -> Source:
+    """Where the original is (absent is empty)."""
+    if not isinstance(node, Mapping):
+        return Source()
+    return Source(**{attr: text(node, f"{M}{key}") for key, attr in _SOURCE_KEYS})
+
+
+def read_rights(node: Any) -> Rights:
+    """The rights statement (absent is empty)."""
+    if not isinstance(node, Mapping):
+        return Rights()
+    return Rights(**{key: text(node, f"{M}{key}") for key in _RIGHTS_KEYS})
+
+
+def read_living(node: Mapping[str, Any]) -> Living:
+    """The living flag."""
+    return Living(text(node, f"{M}living", "unknown"))
+
+
+def read_relation_kind(node: Mapping[str, Any]) -> RelationKind:
+    """A relation kind."""
+    return RelationKind(text(node, f"{M}kind"))

@@ -1,0 +1,112 @@
+"""Read another collection folder without opening it: no lock, no migration, no write.
+
+A source handed over on a USB stick may be read-only, or still open in another window, so
+it is read straight from its catalogue files (docs/collection-format.md) with the same
+decoder the storage uses. Only the current schema is read; an older collection must be
+opened once in memoryapp first, and an unfinished commit (a journal) is refused. Media
+paths go through the same safety checks as exports (``exporters.merge.safe_member``);
+linked originals (absolute paths on another computer) are not followed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+from memoryapp.core.items import Item
+from memoryapp.core.people import Person
+from memoryapp.core.places import Place
+from memoryapp.exporters.merge import Incoming, IncomingItem, SourceError, load_json, safe_member
+from memoryapp.storage.layout import ITEM_SHARDS, CollectionPaths
+from memoryapp.storage.schema import FORMAT_NAME, SCHEMA_VERSION
+from memoryapp.storage.serialize import from_dict
+
+T = TypeVar("T")
+_ITEM_ID = re.compile(r"[0-9a-f]{32}")
+_RECORD_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def _table(paths: CollectionPaths, file_name: str, table: str) -> Mapping[str, Any]:
+    path = paths.catalogue_file(file_name)
+    if not path.exists():
+        return {}
+    data = load_json(path)
+    if not isinstance(data, Mapping):
+        raise SourceError(path, "not a catalogue file")
+    records = data.get(table, {})
+    if not isinstance(records, Mapping):
+        raise SourceError(path, f"table {table!r} is not an object")
+    return records
+
+
+def _decode(cls: type[T], records: Mapping[str, Any], kind: str, problems: list[str]) -> list[T]:
+    out: list[T] = []
+    for record_id, raw in records.items():
+        pattern = _ITEM_ID if cls is Item else _RECORD_ID
+        if not pattern.fullmatch(str(record_id)) or not isinstance(raw, Mapping):
+            problems.append(f"{kind} {str(record_id)[:80]!r}: not a valid record")
+            continue
+        try:
+            out.append(from_dict(cls, record_id, raw))
+        except (ValueError, TypeError, KeyError) as exc:
+            problems.append(f"{kind} {record_id}: {exc}")
+    return out
+
+
+def read_collection(root: Path) -> Incoming:
+    """Read a collection folder's items, people and places, and locate its media.
+
+    Raises:
+        SourceError: Not a readable collection of the current schema, or mid-commit.
+    """
+    paths = CollectionPaths(root)
+    marker = load_json(paths.marker)
+    if not isinstance(marker, Mapping) or marker.get("format") != FORMAT_NAME:
+        raise SourceError(paths.marker, "not a memoryapp collection")
+    if marker.get("schema") != SCHEMA_VERSION:
+        raise SourceError(
+            root,
+            f"schema {marker.get('schema')!r}: open it once in this version of memoryapp first",
+        )
+    if paths.journal.exists():
+        raise SourceError(root, "an unfinished save; open it once in memoryapp first")
+    problems: list[str] = []
+    items: list[Item] = []
+    for shard in range(ITEM_SHARDS):
+        items += _decode(Item, _table(paths, f"items-{shard:x}", "items"), "item", problems)
+    people = _decode(Person, _table(paths, "people", "people"), "person", problems)
+    places = _decode(Place, _table(paths, "places", "places"), "place", problems)
+    incoming_items = []
+    for item in items:
+        found: list[Path | None] = []
+        for n, media in enumerate(item.files, start=1):
+            if media.linked:
+                problems.append(f"item {item.id} file {n}: linked to another computer; not copied")
+                found.append(None)
+                continue
+            try:
+                found.append(safe_member(root, media.path))
+            except SourceError as exc:
+                problems.append(f"item {item.id} file {n}: {exc.reason}")
+                found.append(None)
+        clean = replace(item, source=replace(item.source, imported_from=""))
+        incoming_items.append(
+            IncomingItem(
+                item=clean,
+                media=tuple(found),
+                copy_sha256=tuple("" for _ in found),
+                derivative=tuple(False for _ in found),
+            )
+        )
+    return Incoming(
+        kind="collection",
+        collection_id=str(marker.get("id", "")),
+        title=str(marker.get("title", "")),
+        items=tuple(incoming_items),
+        people=tuple(people),
+        places=tuple(places),
+        problems=tuple(problems),
+    )

@@ -1,0 +1,58 @@
+"""The offline gallery: escaped, self-contained, and working in a real headless browser."""
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from export_fixtures import CHROMIUM, Family, browse
+
+from memoryapp.core.privacy import ExportPolicy
+from memoryapp.exporters.html_gallery import json_for_html
+from memoryapp.library.exchange import export_selection
+
+
+def test_json_for_html_cannot_close_the_script_element() -> None:
+    text = json_for_html({"t": "</script><script>alert(1)</script>\u2028&"})
+    assert "</" not in text
+    assert "<" not in text
+    assert "\u2028" not in text
+    assert "&" not in text
+    assert json.loads(text) == {"t": "</script><script>alert(1)</script>\u2028&"}
+
+
+def test_gallery_is_self_contained(family: Family, tmp_path: Path) -> None:
+    out = tmp_path / "gallery"
+    export_selection(family.library, family.exported_ids, "html", out, ExportPolicy())
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert "Content-Security-Policy" in page
+    assert "default-src &#x27;none&#x27;" in page
+    assert not re.search(r"(src|href)=\"(https?:|//)", page)
+    assert "http://" not in page.replace("http://memoryapp", "")
+    assert "https://" not in page
+    for match in re.finditer(r'(?:src|href)="([^"]+)"', page):
+        assert (out / match.group(1)).is_file()
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no chromium (apt-get install chromium)")
+def test_gallery_runs_in_headless_chromium_and_finds_a_person_by_alias(
+    family: Family, tmp_path: Path
+) -> None:
+    out = tmp_path / "gallery"
+    export_selection(family.library, family.exported_ids, "html", out, ExportPolicy())
+    index = out / "index.html"
+    everything, log = browse(index, "", tmp_path / "profile")
+    assert everything.body.get("data-ready") == "1"
+    assert set(everything.items) == {family.wedding, family.birthday, family.rotated}
+    assert not any(everything.items.values())
+    console = [line for line in log.splitlines() if "CONSOLE" in line]
+    assert console == []  # no script error, no Content-Security-Policy violation
+    # Rachel's alias "Rochel" and her Hebrew spelling (unpointed, searched pointed) find her items.
+    for query in ("Rochel", "רָחֵל אלבז", "ROCHEL  tinghir"):
+        found, log = browse(index, "q=" + quote(query), tmp_path / "profile")
+        shown = {i for i, hidden in found.items.items() if not hidden}
+        assert shown == {family.wedding, family.birthday}, query  # the cemetery is in Tinghir
+        assert [line for line in log.splitlines() if "CONSOLE" in line] == []
+    by_place, _ = browse(index, f"place={family.morocco.id}&decade=1950s", tmp_path / "profile")
+    assert {i for i, hidden in by_place.items.items() if not hidden} == {family.wedding}
