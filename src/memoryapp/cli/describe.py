@@ -1,9 +1,10 @@
 """Subcommands that describe the archive: people, places, tags, dates, captions."""
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from memoryapp.cli.output import emit_json, say
 from memoryapp.core.date_phrases import parse_date, text_only
@@ -16,6 +17,7 @@ from memoryapp.core.names import Name
 from memoryapp.core.people import Living, Person
 from memoryapp.core.places import PLACE_KINDS, Place
 from memoryapp.library import Library, items_json, person_json, place_json
+from memoryapp.library.finder import Finder
 from memoryapp.library.gedcom_import import import_gedcom
 from memoryapp.library.lookup import resolve
 
@@ -114,12 +116,18 @@ def add_commands(sub: argparse._SubParsersAction) -> dict[str, Handler]:  # type
     p.add_argument("--rights", help="a rights URI (rightsstatements.org, Creative Commons) or text")
     p.add_argument("--private", action="store_true", default=None)
     p.add_argument("--public", dest="private", action="store_false")
+    p = sub.add_parser("search", help="find items (query language: docs/search.md)")
+    _common(p)
+    p.add_argument("--facets", action="store_true", help="also count people, places, decades…")
+    p.add_argument("query", nargs="*", metavar="QUERY")
+
     p = sub.add_parser("gedcom", help="import people from a family-tree file")
     gsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     p = gsub.add_parser("import", help="import people, life dates, places and relations")
     _common(p)
     p.add_argument("file", type=Path, metavar="FILE.ged")
     return {
+        "search": _search,
         "gedcom": _gedcom,
         "person": _person,
         "place": _place,
@@ -256,6 +264,50 @@ def _edit(args: argparse.Namespace) -> int:
         lib.apply(command)
         shown = items_json(lib, _items(lib, args.items))
     return _print_list(args, shown, "items")
+
+
+def _facet_rows(rows: Sequence[Any]) -> list[dict[str, object]]:
+    return [{"key": r.key, "label": r.label, "count": r.count, "depth": r.depth} for r in rows]
+
+
+def _search(args: argparse.Namespace) -> int:
+    query = " ".join(args.query)
+    with Library.open(args.collection) as lib:
+        finder = Finder(lib)
+        try:
+            result = finder.search(query)
+        except ValueError as exc:  # QueryError: says where the query is wrong
+            raise InvalidRecordError(f"bad query: {exc}") from exc
+        items = items_json(lib, [lib.item(i) for i in result.ids])
+        facets = finder.facets(result) if args.facets else None
+    data: dict[str, object] = {"query": query, "count": len(items), "items": items}
+    if facets is not None:
+        data["facets"] = {
+            "people": _facet_rows(facets.people),
+            "places": _facet_rows(facets.places),
+            "decades": [{"decade": d.decade, "count": d.count} for d in facets.decades],
+            "undated": facets.undated,
+            "tags": _facet_rows(facets.tags),
+            "films": _facet_rows(facets.films),
+            "kinds": _facet_rows(facets.kinds),
+        }
+    if args.json:
+        emit_json(data)
+        return 0
+    for item in items:
+        taken = item["dates"].get("taken")
+        when = (taken["input"] or taken["edtf"] or "") if taken else ""
+        say(f"{item['id']}  {when:<14} {item['title']}")
+    say(f"{len(items)} items")
+    if facets is not None:
+        for name, rows in (
+            ("people", facets.people),
+            ("places", facets.places),
+            ("tags", facets.tags),
+        ):
+            say(f"{name}: " + ", ".join(f"{r.label} ({r.count})" for r in rows[:10]))
+        say("decades: " + ", ".join(f"{d.decade}s ({d.count:g})" for d in facets.decades))
+    return 0
 
 
 def _gedcom(args: argparse.Namespace) -> int:

@@ -1,0 +1,277 @@
+"""Run a parsed query over a :class:`SearchIndex`: ordered item IDs, best matches first.
+
+Each part of a query yields its items grouped by *rank* (0 is best). A word's rank is the
+level at which it met the item (``vocabulary.LEVELS``: exact, prefix, folded, skeleton,
+loose, fuzzy); filters rank 0, and so do ``person:``/``place:`` values that name the
+record exactly. ``AND`` adds ranks, ``OR`` keeps the best, ``NOT`` ranks 0. Results are
+ordered by rank, then by taken date (earliest first, undated last), then by ID.
+"""
+
+import bisect
+from dataclasses import dataclass, field
+from itertools import accumulate
+
+from memoryapp.core.ids import ItemId
+from memoryapp.core.items import ItemKind
+from memoryapp.search.entries import fold_text, tag_paths
+from memoryapp.search.index import SearchIndex
+from memoryapp.search.query import (
+    And,
+    DateFilter,
+    Filter,
+    MatchAll,
+    Node,
+    Not,
+    Or,
+    Term,
+    parse_query,
+)
+from memoryapp.search.vocabulary import FOLDED, LEVELS, word_pairs
+
+__all__ = ["Ranked", "SearchResult", "evaluate", "run_query"]
+
+Ranked = dict[int, int]
+"""Items grouped by rank: ``{rank: bits}``, the groups disjoint."""
+
+_KINDS = frozenset(str(kind) for kind in ItemKind)
+_FORMAT_ALIASES = {"jpg": "jpeg", "tif": "tiff", "heif": "heic", "text": "txt"}
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    """What a search found.
+
+    Attributes:
+        query: the text searched for.
+        ids: the items, best first (rank, then taken date, then ID).
+        runs: ``(rank, count)`` for consecutive stretches of ``ids``; rank 0 is the best.
+            For a one-word query the rank is the index of the level in ``LEVELS``.
+        bits: the same items as index bits (opaque; lets facets skip a conversion).
+        generation: the index generation the bits belong to.
+    """
+
+    query: str
+    ids: tuple[ItemId, ...]
+    runs: tuple[tuple[int, int], ...] = ()
+    bits: int = field(default=0, repr=False)
+    generation: int = -1
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def rank_at(self, position: int) -> int:
+        """The rank of ``ids[position]``."""
+        ends = list(accumulate(count for _, count in self.runs))
+        return self.runs[bisect.bisect_right(ends, position)][0]
+
+    def reason_at(self, position: int) -> str:
+        """How ``ids[position]`` matched, for a one-word query: "exact", "prefix", ..."""
+        rank = self.rank_at(position)
+        return LEVELS[rank] if rank < len(LEVELS) else f"rank {rank}"
+
+
+def run_query(index: SearchIndex, text: str) -> SearchResult:
+    """Parse and run ``text``.
+
+    Raises:
+        QueryError: the text cannot be parsed.
+    """
+    ranked = evaluate(index, parse_query(text))
+    ids: list[ItemId] = []
+    runs: list[tuple[int, int]] = []
+    everything = 0
+    for rank in sorted(ranked):
+        found = index.ids_in_order(ranked[rank])
+        if found:
+            ids.extend(found)
+            runs.append((rank, len(found)))
+            everything |= ranked[rank]
+    return SearchResult(text, tuple(ids), tuple(runs), everything, index.generation)
+
+
+def evaluate(index: SearchIndex, node: Node) -> Ranked:
+    """The items matching ``node``, grouped by rank."""
+    if isinstance(node, MatchAll):
+        return _only(0, index.alive)
+    if isinstance(node, Term):
+        return _phrase(index, node.text) if node.phrase else _words(index, node.text)
+    if isinstance(node, DateFilter):
+        return _only(0, index.date_bits(node.low, node.high) & index.alive)
+    if isinstance(node, Filter):
+        return _filter(index, node)
+    if isinstance(node, Not):
+        return _only(0, index.alive & ~_union(evaluate(index, node.child)))
+    if isinstance(node, And):
+        result = evaluate(index, node.children[0])
+        for child in node.children[1:]:
+            if not result:
+                break
+            result = _and(result, evaluate(index, child))
+        return result
+    assert isinstance(node, Or)
+    result = {}
+    for child in node.children:
+        result = _or(result, evaluate(index, child))
+    return result
+
+
+# -- combining ------------------------------------------------------------------------------
+
+
+def _only(rank: int, bits: int) -> Ranked:
+    return {rank: bits} if bits else {}
+
+
+def _union(ranked: Ranked) -> int:
+    bits = 0
+    for group in ranked.values():
+        bits |= group
+    return bits
+
+
+def _and(left: Ranked, right: Ranked) -> Ranked:
+    out: Ranked = {}
+    for left_rank, left_bits in left.items():
+        for right_rank, right_bits in right.items():
+            both = left_bits & right_bits
+            if both:
+                rank = left_rank + right_rank
+                out[rank] = out.get(rank, 0) | both
+    return out
+
+
+def _or(left: Ranked, right: Ranked) -> Ranked:
+    return _disjoint({rank: left.get(rank, 0) | right.get(rank, 0) for rank in {*left, *right}})
+
+
+def _disjoint(groups: dict[int, int]) -> Ranked:
+    """Keep each item only in its best (lowest) rank."""
+    out: Ranked = {}
+    seen = 0
+    for rank in sorted(groups):
+        bits = groups[rank] & ~seen
+        if bits:
+            out[rank] = bits
+            seen |= bits
+    return out
+
+
+# -- text -----------------------------------------------------------------------------------
+
+
+def _words(index: SearchIndex, text: str) -> Ranked:
+    """Every word of ``text`` must match (``Aït-Benhaddou`` is two words)."""
+    pairs = word_pairs(text)
+    if not pairs:
+        return _only(0, index.alive)
+    result = _word(index, *pairs[0])
+    for surface, folded in pairs[1:]:
+        if not result:
+            break
+        result = _and(result, _word(index, surface, folded))
+    return result
+
+
+def _word(index: SearchIndex, surface: str, folded: str) -> Ranked:
+    levels = [index.word_bits(words) for words in index.words.match(surface, folded)]
+    for person, level in index.people.match_word(surface, folded).items():
+        levels[level] |= index.key_bits("person", person)
+    for place, level in index.places.match_word(surface, folded).items():
+        levels[level] |= index.place_tree_bits(place)
+    return _disjoint(dict(enumerate(levels)))
+
+
+def _phrase(index: SearchIndex, text: str) -> Ranked:
+    """Words in this order inside one field, or a whole name (or its sound)."""
+    pairs = word_pairs(text)
+    if not pairs:
+        return _only(0, index.alive)
+    phrase = " ".join(folded for _, folded in pairs)
+    candidates = index.alive
+    for surface, folded in pairs:
+        levels = index.words.match(surface, folded)
+        candidates &= index.word_bits([w for level in levels[: FOLDED + 1] for w in level])
+        if not candidates:
+            break
+    groups: dict[int, int] = {0: index.phrase_bits(candidates, phrase)}
+    for person, level in index.people.match_phrase(text).items():
+        groups[level] = groups.get(level, 0) | index.key_bits("person", person)
+    for place, level in index.places.match_phrase(text).items():
+        groups[level] = groups.get(level, 0) | index.place_tree_bits(place)
+    return _disjoint(groups)
+
+
+# -- filters --------------------------------------------------------------------------------
+
+
+def _filter(index: SearchIndex, node: Filter) -> Ranked:
+    field, value = node.field, node.value
+    if field == "person":
+        groups: dict[int, int] = {}
+        matches = index.people.match_value(value)
+        if not matches and index.key_bits("person", value):
+            matches = {value: 0}
+        for person, level in matches.items():
+            groups[level] = groups.get(level, 0) | index.key_bits("person", person)
+        return _disjoint(groups)
+    if field == "place":
+        groups = {}
+        matches = index.places.match_value(value)
+        if not matches and index.key_bits("place", value):
+            matches = {value: 0}
+        for place, level in matches.items():
+            groups[level] = groups.get(level, 0) | index.place_tree_bits(place)
+        return _disjoint(groups)
+    return _only(0, _filter_bits(index, field, value) & index.alive)
+
+
+def _filter_bits(index: SearchIndex, field: str, value: str) -> int:
+    if field in ("has", "is"):
+        return index.key_bits("flag", value)
+    if field == "tag":
+        return _tag_bits(index, value)
+    if field == "type":
+        bits = 0
+        for part in value.replace(",", "|").split("|"):
+            kind = part.strip().lower()
+            if kind in _KINDS:
+                bits |= index.key_bits("kind", kind)
+            else:
+                bits |= index.key_bits("format", _FORMAT_ALIASES.get(kind, kind))
+        return bits
+    if field == "film":
+        wanted = fold_text(value)
+        return _bits_for(
+            index,
+            "film",
+            [f for f, title in index.films.items() if f == value or wanted in fold_text(title)],
+        )
+    assert field == "scene"
+    wanted = fold_text(value)
+    scenes = [
+        scene
+        for scene, (_film, number, title) in index.scenes.items()
+        if scene == value or fold_text(number) == wanted or (title and wanted in fold_text(title))
+    ]
+    return _bits_for(index, "scene", scenes)
+
+
+def _bits_for(index: SearchIndex, field: str, values: list[str]) -> int:
+    bits = 0
+    for value in values:
+        bits |= index.key_bits(field, value)
+    return bits
+
+
+def _tag_bits(index: SearchIndex, value: str) -> int:
+    """The tag and every tag under it; a single word also matches a tag's last level."""
+    paths = tag_paths(value)
+    if not paths:
+        return 0
+    wanted = paths[-1][0]
+    bits = index.key_bits("tag", wanted)
+    if "|" not in wanted:
+        for path in index.field_values("tag"):
+            if path.rsplit("|", 1)[-1] == wanted:
+                bits |= index.key_bits("tag", path)
+    return bits

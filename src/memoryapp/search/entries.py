@@ -1,0 +1,110 @@
+"""What the index takes from one item: its words, its filter keys and its date numbers."""
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from memoryapp.core.ids import ItemId
+from memoryapp.core.items import DateRole, Item
+from memoryapp.core.text import search_key
+from memoryapp.search.dating import DateKeys, date_keys
+from memoryapp.search.vocabulary import text_words
+
+__all__ = ["FLAG", "MULTI_PLACE", "Entry", "Key", "describe_item", "fold_text", "tag_paths"]
+
+Key = tuple[str, str]
+"""A filter key: ``("kind", "letter")``, ``("person", id)``, ``("tag", "events|wedding")``."""
+
+FLAG = "flag"
+"""The field of has:/is: flags (query.HAS_VALUES and IS_VALUES), and of MULTI_PLACE."""
+MULTI_PLACE = "multi-place"
+"""An internal flag: the item is tagged with more than one place (facets count it once)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One item as the index sees it (built, used, then only its parts are kept).
+
+    Attributes:
+        id: the item.
+        words: its own words as ``{surface: folded}``.
+        keys: its filter keys, without film and scene links.
+        dates: its taken date's numbers, or None when undated.
+        text: the folded words of each field, space-separated, one field per line, as UTF-8
+            (what quoted phrases are matched in; also lists the item's words).
+        tags: its tag paths as ``{folded: as written}``.
+    """
+
+    id: ItemId
+    words: dict[str, str]
+    keys: tuple[Key, ...]
+    dates: DateKeys | None
+    text: bytes
+    tags: dict[str, str]
+
+
+def fold_text(text: str) -> str:
+    """``search_key`` of ``text`` (its casefold when it is ASCII, which is the same)."""
+    return text.lower() if text.isascii() else search_key(text)
+
+
+@lru_cache(maxsize=4096)
+def tag_paths(tag: str) -> tuple[tuple[str, str], ...]:
+    """``(folded path, path as written)`` for every level of a ``|``-separated tag."""
+    levels = [part.strip() for part in tag.split("|") if part.strip()]
+    return tuple(
+        (fold_text("|".join(levels[: i + 1])), "|".join(levels[: i + 1]))
+        for i in range(len(levels))
+    )
+
+
+def _texts(item: Item) -> list[str]:
+    source = item.source
+    texts = [
+        item.title,
+        item.description,
+        item.notes,
+        *(tag.replace("|", " ") for tag in item.tags),
+        source.holder,
+        source.archive_ref,
+        source.album,
+        source.box,
+        source.page,
+        source.provenance,
+        source.imported_from,
+        *(f.original_name for f in item.files),
+        *(date.input for date in item.dates.values()),
+    ]
+    return [t for t in texts if t]
+
+
+def describe_item(item: Item) -> Entry:
+    """Everything the index needs of an item."""
+    pairs, lines = text_words(_texts(item))
+    keys: list[Key] = [("kind", str(item.kind))]
+    keys.extend(("format", f.format.lower()) for f in item.files if f.format)
+    people = item.person_ids()
+    keys.extend(("person", str(p)) for p in people)
+    keys.extend(("place", str(p)) for p in dict.fromkeys(item.places))
+    tags: dict[str, str] = {}
+    for tag in item.tags:
+        tags.update(tag_paths(tag))
+    keys.extend(("tag", folded) for folded in tags)
+    dates = date_keys(item.dates.get(DateRole.TAKEN))
+    flags = [
+        "gps" if item.lat is not None else "",
+        "people" if people else "untagged",
+        "faces" if any(t.region is not None for t in item.people) else "",
+        "date" if dates is not None else "undated",
+        "private" if item.private else "",
+        "possible-copy" if item.possible_copies else "",
+        MULTI_PLACE if len(set(item.places)) > 1 else "",
+    ]
+    keys.extend((FLAG, flag) for flag in flags if flag)
+    return Entry(
+        id=item.id,
+        words=pairs,
+        keys=tuple(dict.fromkeys(keys)),
+        dates=dates,
+        text="\n".join(lines).encode("utf-8"),
+        tags=tags,
+    )

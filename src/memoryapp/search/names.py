@@ -1,0 +1,157 @@
+"""People or places by every spelling of every name, in any script.
+
+Every alias in ``names`` is indexed word by word (plus, for a name of two or three words, the
+words run together, so "Elbaz" meets "El Baz"), and as a whole (folded, skeleton and loose
+skeleton), so a quoted ``"El Baz"`` or ``person:"Miriam Elbaz"`` meets the full name.
+"""
+
+from collections.abc import Iterable, Mapping
+
+from memoryapp.core.text import search_key, skeleton
+from memoryapp.search.vocabulary import (
+    EXACT,
+    FOLDED,
+    LOOSE,
+    SKELETON,
+    Vocabulary,
+    word_pairs,
+)
+
+__all__ = ["NameIndex", "best_levels"]
+
+
+def best_levels(levels: list[list[str]], owners_of: Mapping[str, set[str]]) -> dict[str, int]:
+    """Turn per-level matched words into each owner's best level."""
+    best: dict[str, int] = {}
+    for level, words in enumerate(levels):
+        for word in words:
+            for owner in owners_of.get(word, ()):
+                if owner not in best:
+                    best[owner] = level
+    return best
+
+
+class NameIndex:
+    """The names of one kind of record (people, or places), searchable at every level."""
+
+    def __init__(self) -> None:
+        self._vocabulary = Vocabulary()
+        self._owners_of: dict[str, set[str]] = {}
+        self._labels: dict[str, str] = {}
+        self._full: dict[str, tuple[str, ...]] = {}  # owner -> folded full names
+        self._by_full: dict[str, set[str]] = {}
+        self._by_skeleton: dict[str, set[str]] = {}
+        self._by_loose: dict[str, set[str]] = {}
+
+    def rebuild(self, records: Iterable[tuple[str, tuple[str, ...]]]) -> None:
+        """Index ``(id, spellings)`` pairs, the primary spelling first; forget the old ones."""
+        self._vocabulary = Vocabulary()
+        for table in (
+            self._owners_of,
+            self._labels,
+            self._full,
+            self._by_full,
+            self._by_skeleton,
+            self._by_loose,
+        ):
+            table.clear()
+        pairs: list[tuple[str, str]] = []
+        for owner, names in records:
+            if not names:
+                continue
+            self._labels[owner] = names[0]
+            fulls: list[str] = []
+            for name in names:
+                words = word_pairs(name)
+                if 1 < len(words) <= 3:
+                    joined = "".join(s for s, _ in words), "".join(f for _, f in words)
+                    words.append(joined)
+                for surface, folded in words:
+                    pairs.append((surface, folded))
+                    self._owners_of.setdefault(surface, set()).add(owner)
+                full = " ".join(f for _, f in word_pairs(name))
+                fulls.append(full)
+                self._by_full.setdefault(full, set()).add(owner)
+                for table, key in (
+                    (self._by_skeleton, skeleton(name)),
+                    (self._by_loose, skeleton(name, loose=True)),
+                ):
+                    if len(key) >= 2:
+                        table.setdefault(key, set()).add(owner)
+            self._full[owner] = tuple(fulls)
+        self._vocabulary.add_many(pairs)
+
+    def __contains__(self, owner: object) -> bool:
+        return owner in self._labels
+
+    def label(self, owner: str) -> str:
+        """The primary spelling (the ID itself when unknown)."""
+        return self._labels.get(owner, owner)
+
+    def owners(self) -> list[str]:
+        """Every indexed ID."""
+        return list(self._labels)
+
+    def match_word(self, surface: str, folded: str) -> dict[str, int]:
+        """Owners whose names meet one searched word, with the best level of each."""
+        return best_levels(self._vocabulary.match(surface, folded), self._owners_of)
+
+    def match_phrase(self, text: str) -> dict[str, int]:
+        """Owners one of whose names contains ``text`` as written (folded), or sounds like it.
+
+        A folded substring of a full name is ``exact``; the same skeleton of the whole text as
+        of a whole name is ``skeleton``; the loose skeleton is ``loose``.
+        """
+        folded = " ".join(f for _, f in word_pairs(text))
+        best: dict[str, int] = {}
+        if not folded:
+            return best
+        for owner, fulls in self._full.items():
+            if any(folded in full for full in fulls):
+                best[owner] = EXACT
+        for level, table, loose in (
+            (SKELETON, self._by_skeleton, False),
+            (LOOSE, self._by_loose, True),
+        ):
+            key = skeleton(text, loose=loose)
+            if len(key) >= 2:
+                for owner in table.get(key, ()):
+                    best.setdefault(owner, level)
+        return best
+
+    def match_value(self, value: str) -> dict[str, int]:
+        """Owners meant by a ``person:``/``place:`` value: an ID, or every word of a name.
+
+        Every word must meet a name of the same owner (the owner's level is the worst of its
+        words); a whole-name match (:meth:`match_phrase`) also counts.
+        """
+        if value in self._labels:
+            return {value: EXACT}
+        words = word_pairs(value)
+        result = self.match_phrase(value) if len(words) > 1 else {}
+        if not words:
+            return result
+        combined: dict[str, int] | None = None
+        for surface, folded in words:
+            levels = self.match_word(surface, folded)
+            if combined is None:
+                combined = levels
+            else:
+                combined = {o: max(lv, levels[o]) for o, lv in combined.items() if o in levels}
+            if not combined:
+                break
+        for owner, level in (combined or {}).items():
+            if level < result.get(owner, 99):
+                result[owner] = level
+        return result
+
+    def complete(self, prefix: str, limit: int) -> list[tuple[str, str]]:
+        """``(label, id)`` of owners with a name word starting with ``prefix``, best first."""
+        words = word_pairs(prefix)
+        if not words:
+            return []
+        surface, folded = words[-1]
+        matches = self.match_value(prefix) if len(words) > 1 else self.match_word(surface, folded)
+        close = {o: level for o, level in matches.items() if level <= FOLDED}
+        ranked = sorted(close, key=lambda o: (close[o], search_key(self.label(o)), o))
+        return [(self.label(o), o) for o in ranked[:limit]]

@@ -1,0 +1,95 @@
+"""Per-slot byte strings packed in one buffer: 100,000 small objects cost a lot more.
+
+Each slot's value is a stretch of one ``bytearray``; replacing a value appends the new one
+and leaves the old bytes dead until :meth:`Packed.compact` (called when the index takes its
+snapshot). Used for each item's folded text and its filter keys.
+"""
+
+from array import array
+from collections.abc import Sequence
+
+__all__ = ["KeyTable", "Packed"]
+
+_COMPACT_SHARE = 4  # compact when over a quarter of the buffer is dead
+_WORD_GAP = b" \n"
+
+
+class Packed:
+    """One byte string per slot."""
+
+    def __init__(self) -> None:
+        self._data = bytearray()
+        self._start = array("Q")
+        self._length = array("I")
+        self._dead = 0
+
+    def __len__(self) -> int:
+        return len(self._start)
+
+    def set(self, slot: int, value: bytes) -> None:
+        """Store ``value`` for ``slot`` (slots may be appended one past the end)."""
+        if slot == len(self._start):
+            self._start.append(0)
+            self._length.append(0)
+        self._dead += self._length[slot]
+        self._start[slot] = len(self._data)
+        self._length[slot] = len(value)
+        self._data += value
+        if self._dead * _COMPACT_SHARE > len(self._data) > 1 << 20:
+            self.compact()
+
+    def get(self, slot: int) -> bytes:
+        """The value of ``slot`` (empty when never set)."""
+        start = self._start[slot]
+        return bytes(self._data[start : start + self._length[slot]])
+
+    def holds(self, slot: int, needle: bytes, *, word_start: bool = False) -> bool:
+        """Whether the value of ``slot`` contains ``needle``, without copying it.
+
+        With ``word_start``, only where ``needle`` starts the value or follows a space or a
+        line break.
+        """
+        data = self._data
+        start = self._start[slot]
+        end = start + self._length[slot]
+        at = data.find(needle, start, end)
+        while word_start and at > start and data[at - 1] not in _WORD_GAP:
+            at = data.find(needle, at + 1, end)
+        return at >= 0
+
+    def compact(self) -> None:
+        """Drop the dead bytes."""
+        if not self._dead:
+            return
+        data = bytearray()
+        for slot, start in enumerate(self._start):
+            self._start[slot] = len(data)
+            data += self._data[start : start + self._length[slot]]
+        self._data = data
+        self._dead = 0
+
+
+class KeyTable:
+    """Numbers for filter keys, so an item's keys pack into a few bytes each."""
+
+    def __init__(self) -> None:
+        self._keys: list[tuple[str, str]] = []
+        self._number: dict[tuple[str, str], int] = {}
+
+    def encode(self, keys: Sequence[tuple[str, str]]) -> bytes:
+        """The keys as bytes (4 per key)."""
+        numbers = array("I")
+        for key in keys:
+            number = self._number.get(key)
+            if number is None:
+                number = self._number[key] = len(self._keys)
+                self._keys.append(key)
+            numbers.append(number)
+        return numbers.tobytes()
+
+    def decode(self, data: bytes) -> tuple[tuple[str, str], ...]:
+        """The keys packed by :meth:`encode`."""
+        numbers = array("I")
+        numbers.frombytes(data)
+        keys = self._keys
+        return tuple([keys[n] for n in numbers])

@@ -1,0 +1,91 @@
+"""Posting lists: which item slots have a word or a filter key, in the most compact form.
+
+A posting is one of:
+
+* a negative ``int`` ``~slot``: a single item (most rare words: a file number, a name);
+* an ``array('i')`` of slots: a few items;
+* a non-negative ``int`` of bits (see ``bitsets``): many items (at least the build's
+  ``dense`` share), where bits are both smaller and faster.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Sequence
+from typing import TypeAlias
+
+from memoryapp.search.bitsets import bits_of, slots_of
+
+__all__ = ["Posting", "add", "make", "members", "remove", "to_bits", "union_bits"]
+
+Posting: TypeAlias = "array[int] | int"
+
+
+def make(slots: Sequence[int] | int, dense: int) -> Posting:
+    """The posting of these slots (at least one, or one slot number); bits when ``dense``+."""
+    if isinstance(slots, int):
+        return ~slots
+    if len(slots) == 1:
+        return ~slots[0]
+    if len(slots) >= dense:
+        return bits_of(slots)
+    return slots if isinstance(slots, array) else array("i", slots)
+
+
+def add(posting: Posting | None, slot: int) -> Posting:
+    """The posting with ``slot`` added (arrays are changed in place)."""
+    if posting is None:
+        return ~slot
+    if isinstance(posting, int):
+        if posting >= 0:
+            return posting | (1 << slot)
+        return posting if ~posting == slot else array("i", (~posting, slot))
+    if slot not in posting:
+        posting.append(slot)
+    return posting
+
+
+def remove(posting: Posting | None, slot: int) -> Posting | None:
+    """The posting without ``slot``; None once it is empty."""
+    if posting is None:
+        return None
+    if isinstance(posting, int):
+        if posting < 0:
+            return None if ~posting == slot else posting
+        return (posting & ~(1 << slot)) or None
+    if slot in posting:
+        posting.remove(slot)
+    if len(posting) > 1:
+        return posting
+    return ~posting[0] if posting else None
+
+
+def to_bits(posting: Posting) -> int:
+    """The posting as bits."""
+    if isinstance(posting, int):
+        return posting if posting >= 0 else 1 << ~posting
+    return bits_of(posting)
+
+
+def members(posting: Posting) -> Sequence[int]:
+    """The slots of the posting."""
+    if isinstance(posting, int):
+        return slots_of(posting) if posting >= 0 else (~posting,)
+    return posting
+
+
+def union_bits(postings: Iterable[Posting | None]) -> int:
+    """The union of several postings as bits (missing ones are skipped)."""
+    bits = 0
+    sparse: list[int] = []
+    for posting in postings:
+        if posting is None:
+            continue
+        if isinstance(posting, int):
+            if posting >= 0:
+                bits |= posting
+            else:
+                sparse.append(~posting)
+        else:
+            sparse.extend(posting)
+    return bits | bits_of(sparse) if sparse else bits

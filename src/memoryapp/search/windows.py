@@ -1,0 +1,96 @@
+"""Date filters: each dated item's search window, entered in one bucket per year it touches.
+
+``date:1950..1959`` ORs the buckets of 1950 to 1959. When the range does not start on
+1 January or end on 31 December, the items of the edge years are checked one by one. A
+window over more than sixty years is not bucketed; those few items are always checked.
+"""
+
+import bisect
+from collections.abc import Callable, Iterable
+
+from memoryapp.search.bitsets import bits_of, slots_of
+from memoryapp.search.dating import DateKeys, year_of
+
+__all__ = ["DateBuckets"]
+
+_WIDE_YEARS = 60
+
+
+def _years(dates: DateKeys) -> range | None:
+    first, last = year_of(dates.window_low), year_of(dates.window_high)
+    return None if last - first > _WIDE_YEARS else range(first, last + 1)
+
+
+class DateBuckets:
+    """Year buckets of item slots by search window."""
+
+    def __init__(self) -> None:
+        self._bits: dict[int, int] = {}
+        self._years: list[int] = []  # the keys of _bits, sorted
+        self._wide: set[int] = set()
+
+    def build(self, dated: Iterable[tuple[int, DateKeys]]) -> None:
+        """Bucket every ``(slot, dates)`` at once, replacing what was there."""
+        slots_by_year: dict[int, list[int]] = {}
+        self._wide = set()
+        for slot, dates in dated:
+            years = _years(dates)
+            if years is None:
+                self._wide.add(slot)
+                continue
+            for year in years:
+                slots_by_year.setdefault(year, []).append(slot)
+        self._bits = {year: bits_of(slots) for year, slots in slots_by_year.items()}
+        self._years = sorted(self._bits)
+
+    def add(self, slot: int, dates: DateKeys) -> None:
+        """Bucket one item."""
+        years = _years(dates)
+        if years is None:
+            self._wide.add(slot)
+            return
+        bit = 1 << slot
+        for year in years:
+            if year not in self._bits:
+                bisect.insort(self._years, year)
+            self._bits[year] = self._bits.get(year, 0) | bit
+
+    def remove(self, slot: int, dates: DateKeys) -> None:
+        """Take one item out (``dates`` as it was bucketed)."""
+        self._wide.discard(slot)
+        mask = ~(1 << slot)
+        for year in _years(dates) or ():
+            bits = self._bits.get(year, 0) & mask
+            if bits:
+                self._bits[year] = bits
+            elif year in self._bits:
+                del self._bits[year]
+                self._years.remove(year)
+
+    def overlapping(
+        self, low: int | None, high: int | None, dates_of: Callable[[int], DateKeys | None]
+    ) -> int:
+        """Items whose window overlaps the days ``low..high`` (``yyyymmdd``; None is open)."""
+        first = year_of(low) if low is not None else None
+        last = year_of(high) if high is not None else None
+        start = 0 if first is None else bisect.bisect_left(self._years, first)
+        end = len(self._years) if last is None else bisect.bisect_right(self._years, last)
+        bits = 0
+        for year in self._years[start:end]:
+            bits |= self._bits[year]
+        edges = 0
+        if low is not None and first is not None and low % 10000 != 101:
+            edges |= self._bits.get(first, 0)
+        if high is not None and last is not None and high % 10000 != 1231:
+            edges |= self._bits.get(last, 0)
+        if edges:
+            outside = [s for s in slots_of(bits & edges) if not _overlaps(dates_of(s), low, high)]
+            bits &= ~bits_of(outside)
+        inside = [s for s in self._wide if _overlaps(dates_of(s), low, high)]
+        return bits | bits_of(inside)
+
+
+def _overlaps(dates: DateKeys | None, low: int | None, high: int | None) -> bool:
+    if dates is None:
+        return False
+    return (low is None or dates.window_high >= low) and (high is None or dates.window_low <= high)
