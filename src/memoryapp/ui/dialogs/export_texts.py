@@ -1,0 +1,145 @@
+"""The export dialog's words: formats, living-person modes and the privacy summary sentence.
+
+Kept apart from the dialog's widgets; every text goes through ``QCoreApplication.translate``
+in the ``ExportDialog`` context, so the translations stay with the dialog.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from memoryapp.core.privacy import LivingMode, WithheldReport
+from memoryapp.ui.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "ExportDialog"
+
+FORMAT_LABELS: dict[str, tuple[str, str]] = {
+    "csv": (
+        QT_TRANSLATE_NOOP(CONTEXT, "CSV (Dublin Core, for Omeka S)"),
+        QT_TRANSLATE_NOOP(
+            CONTEXT, "A table with the media: for Omeka S, spreadsheets and archives."
+        ),
+    ),
+    "jsonld": (
+        QT_TRANSLATE_NOOP(CONTEXT, "JSON-LD (every detail)"),
+        QT_TRANSLATE_NOOP(
+            CONTEXT, "Everything memoryapp knows, for researchers; another collection can merge it."
+        ),
+    ),
+    "xmp": (
+        QT_TRANSLATE_NOOP(CONTEXT, "XMP sidecars (photo programs)"),
+        QT_TRANSLATE_NOOP(
+            CONTEXT, "The media with an .xmp file each: for digiKam, Lightroom, Immich, exiftool."
+        ),
+    ),
+    "bagit": (
+        QT_TRANSLATE_NOOP(CONTEXT, "BagIt bag (archives)"),
+        QT_TRANSLATE_NOOP(CONTEXT, "A checksummed package for archives and heritage institutions."),
+    ),
+    "iiif": (
+        QT_TRANSLATE_NOOP(CONTEXT, "IIIF manifest (image viewers)"),
+        QT_TRANSLATE_NOOP(
+            CONTEXT, "A manifest and images for Mirador or the Universal Viewer, served over HTTP."
+        ),
+    ),
+    "html": (
+        QT_TRANSLATE_NOOP(CONTEXT, "Offline HTML gallery"),
+        QT_TRANSLATE_NOOP(
+            CONTEXT, "Web pages anyone can open in a browser, from a USB stick, without internet."
+        ),
+    ),
+}
+
+WITHHELD_PHRASES: dict[str, Callable[[int], str]] = {
+    # What the user decides about, in the order shown; %n is the count (plural forms).
+    "private-item": lambda n: QCoreApplication.translate(
+        "ExportDialog", "%n private item(s)", "", n
+    ),
+    "private-person": lambda n: QCoreApplication.translate(
+        "ExportDialog", "%n private person(s)", "", n
+    ),
+    "private-person-tag": lambda n: QCoreApplication.translate(
+        "ExportDialog", "%n private person tag(s)", "", n
+    ),
+    "living-name-replaced": lambda n: QCoreApplication.translate(
+        "ExportDialog", "%n living person's name(s) replaced", "", n
+    ),
+    "living-excluded": lambda n: QCoreApplication.translate(
+        "ExportDialog", "%n living person(s) left out", "", n
+    ),
+    "living-details": lambda n: QCoreApplication.translate(
+        "ExportDialog", "%n living person's detail(s)", "", n
+    ),
+    "living-photo": lambda n: QCoreApplication.translate(
+        "ExportDialog", "%n photo(s) showing living people", "", n
+    ),
+    "gps-rounded": lambda n: QCoreApplication.translate(
+        "ExportDialog", "%n exact position(s) rounded", "", n
+    ),
+    "gps-withheld": lambda n: QCoreApplication.translate(
+        "ExportDialog", "%n exact position(s)", "", n
+    ),
+    "do-not-pinpoint": lambda n: QCoreApplication.translate(
+        "ExportDialog", "%n position(s) of places not to pinpoint", "", n
+    ),
+}
+
+CLEANED_PHRASES: dict[str, Callable[[int], str]] = {
+    # What follows from those decisions (shown in a second, quieter sentence).
+    "living-region": lambda n: QCoreApplication.translate(
+        "ExportDialog", "%n face region(s) of living people", "", n
+    ),
+    "name-in-text": lambda n: QCoreApplication.translate(
+        "ExportDialog", "%n mention(s) of withheld names in texts", "", n
+    ),
+    "embedded-metadata": lambda n: QCoreApplication.translate(
+        "ExportDialog", "the metadata embedded in %n file(s)", "", n
+    ),
+    "import-path": lambda n: QCoreApplication.translate(
+        "ExportDialog", "%n original file path(s)", "", n
+    ),
+}
+
+LIVING_MODES: tuple[tuple[LivingMode, str], ...] = (
+    (LivingMode.REPLACE_NAME, QT_TRANSLATE_NOOP(CONTEXT, "shown as \u201cLiving person\u201d")),
+    (LivingMode.FULL_NAME_ONLY, QT_TRANSLATE_NOOP(CONTEXT, "shown by name only, nothing else")),
+    (LivingMode.EXCLUDE, QT_TRANSLATE_NOOP(CONTEXT, "left out entirely")),
+)
+
+
+def _phrases(counts: dict[str, int], table: dict[str, Callable[[int], str]]) -> list[str]:
+    return [phrase(counts[reason]) for reason, phrase in table.items() if counts.get(reason)]
+
+
+def summary_lines(report: WithheldReport) -> tuple[str, str]:
+    """The privacy summary in two sentences: what is withheld, then what is also cleaned.
+
+    E.g. ("Withheld: 2 private items, 3 living people's names replaced.", "Also removed: 24
+    mentions of withheld names in texts."); the second is empty when there is nothing more.
+    """
+    counts = report.counts()
+    withheld = _phrases(counts, WITHHELD_PHRASES)
+    known = WITHHELD_PHRASES.keys() | CLEANED_PHRASES.keys()
+    cleaned = _phrases(counts, CLEANED_PHRASES)
+    cleaned += [f"{n} {reason}" for reason, n in counts.items() if reason not in known]
+    also = (
+        QCoreApplication.translate(CONTEXT, "Also removed: %1.").replace("%1", ", ".join(cleaned))
+        if cleaned
+        else ""
+    )
+    if withheld:
+        first = QCoreApplication.translate(CONTEXT, "Withheld: %1.").replace(
+            "%1", ", ".join(withheld)
+        )
+    elif cleaned:
+        first = QCoreApplication.translate(CONTEXT, "No item or person is withheld.")
+    else:
+        first = QCoreApplication.translate(
+            CONTEXT, "Nothing is withheld: everything selected is exported as it is."
+        )
+    return first, also
+
+
+def summary_text(report: WithheldReport) -> str:
+    """The privacy summary as one paragraph (both sentences of :func:`summary_lines`)."""
+    return " ".join(line for line in summary_lines(report) if line)
