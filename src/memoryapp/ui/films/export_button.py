@@ -1,0 +1,110 @@
+"""The Export button of the Films panel: a menu of formats, a save dialog, a worker write."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
+
+from memoryapp.core.films import Film
+from memoryapp.library import Library
+from memoryapp.library.film_desk import FilmDesk
+from memoryapp.ui.bridge import LibraryBridge
+from memoryapp.ui.icons import icon
+
+AskSavePath = Callable[[QWidget, str, str, str], str | None]
+"""(parent, caption, suggested path, filter) -> the chosen path, or None when cancelled."""
+
+EXPORT_FORMATS: tuple[tuple[str, str], ...] = (
+    ("archive-log", ".csv"),
+    ("archive-log-xlsx", ".xlsx"),
+    ("cue-sheet", ".csv"),
+    ("otio", ".otio"),
+    ("edl", ".edl"),
+    ("fcpxml", ".fcpxml"),
+    ("binder", ".html"),
+)
+"""``FilmDesk.export`` format names with the file suffix each gets by default."""
+
+
+def ask_save_path(parent: QWidget, caption: str, suggested: str, filter_: str) -> str | None:
+    """The default :data:`AskSavePath`: Qt's save dialog."""
+    path, _chosen = QFileDialog.getSaveFileName(parent, caption, suggested, filter_)
+    return path or None
+
+
+class ExportButton(QToolButton):
+    """Exports the film shown; ``ask_save_path`` may be replaced (tests, other dialogs).
+
+    Signals:
+        exported(object): the ``Path`` written.
+        message(str): progress or an error, for the status line.
+    """
+
+    exported = Signal(object)
+    message = Signal(str)
+
+    def __init__(
+        self, library: Library, bridge: LibraryBridge, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._library, self._bridge = library, bridge
+        self._film: Film | None = None
+        self.ask_save_path: AskSavePath = ask_save_path
+        self.last_dir = Path.home()
+        self.setText(self.tr("Export"))
+        self.setIcon(icon("export"))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self)
+        for fmt, suffix in EXPORT_FORMATS:
+            action = menu.addAction(self.format_label(fmt) + "\N{HORIZONTAL ELLIPSIS}")
+            action.setData(fmt)
+            action.triggered.connect(lambda _c=False, f=fmt, s=suffix: self.export(f, s))
+        self.setMenu(menu)
+        self.set_film(None)
+
+    def set_film(self, film: Film | None) -> None:
+        """The film to export (None disables the button)."""
+        self._film = film
+        self.setEnabled(film is not None)
+
+    def format_label(self, fmt: str) -> str:
+        """A format's name in the menu."""
+        return {
+            "archive-log": self.tr("Archive log (CSV)"),
+            "archive-log-xlsx": self.tr("Archive log (Excel)"),
+            "cue-sheet": self.tr("Cue sheet (CSV)"),
+            "otio": self.tr("OpenTimelineIO timeline"),
+            "edl": self.tr("EDL (CMX 3600)"),
+            "fcpxml": self.tr("Final Cut Pro XML"),
+            "binder": self.tr("Scene binder (HTML)"),
+        }[fmt]
+
+    def export(self, fmt: str, suffix: str) -> None:
+        """Ask where to write an export of the film, then write it on the collection worker."""
+        film = self._film
+        if film is None:
+            return
+        label = self.format_label(fmt)
+        suggested = self.last_dir / f"{film.title} - {label}{suffix}"
+        filter_ = self.tr("%1 (*%2)").replace("%1", label).replace("%2", suffix)
+        caption = self.tr("Export %1").replace("%1", label)
+        chosen = self.ask_save_path(self.window(), caption, str(suggested), filter_)
+        if not chosen:
+            return
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(suffix)
+        self.last_dir = path.parent
+        film_id = film.id
+        self.message.emit(self.tr("Exporting %1\N{HORIZONTAL ELLIPSIS}").replace("%1", label))
+        self._bridge.run(
+            lambda: FilmDesk(self._library).export(film_id, fmt, path),
+            on_done=self._on_exported,
+            on_error=lambda exc: self.message.emit(str(exc)),
+        )
+
+    def _on_exported(self, path: object) -> None:
+        self.message.emit(self.tr("Exported to %1").replace("%1", str(path)))
+        self.exported.emit(path)
