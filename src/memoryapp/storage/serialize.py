@@ -155,6 +155,8 @@ def _value_decoder(tp: Any) -> _Decoder:
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
             elem = _value_decoder(args[0])
+            if elem is _identity:  # strings, ids: no per-element work
+                return tuple
             return lambda v: tuple(elem(x) for x in v)
         return lambda v: tuple(v)
     if origin is not None and isinstance(origin, type) and issubclass(origin, Mapping):
