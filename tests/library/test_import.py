@@ -152,3 +152,35 @@ def test_gps_and_names_in_the_file_become_places_and_people(
     assert item.taken is not None
     assert item.taken.edtf.startswith("1955-06-12")
     assert item.lat == pytest.approx(31.5167, abs=1e-3)
+
+
+def test_the_same_print_scanned_twice_is_a_possible_copy(library: Library, tmp_path: Path) -> None:
+    from tests.conftest import draw_picture
+
+    original = draw_picture(42, (1200, 900))
+    first, second = tmp_path / "cousin_a.jpg", tmp_path / "cousin_b.png"
+    original.save(first, "JPEG", quality=92)
+    original.resize((900, 675)).save(second, "PNG")  # another scan: other size, other format
+    report = library.import_paths([first], options=ONE_JOB)
+    again = library.import_paths([second], options=ONE_JOB)
+    (result,) = again.results
+    assert result.status is FileStatus.POSSIBLE_COPY
+    assert library.item(result.item_id).possible_copies == (report.results[0].item_id,)
+    assert library.item_count() == 2  # both provenances are kept
+
+
+def test_multipage_tiff_and_pdf_become_documents(library: Library, tmp_path: Path) -> None:
+    from tests.conftest import draw_picture
+
+    pages = [draw_picture(n, (600, 800)) for n in range(3)]
+    tiff = tmp_path / "letter.tif"
+    pages[0].save(tiff, "TIFF", save_all=True, append_images=pages[1:])
+    pdf = tmp_path / "passport.pdf"
+    pages[0].save(pdf, "PDF", save_all=True, append_images=pages[1:2], resolution=100)
+    report = library.import_paths([tiff, pdf], options=ONE_JOB)
+    items = [library.item(r.item_id) for r in report.results]
+    assert [(i.kind.value, i.files[0].format, i.files[0].pages) for i in items] == [
+        ("document", "tiff", 3),
+        ("document", "pdf", 2),
+    ]
+    assert all(library.thumbnail_path(i.id) is not None for i in items)

@@ -26,7 +26,9 @@ def test_sample_copy_is_healthy_and_rich(sample: Path) -> None:
         assert len(items) >= 30
         assert len(people) >= 8
         assert len(places) >= 10
-        scripts = {n.script for p in people for n in p.names} | {n.script for p in places for n in p.names}
+        scripts = {n.script for p in people for n in p.names} | {
+            n.script for p in places for n in p.names
+        }
         assert {"Latn", "Hebr", "Arab", "Tfng"} <= scripts
         assert any(t.region is not None for i in items for t in i.people)
         assert len(lib.scenes()) >= 6
@@ -39,7 +41,9 @@ def test_sample_copy_is_healthy_and_rich(sample: Path) -> None:
 
 def test_scanner_date_is_the_digitization_date(sample: Path) -> None:
     with Library.open(sample) as lib:
-        scan = next(i for i in lib.items() if i.files[0].original_name == "famille devant la kasbah.jpg")
+        scan = next(
+            i for i in lib.items() if i.files[0].original_name == "famille devant la kasbah.jpg"
+        )
         assert scan.dates[DateRole.DIGITIZED].edtf.startswith("2019")
         assert scan.taken is not None
         assert scan.taken.input == "1950s"
