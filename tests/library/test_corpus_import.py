@@ -4,10 +4,10 @@ import collections
 from pathlib import Path
 
 import pytest
+from tests.conftest import CORPUS
 
 from memoryapp.core.import_results import FileStatus
 from memoryapp.library import ImportOptions, Library
-from tests.conftest import CORPUS
 
 pytestmark = [
     pytest.mark.slow,

@@ -2,11 +2,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from tests.conftest import SAMPLE
 
 from memoryapp.core.items import DateRole
 from memoryapp.library import Library
 from memoryapp.library.sample import ensure_sample_copy, sample_source
-from tests.conftest import SAMPLE
 
 
 @pytest.fixture(scope="module")

@@ -3,6 +3,8 @@ from array import array
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tinghir_collection import MELLAH, MIRIAM, OUARZAZATE, TINGHIR, YAKUT, tinghir_records
 
 from memoryapp.core.dates import FuzzyDate
@@ -11,8 +13,9 @@ from memoryapp.core.ids import ItemId
 from memoryapp.core.items import DateRole, Item, PersonTag
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
+from memoryapp.core.text import tokens
 from memoryapp.search import postings
-from memoryapp.search.bitsets import bits_of, ordered_slots, slots_of
+from memoryapp.search.bitsets import bits_of, slots_of
 from memoryapp.search.dating import date_keys, decade_weights
 from memoryapp.search.engine import run_query
 from memoryapp.search.facets import count_facets
@@ -57,7 +60,6 @@ def test_bitsets_round_trip():
     bits = bits_of(slots)
     assert slots_of(bits) == slots
     assert bits_of(slots[:2]) == 0b1001
-    assert ordered_slots(bits, [1000, 64, 8, 7, 3, 0, 5]) == [1000, 64, 8, 7, 3, 0]
     assert slots_of(0) == []
     big = list(range(0, 20000, 3))
     assert slots_of(bits_of(big)) == big
@@ -244,3 +246,17 @@ def test_multi_word_ranks_add_up():
     assert result.ids == ("a", "b", "c")
     assert result.runs == ((0, 1), (1, 1), (2, 1))
     assert run_query(index, "wedding OR weddings").runs == ((0, 3),)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(max_size=40), max_size=4))
+def test_text_words_fold_exactly_as_core_text_tokens(texts):
+    """The indexing shortcuts (ASCII by lower-casing, word by word) agree with core.text."""
+    pairs, lines = text_words(texts)
+    assert [line.split() for line in lines] == [tokens(text) for text in texts]
+    assert set(pairs.values()) == {word for text in texts for word in tokens(text)}
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123456789 -_'.,|:", max_size=60))
+def test_ascii_words_fold_as_search_key(text):
+    assert [folded for _, folded in word_pairs(text)] == tokens(text)

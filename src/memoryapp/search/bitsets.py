@@ -1,17 +1,16 @@
 """Sets of item slots as Python integers: bit ``n`` set means slot ``n`` is in the set.
 
 At 100,000 items a set is a 12.5 kB integer; ``a & b``, ``a | b`` and ``bit_count()`` run in C
-in about a microsecond, which is what makes filters and facet counts fast. Sparse postings
-(a rare word) are kept as ordinary ``set[int]`` and turned into bits only when a query needs
-them (``bits_of``).
+in about a microsecond, which is what makes filters fast. Sparse postings (a rare word) are
+kept as slot numbers (``postings``) and turned into bits only when a query needs them.
 """
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from itertools import compress
 
 import numpy as np
 
-__all__ = ["bits_of", "ordered_slots", "slots_of"]
+__all__ = ["bits_of", "slots_of"]
 
 _TO_FLAGS = bytes.maketrans(b"01", b"\x00\x01")
 
@@ -33,10 +32,9 @@ def bits_of(slots: Collection[int]) -> int:
     return int.from_bytes(buffer, "little")
 
 
-def _flags(bits: int, size: int) -> bytes:
-    """One byte per slot (0 or 1), at least ``size`` long."""
-    data = format(bits, "b").encode("ascii")[::-1].translate(_TO_FLAGS)
-    return data.ljust(size, b"\x00")
+def _flags(bits: int) -> bytes:
+    """One byte per slot (0 or 1), up to the highest set bit."""
+    return format(bits, "b").encode("ascii")[::-1].translate(_TO_FLAGS)
 
 
 def slots_of(bits: int) -> list[int]:
@@ -44,21 +42,9 @@ def slots_of(bits: int) -> list[int]:
     if not bits:
         return []
     if bits.bit_length() < 4096:
-        flags = _flags(bits, 0)
+        flags = _flags(bits)
         return list(compress(range(len(flags)), flags))
     size = bits.bit_length()
     data = np.frombuffer(bits.to_bytes((size + 7) // 8, "little"), dtype=np.uint8)
     found: list[int] = np.flatnonzero(np.unpackbits(data, bitorder="little")).tolist()
     return found
-
-
-def ordered_slots(bits: int, order: Sequence[int]) -> list[int]:
-    """Return the slots set in ``bits`` in the order they appear in ``order``.
-
-    ``order`` must hold every slot of ``bits``; the cost is one C-level pass over ``order``.
-    """
-    if not bits:
-        return []
-    size = max(len(order), bits.bit_length())
-    flags = _flags(bits, size)
-    return list(compress(order, map(flags.__getitem__, order)))

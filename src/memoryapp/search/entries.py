@@ -58,12 +58,12 @@ def tag_paths(tag: str) -> tuple[tuple[str, str], ...]:
 
 
 def _texts(item: Item) -> list[str]:
+    """The item's own texts, one per field (a tag's "|" separates words like a space)."""
     source = item.source
     texts = [
         item.title,
         item.description,
         item.notes,
-        *(tag.replace("|", " ") for tag in item.tags),
         source.holder,
         source.archive_ref,
         source.album,
@@ -71,25 +71,27 @@ def _texts(item: Item) -> list[str]:
         source.page,
         source.provenance,
         source.imported_from,
-        *(f.original_name for f in item.files),
-        *(date.input for date in item.dates.values()),
     ]
+    texts += item.tags
+    texts += [f.original_name for f in item.files]
+    texts += [date.input for date in item.dates.values()]
     return [t for t in texts if t]
 
 
 def describe_item(item: Item) -> Entry:
     """Everything the index needs of an item."""
     pairs, lines = text_words(_texts(item))
-    keys: list[Key] = [("kind", str(item.kind))]
-    keys.extend(("format", f.format.lower()) for f in item.files if f.format)
     people = item.person_ids()
-    keys.extend(("person", str(p)) for p in people)
-    keys.extend(("place", str(p)) for p in dict.fromkeys(item.places))
+    places = tuple(dict.fromkeys(item.places))
     tags: dict[str, str] = {}
     for tag in item.tags:
         tags.update(tag_paths(tag))
-    keys.extend(("tag", folded) for folded in tags)
     dates = date_keys(item.dates.get(DateRole.TAKEN))
+    keys: list[Key] = [("kind", item.kind.value)]
+    keys += [("format", f.format.lower()) for f in item.files if f.format]
+    keys += [("person", p) for p in people]
+    keys += [("place", p) for p in places]
+    keys += [("tag", folded) for folded in tags]
     flags = [
         "gps" if item.lat is not None else "",
         "people" if people else "untagged",
@@ -97,9 +99,9 @@ def describe_item(item: Item) -> Entry:
         "date" if dates is not None else "undated",
         "private" if item.private else "",
         "possible-copy" if item.possible_copies else "",
-        MULTI_PLACE if len(set(item.places)) > 1 else "",
+        MULTI_PLACE if len(places) > 1 else "",
     ]
-    keys.extend((FLAG, flag) for flag in flags if flag)
+    keys += [(FLAG, flag) for flag in flags if flag]
     return Entry(
         id=item.id,
         words=pairs,

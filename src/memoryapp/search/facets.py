@@ -62,12 +62,14 @@ class Facets:
     kinds: tuple[FacetCount, ...] = ()
 
 
-_PER_ITEM = 500  # up to this many items, count item by item; beyond, with the numpy columns
+_PER_ITEM = 300  # up to this many items, count item by item; beyond, with the numpy columns
 _FIELDS = ("person", "tag", "film", "kind")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Counts:
+    """Counts being gathered (mutable scratch, never returned)."""
+
     fields: dict[str, dict[str, int]]
     places: dict[str, int]
     decades: dict[int, float]

@@ -333,18 +333,13 @@ class SearchIndex:
         late = [slot for slot in self._dirty if flags[slot]]
         if late:
             flags[late] = False
-        found = order.ids(flags, late, self.sort_key, self._id_at)
+        found = order.ids(flags, late, self.sort_key, lambda slot: str(self._ids[slot]))
         return found  # type: ignore[return-value]
 
     def sort_key(self, slot: int) -> SortKey:
         """Where the item in ``slot`` goes: dated before undated, earliest day, then ID."""
         dates = self._dates[slot]
-        return (
-            (1, 0, str(self._ids[slot])) if dates is None else (0, dates.low, str(self._ids[slot]))
-        )
-
-    def _id_at(self, slot: int) -> str:
-        return str(self._ids[slot])
+        return (0, dates.low, str(self._ids[slot])) if dates else (1, 0, str(self._ids[slot]))
 
     def _fresh_order(self) -> DateOrder:
         if self._order is None or len(self._dirty) > self._dirty_limit():

@@ -39,7 +39,6 @@ class NameIndex:
         self._owners_of: dict[str, set[str]] = {}
         self._labels: dict[str, str] = {}
         self._full: dict[str, tuple[str, ...]] = {}  # owner -> folded full names
-        self._by_full: dict[str, set[str]] = {}
         self._by_skeleton: dict[str, set[str]] = {}
         self._by_loose: dict[str, set[str]] = {}
 
@@ -50,7 +49,6 @@ class NameIndex:
             self._owners_of,
             self._labels,
             self._full,
-            self._by_full,
             self._by_skeleton,
             self._by_loose,
         ):
@@ -63,15 +61,12 @@ class NameIndex:
             fulls: list[str] = []
             for name in names:
                 words = word_pairs(name)
+                fulls.append(" ".join(f for _, f in words))
                 if 1 < len(words) <= 3:
-                    joined = "".join(s for s, _ in words), "".join(f for _, f in words)
-                    words.append(joined)
+                    words.append(("".join(s for s, _ in words), "".join(f for _, f in words)))
                 for surface, folded in words:
                     pairs.append((surface, folded))
                     self._owners_of.setdefault(surface, set()).add(owner)
-                full = " ".join(f for _, f in word_pairs(name))
-                fulls.append(full)
-                self._by_full.setdefault(full, set()).add(owner)
                 for table, key in (
                     (self._by_skeleton, skeleton(name)),
                     (self._by_loose, skeleton(name, loose=True)),

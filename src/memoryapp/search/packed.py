@@ -69,27 +69,32 @@ class Packed:
         self._dead = 0
 
 
+class _Numbers(dict[tuple[str, str], int]):
+    """Key -> number, numbering a key the first time it is asked for."""
+
+    def __init__(self, keys: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self._keys = keys
+
+    def __missing__(self, key: tuple[str, str]) -> int:
+        number = self[key] = len(self._keys)
+        self._keys.append(key)
+        return number
+
+
 class KeyTable:
     """Numbers for filter keys, so an item's keys pack into a few bytes each."""
 
     def __init__(self) -> None:
         self._keys: list[tuple[str, str]] = []
-        self._number: dict[tuple[str, str], int] = {}
+        self._numbers = _Numbers(self._keys)
 
     def encode(self, keys: Sequence[tuple[str, str]]) -> bytes:
         """The keys as bytes (4 per key)."""
-        numbers = array("I")
-        for key in keys:
-            number = self._number.get(key)
-            if number is None:
-                number = self._number[key] = len(self._keys)
-                self._keys.append(key)
-            numbers.append(number)
-        return numbers.tobytes()
+        return array("I", map(self._numbers.__getitem__, keys)).tobytes()
 
     def decode(self, data: bytes) -> tuple[tuple[str, str], ...]:
         """The keys packed by :meth:`encode`."""
         numbers = array("I")
         numbers.frombytes(data)
-        keys = self._keys
-        return tuple([keys[n] for n in numbers])
+        return tuple(map(self._keys.__getitem__, numbers))

@@ -28,12 +28,11 @@ from collections.abc import Iterable
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from memoryapp.core.text import search_key, skeleton, tokens
+from memoryapp.core.text import skeleton, tokens
 
 __all__ = [
     "LEVELS",
     "Vocabulary",
-    "fold_word",
     "forget_folded_words",
     "fuzzy_distance",
     "text_words",
@@ -125,11 +124,6 @@ def text_words(texts: Iterable[str]) -> tuple[dict[str, str], list[str]]:
             line.extend(found[1])
         lines.append(" ".join(line))
     return pairs, lines
-
-
-def fold_word(word: str) -> tuple[str, str]:
-    """The ``(surface, folded)`` form of one searched word (no splitting)."""
-    return unicodedata.normalize("NFC", word.casefold()), search_key(word)
 
 
 def fuzzy_distance(folded: str) -> int:
