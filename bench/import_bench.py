@@ -15,6 +15,7 @@ import argparse
 import hashlib
 import io
 import json
+import logging
 import os
 import random
 import shutil
@@ -22,8 +23,6 @@ import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-
-import logging
 
 import exifread
 from PIL import Image, ImageDraw, ImageFilter

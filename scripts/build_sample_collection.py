@@ -22,6 +22,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "src"))
 
+from scripts.sample_collection.draw import build_sources  # noqa: E402
+from scripts.sample_collection.story import COLLECTION, FILM, ITEMS, PEOPLE, PLACES  # noqa: E402
+
 from memoryapp.core.commands import replace_records  # noqa: E402
 from memoryapp.core.date_phrases import parse_date, text_only  # noqa: E402
 from memoryapp.core.dates import FuzzyDate, InvalidDateError  # noqa: E402
@@ -49,8 +52,6 @@ from memoryapp.core.places import Place  # noqa: E402
 from memoryapp.library import ImportOptions, Library  # noqa: E402
 from memoryapp.storage.layout import CollectionPaths  # noqa: E402
 from memoryapp.storage.schema import read_marker, write_marker  # noqa: E402
-from scripts.sample_collection.draw import build_sources  # noqa: E402
-from scripts.sample_collection.story import COLLECTION, FILM, ITEMS, PEOPLE, PLACES  # noqa: E402
 
 _NS = uuid.UUID("6f2b8c1e-3d4a-4b5c-9e7f-112233445566")
 _KINDS = {
@@ -96,22 +97,35 @@ def fuzzy(text: str | None) -> FuzzyDate | None:
 
 def _names(entries: list[dict[str, str]]) -> tuple[Name, ...]:
     return tuple(
-        Name(value=n["value"], script=n.get("script", ""), lang=n.get("lang", ""), kind=n.get("kind", ""))
+        Name(
+            value=n["value"],
+            script=n.get("script", ""),
+            lang=n.get("lang", ""),
+            kind=n.get("kind", ""),
+        )
         for n in entries
     )
 
 
 def _people() -> list[Person]:
-    kinds = {"parent": RelationKind.PARENT, "spouse": RelationKind.SPOUSE, "sibling": RelationKind.SIBLING}
+    kinds = {
+        "parent": RelationKind.PARENT,
+        "spouse": RelationKind.SPOUSE,
+        "sibling": RelationKind.SIBLING,
+    }
     living = {True: Living.LIVING, False: Living.DECEASED, None: Living.UNKNOWN}
     return [
         Person(
             id=PersonId(stable_id("person", p["key"])),
             names=_names(p["names"]),
             birth=fuzzy(p.get("birth")),
-            birth_place=PlaceId(stable_id("place", p["birth_place"])) if p.get("birth_place") else None,
+            birth_place=PlaceId(stable_id("place", p["birth_place"]))
+            if p.get("birth_place")
+            else None,
             death=fuzzy(p.get("death")),
-            death_place=PlaceId(stable_id("place", p["death_place"])) if p.get("death_place") else None,
+            death_place=PlaceId(stable_id("place", p["death_place"]))
+            if p.get("death_place")
+            else None,
             living=living[p.get("living")],
             relations=tuple(
                 Relation(kind=kinds[r["kind"]], person_id=PersonId(stable_id("person", r["key"])))
@@ -179,9 +193,7 @@ def _item(story: dict[str, Any], imported: Item, n: int) -> Item:
         ),
         rights=Rights(
             uri=story.get("rights", ""),
-            credit=next(
-                (p["names"][0]["value"] for p in PEOPLE if p["key"] == creator), ""
-            ),
+            credit=next((p["names"][0]["value"] for p in PEOPLE if p["key"] == creator), ""),
         ),
         private=bool(story.get("private")),
         added_at=_ADDED.format(n // 60, n % 60),

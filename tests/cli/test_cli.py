@@ -111,7 +111,9 @@ def test_relink_finds_moved_files_and_never_writes_them(tmp_path: Path, make_jpe
     stamps = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in targets}
     code, _, _ = run(capsys, "check", "--collection", coll)
     assert code == ExitCode.FILES_FAILED
-    code, out, _ = run(capsys, "relink", "--collection", coll, "--json", str(tmp_path / "elsewhere"))
+    code, out, _ = run(
+        capsys, "relink", "--collection", coll, "--json", str(tmp_path / "elsewhere")
+    )
     assert code == ExitCode.OK
     found = json.loads(out)["found"]
     assert sorted(Path(f["new"]).name for f in found) == ["A.JPG", "b copy.jpg"]

@@ -1,7 +1,6 @@
 """The issue's acceptance searches, run through the command line on a copy of the sample."""
 
 import json
-from pathlib import Path
 
 import pytest
 

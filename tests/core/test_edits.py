@@ -53,7 +53,9 @@ SHIMON = Person(
     relations=(Relation(kind=RelationKind.SPOUSE, person_id=PersonId("yakout")),),
 )
 TINGHIR = Place(id=PlaceId("tinghir"), names=(Name(value="Tinghir"),), kind="town")
-MELLAH = Place(id=PlaceId("mellah"), names=(Name(value="Mellah"),), kind="mellah", parent_id=TINGHIR.id)
+MELLAH = Place(
+    id=PlaceId("mellah"), names=(Name(value="Mellah"),), kind="mellah", parent_id=TINGHIR.id
+)
 ITEMS = [
     Item(id=ItemId(f"{i:032x}"), title=f"photo {i}", people=(PersonTag(person_id=YAKOUT.id),))
     for i in range(500)
@@ -91,7 +93,10 @@ def test_removing_and_clearing_round_trip() -> None:
     tagged = [replace(i, tags=("A|B", "C"), places=(TINGHIR.id,)) for i in ITEMS[:3]]
     store = FakeStore(tagged)
     command = tag_items(
-        tagged, remove_people=[YAKOUT.id], remove_tags=["C"], remove_places=[TINGHIR.id],
+        tagged,
+        remove_people=[YAKOUT.id],
+        remove_tags=["C"],
+        remove_places=[TINGHIR.id],
         dates={DateRole.TAKEN: None},
     )
     command.apply(store)
@@ -108,7 +113,10 @@ def test_edit_items_round_trips_and_keeps_other_source_fields() -> None:
     _round_trip(store, command)
     edited = store.records[(Item, items[0].id)]
     assert (edited.title, edited.source.holder, edited.source.box, edited.private) == (
-        "Mariage", "Esther", "2", True,
+        "Mariage",
+        "Esther",
+        "2",
+        True,
     )
 
 

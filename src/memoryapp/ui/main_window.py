@@ -1,63 +1,404 @@
-"""The main window. A first, simple version: the collection's thumbnails and their titles."""
+"""The main window: sidebar, search, timeline, thumbnail grid and details panel. Wiring only.
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QCloseEvent, QIcon, QPixmap
+Long work (building the index, searching, importing, saving edits) runs on the bridge's
+workers; this window only reacts to their signals, so it never freezes.
+"""
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import ClassVar
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
+    QMessageBox,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from memoryapp.core.import_results import ImportReport
 from memoryapp.library import Library
-from memoryapp.ui.settings import UiSettings
+from memoryapp.library.finder import Finder
+from memoryapp.ui import collection_open
+from memoryapp.ui.bridge import LibraryBridge
+from memoryapp.ui.browse import Browser
+from memoryapp.ui.details import DetailsPanel
+from memoryapp.ui.dialogs.import_dialog import FailuresDialog, ImportDialog
+from memoryapp.ui.grid import ThumbnailGrid
+from memoryapp.ui.i18n import isolate
+from memoryapp.ui.icons import icon
+from memoryapp.ui.item_model import ItemIdRole, ItemListModel
+from memoryapp.ui.search_field import SearchField
+from memoryapp.ui.settings import THUMB_SIZES, UiSettings
+from memoryapp.ui.sidebar import Sidebar
+from memoryapp.ui.thumbnails import ThumbnailLoader
+from memoryapp.ui.widgets.timeline import TimelineWidget
+from memoryapp.ui.window_dialogs import WindowDialogs
+from memoryapp.ui.window_menus import build_menus, build_toolbar
+
+log = logging.getLogger(__name__)
+
+SELECTION_DELAY_MS = 60
 
 
 class MainWindow(QMainWindow):
-    """Shows the open collection (a placeholder until the full browser lands)."""
+    """One open collection. Owns its ``Library`` and closes it when the window closes."""
 
-    def __init__(self, library: Library, settings: UiSettings) -> None:
+    windows: ClassVar[list["MainWindow"]] = []  # keeps windows opened from a window alive
+
+    def __init__(
+        self,
+        library: Library,
+        settings: UiSettings,
+        *,
+        finder_factory: Callable[[Library], Finder] = Finder,
+    ) -> None:
         super().__init__()
-        self._library = library
-        self._settings = settings
+        self.library, self.settings = library, settings
+        self._finder_factory = finder_factory
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("memoryapp"))
         self.setWindowTitle(
-            self.tr("memoryapp — %1").replace("%1", library.title or library.path.name)
+            self.tr("%1 — memoryapp").replace("%1", isolate(library.title or library.path.name))
         )
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.heading = QLabel(central)
-        layout.addWidget(self.heading)
-        self.grid = QListWidget(central)
-        self.grid.setViewMode(QListWidget.ViewMode.IconMode)
-        self.grid.setIconSize(QSize(160, 160))
-        self.grid.setGridSize(QSize(190, 210))
-        self.grid.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.grid.setUniformItemSizes(True)
-        self.grid.setWordWrap(True)
-        layout.addWidget(self.grid)
-        self.setCentralWidget(central)
-        self.resize(1100, 760)
-        if settings.geometry is not None:
-            self.restoreGeometry(settings.geometry)
-        self.reload()
+        self.bridge = LibraryBridge(library, self)
+        self.undo_stack = QUndoStack(self)
+        self.loader = ThumbnailLoader(settings.thumbnail_size, parent=self)
+        self.grid = ThumbnailGrid(settings.thumbnail_size)
+        self.model = ItemListModel(lambda item_id: self.browser.row(item_id), self.loader, self)
+        self.grid.setModel(self.model)
+        self.search_field = SearchField()
+        self.sidebar = Sidebar()
+        self.timeline = TimelineWidget()
+        self.timeline.setObjectName("timeline")
+        self.details = DetailsPanel(library, self.bridge, self.undo_stack)
+        self.browser = Browser(
+            library,
+            self.bridge,
+            self.grid,
+            self.model,
+            self.search_field,
+            self.sidebar,
+            self.timeline,
+            finder_factory,
+            self,
+        )
+        self.dialogs = WindowDialogs(self)
+        self._build_layout()
+        self.menu_actions, self.recent_menu = build_menus(self, self._handlers(), self.undo_stack)
+        self.toolbar = build_toolbar(self, self.menu_actions)
+        self._build_status_bar()
+        self._connect()
+        self._restore()
+        self.setAcceptDrops(True)
+        self._update_placeholder()
+        MainWindow.windows.append(self)
+        self.browser.start()
 
-    def reload(self) -> None:
-        """Show every item of the collection."""
-        self.grid.clear()
-        items = self._library.items()
-        self.heading.setText(self.tr("%n item(s)", "", len(items)))
-        for item in items:
-            entry = QListWidgetItem(
-                item.title or (item.primary.original_name if item.primary else "")
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        centre = QWidget(self)
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(6, 6, 6, 0)
+        column.addWidget(self.search_field)
+        column.addWidget(self.timeline)
+        column.addWidget(self.grid, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([240, 820, 400])
+        self.setCentralWidget(self.splitter)
+        self.timeline.setMaximumHeight(110)
+
+    def _build_status_bar(self) -> None:
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("counts")
+        self.busy_label = QLabel(self)
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.busy_label)
+
+    def _handlers(self) -> dict[str, Callable[[], None]]:
+        d = self.dialogs
+        return {
+            "new_collection": self.new_collection,
+            "open_collection": self.choose_collection,
+            "import": self._import,
+            "export": d.export,
+            "quit": self._quit,
+            "select_all": self.grid.selectAll,
+            "select_none": self.grid.clearSelection,
+            "find": self._focus_search,
+            "preferences": d.preferences,
+            "open_item": self._open_current,
+            "zoom_in": lambda: self.step_thumbnail_size(+1),
+            "zoom_out": lambda: self.step_thumbnail_size(-1),
+            "timeline": lambda: self._toggle(self.timeline, "timeline"),
+            "sidebar": lambda: self._toggle(self.sidebar, "sidebar"),
+            "details": lambda: self._toggle(self.details, "details"),
+            "focus_grid": self.grid.setFocus,
+            "focus_sidebar": self.sidebar.setFocus,
+            "focus_details": self.details.setFocus,
+            "people": d.people,
+            "places": d.places,
+            "films": d.films,
+            "search_help": d.search_help,
+            "about": d.about,
+        }
+
+    def _connect(self) -> None:
+        self._selection_timer = QTimer(self)
+        self._selection_timer.setSingleShot(True)
+        self._selection_timer.setInterval(SELECTION_DELAY_MS)
+        self._selection_timer.timeout.connect(self._on_selection_settled)
+        self.grid.selectionModel().selectionChanged.connect(self._on_grid_selection)
+        self.model.modelReset.connect(self._selection_timer.start)
+        self.grid.open_requested.connect(
+            lambda index: self.open_viewer(str(index.data(ItemIdRole)))
+        )
+        self.details.open_requested.connect(self.open_viewer)
+        self.timeline.period_clicked.connect(self._on_period)
+        self.sidebar.failures_requested.connect(self._show_failures)
+        self.browser.counts_changed.connect(self._update_counts)
+        self.browser.indexing_changed.connect(self._on_indexing)
+        self.browser.index_failed.connect(self._on_index_failed)
+        self.bridge.collection_changed.connect(self.details.refresh)
+        self.bridge.busy_changed.connect(self._on_busy)
+        self.bridge.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+
+    def _restore(self) -> None:
+        s = self.settings
+        self.resize(1400, 880)
+        if s.geometry is not None:
+            self.restoreGeometry(s.geometry)
+        if s.window_state is not None:
+            self.restoreState(s.window_state)
+        if s.splitter is not None:
+            self.splitter.restoreState(s.splitter)
+        for key, widget in (("sidebar", self.sidebar), ("details", self.details)):
+            self.menu_actions[key].setChecked(not widget.isHidden())
+        self.menu_actions["timeline"].setChecked(s.timeline_visible)
+        self.timeline.setVisible(s.timeline_visible)
+
+    def save_layout(self) -> None:
+        """Remember the window's size, panels and splitter in the settings."""
+        s = self.settings
+        s.geometry = self.saveGeometry()
+        s.window_state = self.saveState()
+        s.splitter = self.splitter.saveState()
+        s.timeline_visible = not self.timeline.isHidden()
+        s.sync()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _quit(self) -> None:
+        self.close()
+
+    def _focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def _toggle(self, widget: QWidget, key: str) -> None:
+        widget.setVisible(self.menu_actions[key].isChecked())
+
+    def step_thumbnail_size(self, step: int) -> None:
+        """Make thumbnails one step larger (+1) or smaller (-1)."""
+        sizes = list(THUMB_SIZES)
+        current = self.settings.thumbnail_size
+        index = min(max(sizes.index(current) + step, 0), len(sizes) - 1)
+        self.set_thumbnail_size(sizes[index])
+
+    def set_thumbnail_size(self, size: int) -> None:
+        """Show thumbnails ``size`` pixels on their longest side."""
+        self.settings.thumbnail_size = size
+        self.loader.set_size(size)
+        self.grid.set_thumb_size(size)
+        self.model.clear_cache()
+
+    def _import(self) -> None:
+        self.import_paths([])
+
+    def import_paths(self, paths: list[Path]) -> ImportDialog:
+        """Open the import dialog (non-modal), with ``paths`` already chosen."""
+        current = self.findChild(ImportDialog)
+        if current is not None and current.isVisible() and (current.is_running or not paths):
+            current.raise_()
+            return current
+        dialog = ImportDialog(self.bridge, paths, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.import_finished.connect(self._on_import_finished)
+        dialog.show()
+        return dialog
+
+    def _on_import_finished(self, report: ImportReport) -> None:
+        self.browser.add_failures(report.failures)
+        self.statusBar().showMessage(self.tr("%n item(s) imported", "", len(report.added)), 8000)
+
+    def _show_failures(self) -> None:
+        dialog = FailuresDialog(self.browser.failures, self)
+        dialog.show()
+
+    def _on_period(self, low: str, high: str) -> None:
+        self.search_field.set_query(f"date:{low}..{high}")
+
+    def _open_current(self) -> None:
+        index = self.grid.currentIndex()
+        if index.isValid():
+            self.open_viewer(str(index.data(ItemIdRole)))
+
+    def open_viewer(self, item_id: str) -> QWidget:
+        """Open the large viewer on ``item_id``; next/previous follow the grid."""
+        from memoryapp.ui.widgets.viewer import ViewerWindow  # inline: heavy, first use only
+
+        viewer = ViewerWindow(self.library, self.bridge, self.undo_stack, item_id, self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.set_sequence([str(i) for i in self.model.ids()])
+        viewer.show()
+        return viewer
+
+    # -- collections -----------------------------------------------------------------------
+
+    def choose_collection(self) -> None:
+        """Ask for a collection folder and open it."""
+        path = collection_open.ask_collection_folder(self)
+        if path is not None:
+            self.open_collection(path)
+
+    def new_collection(self) -> None:
+        """Ask for an empty folder and make a new collection there."""
+        library = collection_open.ask_new_collection(self)
+        if library is not None:
+            self._switch_to(library)
+
+    def open_collection(self, path: Path) -> "MainWindow | None":
+        """Open another collection in place of this one; explain kindly if it cannot be."""
+        if path.resolve() == self.library.path.resolve():
+            return self
+        library = collection_open.open_library(path, self)
+        return self._switch_to(library) if library is not None else None
+
+    def _switch_to(self, library: Library) -> "MainWindow":
+        self.settings.last_collection = library.path
+        window = MainWindow(library, self.settings, finder_factory=self._finder_factory)
+        window.show()
+        self.close()
+        return window
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_collections:
+            action = self.recent_menu.addAction(isolate(str(path)))
+            action.setEnabled(path.resolve() != self.library.path.resolve() and path.is_dir())
+            action.triggered.connect(lambda _checked=False, p=path: self.open_collection(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("No recent collections")).setEnabled(False)
+
+    # -- state -----------------------------------------------------------------------------
+
+    def select_items(self, item_ids: list[str]) -> None:
+        """Select these items in the grid (those the current search shows)."""
+        selection = QItemSelection()
+        for item_id in item_ids:
+            row = self.model.row_of(item_id)
+            if row is not None:
+                index = self.model.index(row, 0)
+                selection.select(index, index)
+        if not selection.isEmpty():
+            self.grid.selectionModel().select(
+                selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
-            entry.setData(Qt.ItemDataRole.UserRole, item.id)
-            thumb = self._library.thumbnail_path(item.id)
-            if thumb is not None:
-                entry.setIcon(QIcon(QPixmap(str(thumb))))
-            self.grid.addItem(entry)
+            self.grid.scrollTo(selection.indexes()[0])
+
+    def _on_grid_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._selection_timer.start()
+
+    def _on_selection_settled(self) -> None:
+        ids = self.browser.selected_ids()
+        self.details.show_items(ids)
+        self._update_counts(self.model.rowCount(), self.browser.total)
+
+    def _update_placeholder(self) -> None:
+        if self.browser.finder is None:
+            text = self.tr("Preparing the collection…")
+        elif self.browser.total == 0 and not self.browser.query:
+            text = self.tr(
+                "This collection is empty.\n\nDrag photos, scans or whole folders here, "
+                "or choose File → Import (Ctrl+I)."
+            )
+        else:
+            text = self.tr(
+                "Nothing matches this search.\n\nTry fewer words, or press Escape to see everything."
+            )
+        self.grid.set_placeholder(text)
+
+    def _update_counts(self, shown: int, total: int) -> None:
+        self._update_placeholder()
+        selected = self.browser.selected_count()
+        if shown == total or not total:
+            text = self.tr("%n item(s)", "", shown)
+        else:
+            text = self.tr("%1 of %n item(s)", "", total).replace("%1", f"{shown:,}")
+        if selected:
+            text += "  \N{MIDDLE DOT}  " + self.tr("%n selected", "", selected)
+        self.count_label.setText(text)
+
+    def _on_indexing(self, indexing: bool) -> None:
+        self._update_placeholder()
+        self.busy_label.setText(self.tr("Preparing the search…") if indexing else "")
+
+    def _on_index_failed(self, reason: str) -> None:
+        self.grid.set_placeholder(
+            self.tr("The collection could not be prepared for browsing:\n%1").replace("%1", reason)
+        )
+
+    def _on_busy(self, busy: bool) -> None:
+        if not self.browser.finder:
+            return
+        self.busy_label.setText(self.tr("Saving…") if busy else "")
+
+    # -- drag and drop ---------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if urls and all(url.isLocalFile() for url in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # -- closing ---------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._settings.geometry = self.saveGeometry()
+        for dialog in self.findChildren(ImportDialog):
+            if dialog.is_running:
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("An import is running"),
+                    self.tr("Stop the import and close? What was imported so far stays."),
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    event.ignore()
+                    return
+                dialog.cancel_import()
+        self.save_layout()
+        self.loader.cancel_all()
+        self.bridge.wait()
+        self.loader.wait()
+        self.library.close()
+        if self in MainWindow.windows:
+            MainWindow.windows.remove(self)
         super().closeEvent(event)

@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QByteArray,
     QMimeData,
     QModelIndex,
     QObject,
@@ -21,11 +20,9 @@ from PySide6.QtCore import (
 
 from memoryapp.core.films import SceneLink
 from memoryapp.ui.films.snapshot import CandidateFace, ItemFace, SceneSummary
+from memoryapp.ui.item_mime import ITEM_IDS_MIME, item_ids_of
 from memoryapp.ui.item_model import ItemIdRole, ThumbnailRole
 from memoryapp.ui.thumbnails import ThumbnailLoader
-
-ITEM_IDS_MIME = "application/x-memoryapp-item-ids"
-"""Mime type of dragged items: their IDs as UTF-8 text, one a line."""
 
 SceneIdRole = Qt.ItemDataRole.UserRole + 20
 StatusRole = Qt.ItemDataRole.UserRole + 21  # SceneStatus (Qt hands it back as str)
@@ -42,21 +39,6 @@ _Index = QModelIndex | QPersistentModelIndex
 _ROW_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 )
-
-
-def item_ids_mime(item_ids: Sequence[str]) -> QMimeData:
-    """Mime data carrying item IDs, as the grid (or a test) would drag them."""
-    data = QMimeData()
-    data.setData(ITEM_IDS_MIME, QByteArray("\n".join(item_ids).encode("utf-8")))
-    return data
-
-
-def item_ids_of(data: QMimeData) -> list[str]:
-    """The item IDs in dragged mime data (none when it carries no items)."""
-    if not data.hasFormat(ITEM_IDS_MIME):
-        return []
-    text = bytes(data.data(ITEM_IDS_MIME).data()).decode("utf-8", errors="replace")
-    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 class _RowsModel(QAbstractListModel):

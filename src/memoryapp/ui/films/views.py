@@ -5,7 +5,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
 
 from memoryapp.ui.films.delegates import CandidateDelegate, SceneDelegate, StripDelegate
-from memoryapp.ui.films.models import ITEM_IDS_MIME, item_ids_of
+from memoryapp.ui.item_mime import ITEM_IDS_MIME, item_ids_of
 
 STRIP_THUMB = 112
 

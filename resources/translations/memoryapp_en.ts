@@ -1,0 +1,235 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>CoreCommand</name>
+    <message numerus="yes">
+        <source>Edit %n item(s)</source>
+        <translation>
+            <numerusform>Edit %n item</numerusform><numerusform>Edit %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n item(s)</source>
+        <translation>
+            <numerusform>Tag %n item</numerusform><numerusform>Tag %n items</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message numerus="yes">
+        <source>Reading %n items…</source>
+        <translation>
+            <numerusform>Reading %n item…</numerusform><numerusform>Reading %n items…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation>
+            <numerusform>%n item selected</numerusform><numerusform>%n items selected</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n item(s) to %1…</source>
+        <translation>
+            <numerusform>Exporting %n item to %1…</numerusform><numerusform>Exporting %n items to %1…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) as %1.</source>
+        <translation>
+            <numerusform>Exported %n item as %1.</numerusform><numerusform>Exported %n items as %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): see the log.</source>
+        <translation>
+            <numerusform>%n warning: see the log.</numerusform><numerusform>%n warnings: see the log.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private item(s)</source>
+        <translation>
+            <numerusform>%n private item</numerusform><numerusform>%n private items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private person(s)</source>
+        <translation>
+            <numerusform>%n private person</numerusform><numerusform>%n private people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private person tag(s)</source>
+        <translation>
+            <numerusform>%n private person tag</numerusform><numerusform>%n private person tags</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n living person's name(s) replaced</source>
+        <translation>
+            <numerusform>%n living person's name replaced</numerusform><numerusform>%n living person's names replaced</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n living person(s) left out</source>
+        <translation>
+            <numerusform>%n living person left out</numerusform><numerusform>%n living people left out</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n living person's detail(s)</source>
+        <translation>
+            <numerusform>%n living person's detail</numerusform><numerusform>%n living person's details</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) showing living people</source>
+        <translation>
+            <numerusform>%n photo showing living people</numerusform><numerusform>%n photos showing living people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exact position(s) rounded</source>
+        <translation>
+            <numerusform>%n exact position rounded</numerusform><numerusform>%n exact positions rounded</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exact position(s)</source>
+        <translation>
+            <numerusform>%n exact position</numerusform><numerusform>%n exact positions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s) of places not to pinpoint</source>
+        <translation>
+            <numerusform>%n position of places not to pinpoint</numerusform><numerusform>%n positions of places not to pinpoint</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face region(s) of living people</source>
+        <translation>
+            <numerusform>%n face region of living people</numerusform><numerusform>%n face regions of living people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) of withheld names in texts</source>
+        <translation>
+            <numerusform>%n mention of withheld names in texts</numerusform><numerusform>%n mentions of withheld names in texts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the metadata embedded in %n file(s)</source>
+        <translation>
+            <numerusform>the metadata embedded in %n file</numerusform><numerusform>the metadata embedded in %n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original file path(s)</source>
+        <translation>
+            <numerusform>%n original file path</numerusform><numerusform>%n original file paths</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FailuresDialog</name>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Films</name>
+    <message numerus="yes">
+        <source>%n on screen</source>
+        <translation>
+            <numerusform>%n on screen</numerusform><numerusform>%n on screen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform><numerusform>%n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncleared</source>
+        <translation>
+            <numerusform>%n uncleared</numerusform><numerusform>%n uncleared</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) imported.</source>
+        <translation>
+            <numerusform>%n item imported.</numerusform><numerusform>%n items imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were already in the collection.</source>
+        <translation>
+            <numerusform>%n file was already in the collection.</numerusform><numerusform>%n files were already in the collection.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n item(s) imported</source>
+        <translation>
+            <numerusform>%n item imported</numerusform><numerusform>%n items imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s)</source>
+        <translation>
+            <numerusform>%1 of %n item</numerusform><numerusform>%1 of %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected item(s)</source>
+        <translation>
+            <numerusform>%n selected item</numerusform><numerusform>%n selected items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) found by the search</source>
+        <translation>
+            <numerusform>%n item found by the search</numerusform><numerusform>%n items found by the search</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n item(s)</source>
+        <translation>
+            <numerusform>the one item</numerusform><numerusform>all %n items</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation>
+            <numerusform>%1: %n item</numerusform><numerusform>%1: %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more may be from then (uncertain dates)</source>
+        <translation>
+            <numerusform>%n more may be from then (uncertain dates)</numerusform><numerusform>%n more may be from then (uncertain dates)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undated</source>
+        <translation>
+            <numerusform>%n undated</numerusform><numerusform>%n undated</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TokenListEdit</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,329 @@
+"""Browsing: the search index, the grid's IDs, the sidebar and the timeline kept in step.
+
+Everything that reads the search index runs on the bridge's query worker: building the
+Finder (seconds at 100,000 items), each search with its facets, the sidebar counts, and the
+Finder's refresh after a change. Answers to an older search than the latest are dropped.
+"""
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, QTimer, Signal
+
+from memoryapp.core.changes import Changes
+from memoryapp.core.dates import describe
+from memoryapp.core.errors import MemoryAppError
+from memoryapp.core.ids import ItemId
+from memoryapp.core.import_results import FileResult
+from memoryapp.library import Library
+from memoryapp.library.finder import Finder
+from memoryapp.ui.bridge import LibraryBridge
+from memoryapp.ui.grid import ThumbnailGrid
+from memoryapp.ui.i18n import isolate, system_language
+from memoryapp.ui.item_model import ItemIdRole, ItemListModel, ItemRow
+from memoryapp.ui.search_field import SearchField
+from memoryapp.ui.sidebar import Sidebar, SidebarData
+
+log = logging.getLogger(__name__)
+
+TIMELINE_ITEMS = 20_000  # up to this many, the timeline gets each item's bounds
+SMART_LISTS = ("undated", "untagged", "possible-copy", "private")
+KEEP_SELECTION = 2_000  # reselect at most this many items after a new result
+REFRESH_DELAY_MS = 120  # gather the Changes of quick successive edits into one refresh
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A search with what the grid and the timeline need."""
+
+    generation: int
+    query: str
+    ids: tuple[ItemId, ...]
+    bounds: tuple[tuple[str | None, str | None], ...] | None
+    decades: tuple[tuple[int, float], ...]
+    undated: int
+
+
+class Browser(QObject):
+    """Coordinates the Finder with the grid, the search field, the sidebar and the timeline.
+
+    Signals:
+        counts_changed(int, int): (items shown, items in the collection).
+        indexing_changed(bool): the search index is being built.
+        index_failed(str): the search index could not be built (the error's text).
+    """
+
+    counts_changed = Signal(int, int)
+    indexing_changed = Signal(bool)
+    index_failed = Signal(str)
+
+    def __init__(
+        self,
+        library: Library,
+        bridge: LibraryBridge,
+        grid: ThumbnailGrid,
+        model: ItemListModel,
+        search: SearchField,
+        sidebar: Sidebar,
+        timeline: Any | None = None,
+        finder_factory: Callable[[Library], Finder] = Finder,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._library, self._bridge = library, bridge
+        self._grid, self._model, self._search, self._sidebar = grid, model, search, sidebar
+        self.timeline = timeline
+        self._finder_factory = finder_factory
+        self.finder: Finder | None = None
+        self.query = ""
+        self.total = 0
+        self.failures: list[FileResult] = []
+        self._generation = 0
+        self._pending = Changes()
+        self._lang = system_language()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self._flush_changes)
+        search.query_changed.connect(self.search)
+        search.completion_wanted.connect(self._complete)
+        sidebar.query_chosen.connect(lambda text, narrow: search.set_query(text, narrow=narrow))
+        bridge.collection_changed.connect(self.on_collection_changed)
+
+    # -- starting --------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Build the search index on the query worker, then show everything."""
+        self.indexing_changed.emit(True)
+        library, factory = self._library, self._finder_factory
+        self._bridge.query(
+            lambda: factory(library),
+            on_done=self._on_finder_ready,
+            on_error=self._on_finder_failed,
+        )
+
+    def _on_finder_failed(self, exc: BaseException) -> None:
+        log.error("Cannot build the search index: %s", exc)
+        self.indexing_changed.emit(False)
+        self.index_failed.emit(str(exc))
+
+    def _on_finder_ready(self, finder: Finder) -> None:
+        self.finder = finder
+        self.indexing_changed.emit(False)
+        self.search(self.query)
+        self.refresh_sidebar()
+
+    # -- searching -------------------------------------------------------------------------
+
+    def search(self, text: str, changed: frozenset[str] = frozenset()) -> None:
+        """Run ``text`` on the query worker and show the answer (unless a newer one came)."""
+        self.query = text
+        finder = self.finder
+        if finder is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        self._bridge.query(
+            lambda: self._answer(finder, generation, text),
+            on_done=lambda answer: self._show(answer, changed),
+            on_error=lambda exc: self._on_search_error(generation, exc),
+        )
+
+    def _answer(self, finder: Finder, generation: int, text: str) -> Answer:  # query worker
+        result = finder.search(text)
+        facets = finder.facets(result)
+        bounds = None
+        if len(result.ids) <= TIMELINE_ITEMS:
+            bounds = tuple(self._bounds(item_id) for item_id in result.ids)
+        return Answer(
+            generation=generation,
+            query=text,
+            ids=tuple(result.ids),
+            bounds=bounds,
+            decades=tuple((d.decade, d.count) for d in facets.decades),
+            undated=facets.undated,
+        )
+
+    def _bounds(self, item_id: str) -> tuple[str | None, str | None]:
+        try:
+            taken = self._library.item(item_id).taken
+        except MemoryAppError:
+            return (None, None)
+        bounds = taken.bounds() if taken is not None else None
+        return (bounds.min, bounds.max) if bounds is not None else (None, None)
+
+    def _show(self, answer: Answer, changed: frozenset[str]) -> None:
+        if answer.generation != self._generation:
+            return  # a newer search is on its way
+        self._search.clear_error()
+        selected = self.selected_ids()
+        current = self._grid.currentIndex().data(ItemIdRole)
+        before = self._model.ids()
+        self._model.update_ids(answer.ids, changed)
+        kept = len(answer.ids) >= len(before) and list(answer.ids[: len(before)]) == before
+        if not kept and selected:
+            self._reselect(selected, current)
+        self._show_timeline(answer)
+        self.counts_changed.emit(len(answer.ids), self.total)
+
+    def _reselect(self, ids: Sequence[str], current: object) -> None:
+        selection = QItemSelection()
+        for item_id in ids[:KEEP_SELECTION]:
+            row = self._model.row_of(item_id)
+            if row is not None:
+                index = self._model.index(row, 0)
+                selection.select(index, index)
+        model = self._grid.selectionModel()
+        model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        row = self._model.row_of(str(current)) if current else None
+        if row is not None:
+            model.setCurrentIndex(
+                self._model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+            self._grid.scrollTo(self._model.index(row, 0))
+
+    def _show_timeline(self, answer: Answer) -> None:
+        timeline = self.timeline
+        if timeline is None:
+            return
+        if answer.bounds is not None:
+            timeline.set_unit("auto")
+            timeline.set_items(answer.bounds)
+        else:
+            timeline.set_unit("decade")
+            timeline.set_counts({d: round(c) for d, c in answer.decades}, None, answer.undated)
+
+    def _on_search_error(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        position = getattr(exc, "position", None)
+        reason = getattr(exc, "reason", str(exc))
+        if isinstance(position, int):
+            self._search.show_error(position, str(reason))
+        else:
+            log.warning("Search failed: %s", exc)
+            self._search.show_error(0, str(exc))
+
+    def _complete(self, kind: str, prefix: str) -> None:
+        finder = self.finder
+        if finder is None or kind not in ("person", "place", "tag"):
+            return
+        self._bridge.query(
+            lambda: finder.complete(prefix, kind),  # type: ignore[arg-type]
+            on_done=lambda pairs: self._search.show_completions(kind, prefix, list(pairs)),
+        )
+
+    def selected_ids(self) -> list[ItemId]:
+        """The IDs selected in the grid, in grid order (fast for select-all of 100,000)."""
+        model = self._grid.selectionModel()
+        if model is None:
+            return []
+        rows: list[int] = []
+        selection = model.selection()
+        for i in range(selection.count()):
+            selection_range = selection.at(i)
+            rows.extend(range(selection_range.top(), selection_range.bottom() + 1))
+        return [self._model.id_at(row) for row in sorted(set(rows))]
+
+    def selected_count(self) -> int:
+        """How many items are selected in the grid."""
+        model = self._grid.selectionModel()
+        if model is None:
+            return 0
+        selection = model.selection()
+        return sum(selection.at(i).height() for i in range(selection.count()))
+
+    # -- changes ---------------------------------------------------------------------------
+
+    def on_collection_changed(self, changes: Changes) -> None:
+        """Gather changes for a moment, then refresh the index, the grid and the sidebar."""
+        self._pending = self._pending | changes
+        self._refresh_timer.start()
+
+    def _flush_changes(self) -> None:
+        changes, self._pending = self._pending, Changes()
+        finder = self.finder
+        if finder is None or not changes:
+            return
+        if changes.people or changes.places:
+            self._model.clear_cache()
+
+        def work() -> Changes:
+            finder.refresh(changes)
+            return Changes()  # nothing new to announce
+
+        self._bridge.query(work, on_done=lambda _none: self._after_refresh(changes))
+
+    def _after_refresh(self, changes: Changes) -> None:
+        self.search(self.query, frozenset(changes.items))
+        self.refresh_sidebar()
+
+    def refresh_sidebar(self) -> None:
+        """Count the facets of the whole collection again (query worker)."""
+        finder = self.finder
+        if finder is None:
+            return
+        failures = len(self.failures)
+        self._bridge.query(lambda: self._sidebar_data(finder, failures), on_done=self._on_sidebar)
+
+    def _sidebar_data(self, finder: Finder, failures: int) -> SidebarData:  # query worker
+        everything = finder.search("")
+        facets = finder.facets(everything)
+        smart = {value: len(finder.search(f"is:{value}").ids) for value in SMART_LISTS}
+        library = self._library
+        return SidebarData(
+            total=facets.total,
+            smart=smart,
+            people=facets.people,
+            places=facets.places,
+            place_parent={p.id: p.parent_id for p in library.places()},
+            decades=facets.decades,
+            tags=facets.tags,
+            films=facets.films,
+            scenes={
+                f.key: [(s.id, f"{s.number} {s.title}".strip()) for s in library.scenes(f.key)]
+                for f in facets.films
+            },
+            failures=failures,
+        )
+
+    def _on_sidebar(self, data: SidebarData) -> None:
+        self.total = data.total
+        self._sidebar.set_data(data)
+        self.counts_changed.emit(self._model.rowCount(), self.total)
+
+    def add_failures(self, failures: Sequence[FileResult]) -> None:
+        """Remember files that failed to import in this session (shown in the sidebar)."""
+        if failures:
+            self.failures.extend(failures)
+            self.refresh_sidebar()
+
+    # -- rows ------------------------------------------------------------------------------
+
+    def row(self, item_id: ItemId) -> ItemRow:
+        """What the grid shows of one item (called by the model for visible rows only)."""
+        try:
+            item = self._library.item(item_id)
+        except MemoryAppError:
+            return ItemRow(caption="?")
+        name = item.primary.original_name if item.primary else ""
+        caption = item.title or name or self.tr("Untitled")
+        lines = [isolate(caption)]
+        if item.taken is not None:
+            lines.append(
+                isolate(
+                    describe(
+                        item.taken, self._lang if self._lang in ("en", "fr", "he", "ar") else "en"
+                    )
+                )
+            )
+        if item.title and name:
+            lines.append(isolate(name))
+        return ItemRow(
+            caption=isolate(caption),
+            tooltip="\n".join(lines),
+            thumbnail=self._library.thumbnail_path(item_id),
+            private=item.private,
+        )

@@ -1,0 +1,401 @@
+"""The details panel: see and edit what is known about the selected items.
+
+One item: its preview, every field, and what the file itself said (read only). Several
+items: the fields they share; a change applies to all of them as ONE undoable command.
+A field is saved when it is left (Tab, Enter, a click elsewhere); chips and check boxes at
+once. Edits are queued on the bridge's collection worker in order; the panel keeps the
+records as its own edits leave them, and reads them again once the worker is idle.
+"""
+
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
+
+from memoryapp.core.changes import Changes
+from memoryapp.core.commands import Command
+from memoryapp.core.errors import MemoryAppError
+from memoryapp.core.items import Item
+from memoryapp.core.people import Person
+from memoryapp.core.places import Place
+from memoryapp.library import Library
+from memoryapp.library.previews import preview_path
+from memoryapp.ui import details_edits as de
+from memoryapp.ui.bridge import LibraryBridge
+from memoryapp.ui.details_form import PREVIEW_SIZE, DetailsForm, TextBox
+from memoryapp.ui.details_state import DetailsState, is_mixed, summarize
+from memoryapp.ui.embedded_view import describe_embedded, describe_file
+from memoryapp.ui.i18n import follow_text_direction, isolate
+from memoryapp.ui.thumbnails import ThumbnailLoader
+from memoryapp.ui.token_list import Choice
+from memoryapp.ui.undo import push_command
+
+log = logging.getLogger(__name__)
+
+SYNC_LIMIT = 300  # larger selections are read on the query worker
+WAIT_FOR_WRITES_MS = 2000
+
+
+class DetailsPanel(QStackedWidget):
+    """Shows and edits the selection.
+
+    Signals:
+        open_requested(str): the user wants the large viewer for this item.
+    """
+
+    open_requested = Signal(str)
+
+    def __init__(
+        self,
+        library: Library,
+        bridge: LibraryBridge,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("details")
+        self._library, self._bridge, self._undo = library, bridge, undo_stack
+        self._state = DetailsState()
+        self._ids: tuple[str, ...] = ()
+        self._generation = 0
+        self._dirty = False
+        self._stale = False
+        self._pushing = False
+        self._person_names: dict[str, str] = {}
+        self._place_names: dict[str, str] = {}
+        self.empty = QLabel(
+            self.tr("Select a photo or a document to see and edit what is known about it.")
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setEnabled(False)
+        self.empty.setMargin(24)
+        self.addWidget(self.empty)
+        self.form = DetailsForm()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        self.addWidget(scroll)
+        self._preview = ThumbnailLoader(
+            PREVIEW_SIZE, max_threads=1, cache_bytes=8 << 20, parent=self
+        )
+        self._preview.thumbnail_ready.connect(self._on_preview_ready)
+        self._connect()
+        self.reload_names()
+        bridge.busy_changed.connect(self._on_bridge_busy)
+        undo_stack.indexChanged.connect(self._on_undo_index)
+
+    # -- showing ---------------------------------------------------------------------------
+
+    @property
+    def state(self) -> DetailsState:
+        """What is shown."""
+        return self._state
+
+    def show_items(self, ids: Sequence[str]) -> None:
+        """Show these items (an empty selection shows a hint)."""
+        self._ids = tuple(ids)
+        self._generation += 1
+        if not self._ids:
+            self._state = DetailsState()
+            self.setCurrentIndex(0)
+            return
+        self.setCurrentIndex(1)
+        if len(self._ids) <= SYNC_LIMIT:
+            self._render(self._read(self._ids))
+            return
+        generation, wanted = self._generation, self._ids
+        self.form.setEnabled(False)
+        self.form.heading.setText(self.tr("Reading %n items…", "", len(wanted)))
+        self._bridge.query(
+            lambda: self._read(wanted),
+            on_done=lambda state: self._render(state) if generation == self._generation else None,
+        )
+
+    def refresh(self, changes: Changes) -> None:
+        """Follow a change of the collection (read again once the worker is idle)."""
+        if changes.people or changes.places:
+            self.reload_names()
+        if not (changes.items & set(self._ids) or changes.people or changes.places):
+            return
+        if self._bridge.is_busy:
+            self._dirty = True
+        else:
+            self.show_items(self._ids)
+
+    def reload_names(self) -> None:
+        """Read the people and places again (labels and completion)."""
+        people, places = self._library.people(), self._library.places()
+        self._person_names = {p.id: p.name for p in people}
+        self._place_names = {p.id: p.name for p in places}
+        self.form.people.set_choices(
+            [Choice(p.id, p.name, tuple(n.value for n in p.names[1:])) for p in people]
+        )
+        self.form.places.set_choices(
+            [Choice(p.id, p.name, tuple(n.value for n in p.names[1:])) for p in places]
+        )
+
+    def _read(self, ids: Sequence[str]) -> DetailsState:
+        items = []
+        for item_id in ids:
+            try:
+                items.append(self._library.item(item_id))
+            except MemoryAppError:
+                continue  # deleted meanwhile
+        return summarize(items, self._person_names, self._place_names)
+
+    def _render(self, state: DetailsState) -> None:
+        self._state = state
+        f = self.form
+        f.setEnabled(True)
+        if not state.items:
+            self.setCurrentIndex(0)
+            return
+        n = len(state.items)
+        first = state.items[0]
+        if n == 1:
+            f.heading.setText(isolate(first.title) if first.title else self._file_name(first))
+            f.hint.setText("")
+            follow_text_direction(f.heading)
+        else:
+            f.heading.setText(self.tr("%n items selected", "", n))
+            f.hint.setText(self.tr("A change here applies to all of them (one step to undo)."))
+            follow_text_direction(f.heading)
+        for name, widget in f.text_widgets().items():
+            self._set_text(widget, state.texts.get(name, ""))
+        if not (f.taken.line.hasFocus() and f.taken.line.isModified()):
+            f.taken.setDate(None if is_mixed(state.taken) else state.taken)  # type: ignore[arg-type]
+            f.taken.line.setPlaceholderText(
+                self.tr("Several dates")
+                if is_mixed(state.taken)
+                else self.tr("e.g. c. 1955, summer 1962, 1950s")
+            )
+        f.kind.setPlaceholderText(self.tr("Several kinds"))
+        f.rights_uri.setPlaceholderText(self.tr("Several statements"))
+        self._set_combo(f.kind, state.kind)
+        f.private.blockSignals(True)
+        f.private.setTristate(is_mixed(state.private))
+        f.private.setCheckState(
+            Qt.CheckState.PartiallyChecked
+            if is_mixed(state.private)
+            else (Qt.CheckState.Checked if state.private else Qt.CheckState.Unchecked)
+        )
+        f.private.blockSignals(False)
+        for name, edit in f.source.items():
+            self._set_text(edit, state.source.get(name, ""))
+        for name, edit in f.rights.items():
+            self._set_text(edit, state.rights.get(name, ""))
+        self._set_combo(f.rights_uri, state.rights.get("uri", ""))
+        f.people.set_tokens(state.people)
+        f.places.set_tokens(state.places)
+        f.tags.set_tokens(state.tags)
+        f.embedded_box.setVisible(n == 1)
+        if n == 1 and first.primary is not None:
+            f.embedded.set_rows(
+                describe_file(first.primary) + describe_embedded(self._embedded(first.id))
+            )
+        self._show_preview(first)
+
+    def _embedded(self, item_id: str) -> dict[str, object] | None:
+        try:
+            return self._library.embedded(item_id)
+        except MemoryAppError:
+            return None
+
+    def _file_name(self, item: Item) -> str:
+        return isolate(item.primary.original_name) if item.primary else self.tr("Untitled")
+
+    def _set_text(self, widget: QLineEdit | TextBox, value: object) -> None:
+        mixed = is_mixed(value)
+        if isinstance(widget, QLineEdit):
+            if widget.hasFocus() and widget.isModified():
+                return  # the user is typing there: keep their words
+            widget.setText("" if mixed else str(value or ""))
+            widget.setModified(False)
+            widget.setPlaceholderText(
+                self.tr("Several values: type to replace them all") if mixed else ""
+            )
+            return
+        if widget.hasFocus() and widget.document().isModified():
+            return
+        widget.setPlainText("" if mixed else str(value or ""))
+        widget.document().setModified(False)
+        widget.setPlaceholderText(
+            self.tr("Several values: type to replace them all") if mixed else ""
+        )
+
+    def _set_combo(self, combo: QComboBox, value: object) -> None:
+        combo.blockSignals(True)
+        index = -1 if is_mixed(value) else combo.findData(value)
+        combo.setCurrentIndex(index)
+        combo.blockSignals(False)
+
+    def _show_preview(self, item: Item) -> None:
+        pixmap = self._preview.pixmap(item.id)
+        if pixmap is not None:
+            self.form.preview.setPixmap(pixmap)
+            return
+        self.form.preview.clear()
+        path = self._library.thumbnail_path(item.id, 1024)
+        if path is None:  # not made yet: show the thumbnail, make the preview in the background
+            path = self._library.thumbnail_path(item.id)
+            library, item_id = self._library, item.id
+
+            def made(result: object) -> None:
+                self._on_preview_made(item_id, result)
+
+            self._bridge.query(lambda: preview_path(library, item_id), on_done=made)
+        if path is not None:
+            self._preview.request(item.id, path)
+        else:
+            self.form.preview.setText(self.tr("No picture"))
+
+    def _on_preview_made(self, item_id: str, path: object) -> None:
+        if isinstance(path, Path) and self._state.items and self._state.items[0].id == item_id:
+            self._preview.forget({item_id})
+            self._preview.request(item_id, path)
+
+    def _on_preview_ready(self, item_id: str) -> None:
+        if self._state.items and self._state.items[0].id == item_id:
+            pixmap = self._preview.pixmap(item_id)
+            if pixmap is not None:
+                self.form.preview.setPixmap(pixmap)
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        f = self.form
+        for name, widget in f.text_widgets().items():
+            signal = (
+                widget.editingFinished if isinstance(widget, QLineEdit) else widget.editing_finished
+            )
+            signal.connect(lambda n=name, w=widget: self._on_text(n, w))
+        for name, edit in f.source.items():
+            edit.editingFinished.connect(
+                lambda n=name, e=edit: self._on_line(e, lambda items, v: de.set_source(items, n, v))
+            )
+        for name, edit in f.rights.items():
+            edit.editingFinished.connect(
+                lambda n=name, e=edit: self._on_line(e, lambda items, v: de.set_rights(items, n, v))
+            )
+        f.taken.date_changed.connect(
+            lambda date: self._push(lambda items: de.set_taken(items, date))
+        )
+        f.kind.activated.connect(
+            lambda i: self._push(lambda items: de.set_kind(items, f.kind.itemData(i)))
+        )
+        f.rights_uri.activated.connect(
+            lambda i: self._push(
+                lambda items: de.set_rights(items, "uri", f.rights_uri.itemData(i))
+            )
+        )
+        f.private.clicked.connect(self._on_private)
+        f.people.token_added.connect(
+            lambda key, label: self._push(lambda items: de.add_person(items, key, label))
+        )
+        f.people.token_removed.connect(
+            lambda key: self._push(lambda items: de.remove_person(items, key))
+        )
+        f.places.token_added.connect(
+            lambda key, label: self._push(lambda items: de.add_place(items, key, label))
+        )
+        f.places.token_removed.connect(
+            lambda key: self._push(lambda items: de.remove_place(items, key))
+        )
+        f.tags.token_added.connect(
+            lambda _key, label: self._push(lambda items: de.add_tag(items, label))
+        )
+        f.tags.token_removed.connect(
+            lambda key: self._push(lambda items: de.remove_tag(items, key))
+        )
+        f.open_button.clicked.connect(self._on_open)
+        f.preview.mouseDoubleClickEvent = self._on_preview_double_click  # type: ignore[method-assign]
+
+    def _on_text(self, name: str, widget: QLineEdit | TextBox) -> None:
+        if isinstance(widget, QLineEdit):
+            if not widget.isModified():
+                return
+            widget.setModified(False)
+            value = widget.text()
+        else:
+            widget.document().setModified(False)
+            value = widget.toPlainText()
+        self._push(lambda items: de.set_text(items, name, value))
+
+    def _on_line(self, edit: QLineEdit, build: Callable[[Sequence[Item], str], Command]) -> None:
+        if edit.isModified():
+            edit.setModified(False)
+            value = edit.text()
+            self._push(lambda items: build(items, value))
+
+    def _on_private(self, checked: bool) -> None:
+        self.form.private.setTristate(False)
+        self._push(lambda items: de.set_private(items, checked))
+
+    def _on_open(self) -> None:
+        if self._state.items:
+            self.open_requested.emit(self._state.items[0].id)
+
+    def _on_preview_double_click(self, _event: QMouseEvent) -> None:
+        self._on_open()
+
+    def _push(self, build: Callable[[Sequence[Item]], Command]) -> None:
+        items = self._current_items()
+        if not items:
+            return
+        try:
+            command = build(items)
+        except (MemoryAppError, ValueError) as exc:
+            log.info("Edit refused: %s", exc)
+            self.form.hint.setText(str(exc))
+            return
+        self._pushing = True
+        try:
+            pushed = push_command(self._undo, command, self._bridge)
+        finally:
+            self._pushing = False
+        if not pushed:
+            return
+        if any(
+            slot.record is not None and not isinstance(slot.record, Item) for slot in command.after
+        ):
+            self._add_created_names(command)
+        changed = de.after_items(command)
+        items = [changed.get(item.id, item) for item in items]
+        self._render(summarize(items, self._person_names, self._place_names))
+
+    def _add_created_names(self, command: Command) -> None:
+        for slot in command.after:
+            if isinstance(slot.record, Person):
+                self._person_names[slot.id] = slot.record.name
+            elif isinstance(slot.record, Place):
+                self._place_names[slot.id] = slot.record.name
+
+    def _current_items(self) -> list[Item]:
+        if self._stale:
+            self._bridge.wait_writes(WAIT_FOR_WRITES_MS)
+            self._stale = False
+            return list(self._read(self._ids).items)
+        return list(self._state.items)
+
+    def _on_bridge_busy(self, busy: bool) -> None:
+        if not busy and self._dirty:
+            self._dirty = False
+            self._stale = False
+            self.show_items(self._ids)
+
+    def _on_undo_index(self, _index: int) -> None:
+        if not self._pushing:
+            self._stale = True  # undo or redo from elsewhere: re-read before the next edit
+            self._dirty = True

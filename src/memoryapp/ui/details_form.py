@@ -1,0 +1,188 @@
+"""The widgets of the details panel, laid out; the panel (``details.py``) fills and reads them."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from memoryapp.core.items import ItemKind
+from memoryapp.ui.embedded_view import EmbeddedView
+from memoryapp.ui.i18n import QT_TRANSLATE_NOOP, follow_text_direction
+from memoryapp.ui.token_list import TokenListEdit
+from memoryapp.ui.widgets.date_edit import FuzzyDateEdit
+
+PREVIEW_SIZE = 320
+
+KIND_LABELS: tuple[tuple[ItemKind, str], ...] = (
+    (ItemKind.PHOTO, QT_TRANSLATE_NOOP("DetailsForm", "Photo")),
+    (ItemKind.DOCUMENT, QT_TRANSLATE_NOOP("DetailsForm", "Document")),
+    (ItemKind.LETTER, QT_TRANSLATE_NOOP("DetailsForm", "Letter")),
+    (ItemKind.POSTCARD, QT_TRANSLATE_NOOP("DetailsForm", "Postcard")),
+    (ItemKind.PASSPORT, QT_TRANSLATE_NOOP("DetailsForm", "Passport")),
+    (ItemKind.CERTIFICATE, QT_TRANSLATE_NOOP("DetailsForm", "Certificate")),
+    (ItemKind.NEWSPAPER, QT_TRANSLATE_NOOP("DetailsForm", "Newspaper")),
+    (ItemKind.OTHER, QT_TRANSLATE_NOOP("DetailsForm", "Other")),
+)
+
+RIGHTS_CHOICES: tuple[tuple[str, str], ...] = (
+    ("", QT_TRANSLATE_NOOP("DetailsForm", "Not stated")),
+    (
+        "http://rightsstatements.org/vocab/InC/1.0/",
+        QT_TRANSLATE_NOOP("DetailsForm", "In copyright"),
+    ),
+    (
+        "http://rightsstatements.org/vocab/CNE/1.0/",
+        QT_TRANSLATE_NOOP("DetailsForm", "Copyright not evaluated"),
+    ),
+    (
+        "http://rightsstatements.org/vocab/UND/1.0/",
+        QT_TRANSLATE_NOOP("DetailsForm", "Copyright undetermined"),
+    ),
+    ("https://creativecommons.org/licenses/by/4.0/", "CC BY 4.0"),
+    ("https://creativecommons.org/licenses/by-nc/4.0/", "CC BY-NC 4.0"),
+    ("https://creativecommons.org/publicdomain/zero/1.0/", "CC0 1.0"),
+    (
+        "https://creativecommons.org/publicdomain/mark/1.0/",
+        QT_TRANSLATE_NOOP("DetailsForm", "Public domain"),
+    ),
+)
+
+SOURCE_LABELS: tuple[tuple[str, str], ...] = (
+    ("holder", QT_TRANSLATE_NOOP("DetailsForm", "Held by")),
+    ("album", QT_TRANSLATE_NOOP("DetailsForm", "Album")),
+    ("box", QT_TRANSLATE_NOOP("DetailsForm", "Box")),
+    ("page", QT_TRANSLATE_NOOP("DetailsForm", "Page")),
+    ("archive_ref", QT_TRANSLATE_NOOP("DetailsForm", "Archive reference")),
+    ("provenance", QT_TRANSLATE_NOOP("DetailsForm", "How it reached us")),
+)
+
+RIGHTS_LABELS: tuple[tuple[str, str], ...] = (
+    ("credit", QT_TRANSLATE_NOOP("DetailsForm", "Credit")),
+    ("text", QT_TRANSLATE_NOOP("DetailsForm", "Rights notes")),
+    ("consent", QT_TRANSLATE_NOOP("DetailsForm", "Consent")),
+)
+
+
+class TextBox(QPlainTextEdit):
+    """A few lines of text that report ``editing_finished`` when left after a change."""
+
+    editing_finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None, lines: int = 3) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        height = self.fontMetrics().lineSpacing() * lines + 12
+        self.setFixedHeight(height)
+        follow_text_direction(self)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if self.document().isModified():
+            self.editing_finished.emit()
+
+
+class DetailsForm(QWidget):
+    """Every field of the panel. Attributes are the widgets, named after the item fields."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        self.preview = QLabel(self)
+        self.preview.setObjectName("preview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumHeight(PREVIEW_SIZE * 3 // 4)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.preview.setToolTip(self.tr("Double-click to open it large"))
+        layout.addWidget(self.preview)
+        self.open_button = QPushButton(self.tr("Open large (Enter)"), self)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setEnabled(False)
+        layout.addWidget(self.hint)
+
+        main = QFormLayout()
+        main.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        main.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.title = QLineEdit(self)
+        follow_text_direction(self.title)
+        main.addRow(self.tr("&Title"), self.title)
+        self.taken = FuzzyDateEdit(self)
+        main.addRow(self.tr("&Date"), self.taken)
+        self.kind = QComboBox(self)
+        for kind, label in KIND_LABELS:
+            self.kind.addItem(self.tr(label), kind)
+        main.addRow(self.tr("&Kind"), self.kind)
+        self.description = TextBox(self, lines=3)
+        main.addRow(self.tr("Descri&ption"), self.description)
+        self.people = TokenListEdit(self.tr("Add a person…"), self)
+        main.addRow(self.tr("&People"), self.people)
+        self.places = TokenListEdit(self.tr("Add a place…"), self)
+        main.addRow(self.tr("P&laces"), self.places)
+        self.tags = TokenListEdit(self.tr("Add a tag…"), self)
+        main.addRow(self.tr("T&ags"), self.tags)
+        self.private = QCheckBox(self.tr("Private: never exported or shared"), self)
+        main.addRow("", self.private)
+        layout.addLayout(main)
+
+        source_box = QGroupBox(self.tr("Source"), self)
+        source_form = QFormLayout(source_box)
+        self.source: dict[str, QLineEdit] = {}
+        for name, label in SOURCE_LABELS:
+            self.source[name] = edit = QLineEdit(source_box)
+            follow_text_direction(edit)
+            source_form.addRow(self.tr(label), edit)
+        layout.addWidget(source_box)
+
+        rights_box = QGroupBox(self.tr("Rights"), self)
+        rights_form = QFormLayout(rights_box)
+        self.rights_uri = QComboBox(rights_box)
+        for uri, label in RIGHTS_CHOICES:
+            self.rights_uri.addItem(self.tr(label), uri)
+        rights_form.addRow(self.tr("Statement"), self.rights_uri)
+        self.rights: dict[str, QLineEdit] = {}
+        for name, label in RIGHTS_LABELS:
+            self.rights[name] = edit = QLineEdit(rights_box)
+            follow_text_direction(edit)
+            rights_form.addRow(self.tr(label), edit)
+        layout.addWidget(rights_box)
+
+        notes_box = QGroupBox(self.tr("Notes"), self)
+        notes_layout = QVBoxLayout(notes_box)
+        self.notes = TextBox(notes_box, lines=3)
+        notes_layout.addWidget(self.notes)
+        layout.addWidget(notes_box)
+
+        self.embedded_box = QGroupBox(self.tr("From the file (read only)"), self)
+        embedded_layout = QVBoxLayout(self.embedded_box)
+        self.embedded = EmbeddedView(self.embedded_box)
+        embedded_layout.addWidget(self.embedded)
+        layout.addWidget(self.embedded_box)
+        layout.addStretch(1)
+        self.title.setObjectName("title")
+        self.description.setObjectName("description")
+        self.notes.setObjectName("notes")
+
+    def text_widgets(self) -> dict[str, QLineEdit | TextBox]:
+        """Title, description and notes by field name."""
+        return {"title": self.title, "description": self.description, "notes": self.notes}

@@ -1,0 +1,171 @@
+"""The thumbnail grid: a QListView in icon mode with uniform cells, laid out in batches."""
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from memoryapp.ui.icons import icon
+from memoryapp.ui.item_model import PrivateRole, ThumbnailRole, ThumbStateRole
+
+_CAPTION_LINES = 2
+_PAD = 6
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ThumbnailDelegate(QStyledItemDelegate):
+    """Paints a thumbnail centred in a fixed square, a caption under it, a lock if private."""
+
+    def __init__(self, thumb_size: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.thumb_size = thumb_size
+
+    def cell_size(self, option_height: int) -> QSize:
+        """The grid cell for the current thumbnail size and a font ``option_height`` tall."""
+        return QSize(self.thumb_size + 2 * _PAD, self.thumb_size + 3 * _PAD + 2 * option_height)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        return self.cell_size(option.fontMetrics.height())
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
+        state = option.state
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+            painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 6, 6)
+        box = QRect(rect.x() + _PAD, rect.y() + _PAD, self.thumb_size, self.thumb_size)
+        self._paint_picture(painter, box, index, palette)
+        if index.data(PrivateRole):
+            badge = max(16, self.thumb_size // 7)
+            corner = QRect(box.right() - badge - 2, box.top() + 2, badge, badge)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(255, 255, 255, 220))
+            painter.drawEllipse(corner.adjusted(-2, -2, 2, 2))
+            icon("private").paint(painter, corner)
+        text_rect = QRect(
+            rect.x() + _PAD // 2,
+            box.bottom() + _PAD,
+            rect.width() - _PAD,
+            rect.bottom() - box.bottom() - _PAD,
+        )
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(palette.color(role))
+        caption = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        metrics = option.fontMetrics
+        elided = metrics.elidedText(caption, Qt.TextElideMode.ElideRight, text_rect.width() * 2)
+        painter.drawText(
+            text_rect,
+            int(
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            ),
+            elided,
+        )
+        painter.restore()
+
+    def _paint_picture(
+        self, painter: QPainter, box: QRect, index: _Index, palette: QPalette
+    ) -> None:
+        pixmap = index.data(ThumbnailRole)
+        if pixmap is not None and not pixmap.isNull():
+            size = pixmap.size().scaled(box.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRect(0, 0, size.width(), size.height())
+            target.moveCenter(box.center())
+            painter.drawPixmap(target, pixmap)
+            painter.setPen(QColor(0, 0, 0, 40))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(target.adjusted(0, 0, -1, -1))
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase).darker(104))
+        painter.drawRoundedRect(box.adjusted(4, 4, -4, -4), 4, 4)
+        state = index.data(ThumbStateRole)
+        if state in ("failed", "missing"):
+            mark = box.width() // 3
+            target = QRect(0, 0, mark, mark)
+            target.moveCenter(box.center())
+            icon("broken").paint(painter, target)
+
+
+class ThumbnailGrid(QListView):
+    """The big grid. Enter or a double-click asks to open the current item.
+
+    Signals:
+        open_requested(QModelIndex): the user wants the large viewer for this item.
+    """
+
+    open_requested = Signal(QModelIndex)
+
+    def __init__(self, thumb_size: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("grid")
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setUniformItemSizes(True)
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(200)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionRectVisible(True)
+        self.setWordWrap(True)
+        self.setSpacing(2)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setDragEnabled(True)  # items can be dropped on a film's scene
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self._delegate = ThumbnailDelegate(thumb_size, self)
+        self.setItemDelegate(self._delegate)
+        self.set_thumb_size(thumb_size)
+        self.doubleClicked.connect(self.open_requested)
+        self._placeholder = ""
+
+    def set_placeholder(self, text: str) -> None:
+        """What to say when there is nothing to show (an empty collection, no match)."""
+        self._placeholder = text
+        self.viewport().update()
+
+    def placeholder(self) -> str:
+        """The text shown when the grid is empty."""
+        return self._placeholder
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if self._placeholder and (model is None or model.rowCount() == 0):
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            area = self.viewport().rect().adjusted(40, 40, -40, -40)
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(area, int(flags), self._placeholder)
+            painter.end()
+
+    def set_thumb_size(self, size: int) -> None:
+        """Change the thumbnail size (cells and scroll step follow)."""
+        self._delegate.thumb_size = size
+        cell = self._delegate.cell_size(self.fontMetrics().height())
+        self.setGridSize(cell)
+        self.setIconSize(QSize(size, size))
+        self.verticalScrollBar().setSingleStep(max(20, cell.height() // 3))
+        self.doItemsLayout()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        opens = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+        if (
+            event.key() in opens
+            and (plain or event.key() != Qt.Key.Key_Space)
+            and self.currentIndex().isValid()
+        ):
+            self.open_requested.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,152 @@
+"""The main window's secondary windows: people, places, preferences, help, about."""
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from memoryapp import __version__
+from memoryapp.ui.dialogs.preferences import PreferencesDialog
+
+if TYPE_CHECKING:
+    from memoryapp.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class WindowDialogs:
+    """Opens each secondary window once and brings it forward when asked again."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        self._window = window
+        self._open: dict[str, QWidget] = {}
+
+    def _reuse(self, key: str) -> bool:
+        widget = self._open.get(key)
+        if widget is None:
+            return False
+        widget.show()
+        widget.raise_()
+        widget.activateWindow()
+        return True
+
+    def _keep(self, key: str, widget: QWidget) -> None:
+        widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        widget.destroyed.connect(lambda _obj=None, k=key: self._open.pop(k, None))
+        self._open[key] = widget
+        widget.show()
+
+    def people(self) -> None:
+        """The people of the collection: names in every script, merge, relations."""
+        if self._reuse("people"):
+            return
+        from memoryapp.ui.dialogs.people_manager import PeopleManager  # inline: first use only
+
+        w = self._window
+        self._keep("people", PeopleManager(w.library, w.bridge, w.undo_stack, w))
+
+    def places(self) -> None:
+        """The places of the collection and their hierarchy."""
+        if self._reuse("places"):
+            return
+        try:
+            from memoryapp.ui.dialogs.places_manager import PlacesManager  # inline: first use only
+        except ImportError:
+            log.warning("The places manager is not available", exc_info=True)
+            self._window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Places are not available yet."), 6000
+            )
+            return
+        w = self._window
+        self._keep("places", PlacesManager(w.library, w.bridge, w.undo_stack, w))
+
+    def films(self) -> None:
+        """The documentary films: scenes, material, clearance, exports for editors."""
+        if self._reuse("films"):
+            return
+        from memoryapp.ui.films import FilmsPanel  # inline: first use only
+
+        w = self._window
+        panel = FilmsPanel(w.library, w.bridge, w.undo_stack, parent=w)
+        panel.setWindowFlag(Qt.WindowType.Window)
+        panel.setWindowTitle(QCoreApplication.translate("MainWindow", "Films — memoryapp"))
+        panel.resize(1100, 700)
+        panel.items_selected.connect(w.select_items)
+        panel.message.connect(lambda text: w.statusBar().showMessage(text, 6000))
+        self._keep("films", panel)
+
+    def preferences(self) -> None:
+        """The preferences dialog (UI language)."""
+        dialog = PreferencesDialog(self._window.settings, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def export(self) -> None:
+        """Export the selected items, or everything the grid shows when nothing is selected."""
+        if self._reuse("export"):
+            return
+        try:
+            from memoryapp.ui.dialogs.export_dialog import ExportDialog  # inline: first use only
+        except ImportError:
+            log.warning("The export dialog is not available", exc_info=True)
+            return
+        w = self._window
+        selected = w.browser.selected_ids()
+        ids = selected or w.model.ids()
+        if selected:
+            label = QCoreApplication.translate("MainWindow", "%n selected item(s)", "", len(ids))
+        elif w.browser.query:
+            label = QCoreApplication.translate(
+                "MainWindow", "%n item(s) found by the search", "", len(ids)
+            )
+        else:
+            label = QCoreApplication.translate("MainWindow", "all %n item(s)", "", len(ids))
+        self._keep("export", ExportDialog(w.library, w.bridge, [str(i) for i in ids], label, w))
+
+    def search_help(self) -> None:
+        """How to search, with examples."""
+        self._message(
+            "search_help",
+            QCoreApplication.translate("MainWindow", "Search tips"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "<p>Type words from titles, descriptions and notes, or names of people and "
+                "places, in any script. Spelling variants meet: <i>Tinghir</i> also finds "
+                "<i>Tinerhir</i>.</p>"
+                "<table cellspacing='6'>"
+                "<tr><td><code>person:Yakout</code></td><td>photos of someone</td></tr>"
+                "<tr><td><code>place:Tinghir</code></td><td>a place and every place inside it</td></tr>"
+                "<tr><td><code>date:1950..1959</code> or <code>1955</code></td><td>a period</td></tr>"
+                "<tr><td><code>tag:Events</code></td><td>a tag and the tags under it</td></tr>"
+                "<tr><td><code>is:undated</code>, <code>is:untagged</code></td><td>what still needs work</td></tr>"
+                "<tr><td><code>-is:private</code></td><td>a minus sign leaves things out</td></tr>"
+                "<tr><td><code>wedding OR henna</code></td><td>either word</td></tr>"
+                "</table>"
+                "<p>Click an entry in the sidebar to show it; Ctrl+click narrows the current "
+                "search.</p>",
+            ),
+        )
+
+    def about(self) -> None:
+        """About memoryapp."""
+        self._message(
+            "about",
+            QCoreApplication.translate("MainWindow", "About memoryapp"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "<h3>memoryapp %1</h3><p>A desktop archivist for family photos, letters and "
+                "papers: who is on them, where and when, as well as anyone remembers.</p>"
+                "<p>Originals are never changed. Everything stays in the collection folder.</p>",
+            ).replace("%1", __version__),
+        )
+
+    def _message(self, key: str, title: str, html: str) -> None:
+        if self._reuse(key):
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.NoIcon, title, html, QMessageBox.StandardButton.Close, self._window
+        )
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        self._keep(key, box)
