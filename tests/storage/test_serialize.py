@@ -1,5 +1,4 @@
 from memoryapp.core.dates import FuzzyDate
-
 from memoryapp.core.films import Film, LinkRole, Scene, SceneLink
 from memoryapp.core.ids import FilmId, ItemId, LinkId, PersonId, PlaceId, SceneId
 from memoryapp.core.items import (
