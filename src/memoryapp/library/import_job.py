@@ -144,7 +144,7 @@ def _result(
     item = sink.build_item(outcome, path)
     known[outcome.sha256] = item.id
     pending.append(item)
-    warnings = tuple(outcome.embedded.warnings)
+    warnings = outcome.warnings
     if item.possible_copies:
         return FileResult(
             path=str(path),

@@ -8,7 +8,8 @@ is written only by the parent, so a file whose record is not committed is just a
 
 import json
 import logging
-from dataclasses import dataclass
+import warnings
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from memoryapp.core.embedded import EmbeddedMetadata
@@ -45,6 +46,7 @@ class Ingested:
     orientation: int
     embedded: EmbeddedMetadata
     sidecar: EmbeddedMetadata | None
+    warnings: tuple[str, ...] = ()  # what the metadata readers and decoders noticed
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,14 +59,19 @@ class Refused:
 
 def ingest(setup: IngestSetup, path: Path) -> Ingested | Known | Refused:
     """Import one file's content into the collection store; never raises for bad input."""
-    try:
-        prepared = prepare(path, max_pixels=setup.max_pixels, known_hashes=setup.known_hashes)
-    except PrepareError as exc:
-        return Refused(exc.reason, exc.detail)
+    with warnings.catch_warnings(record=True) as caught:  # decoders' complaints: per file
+        warnings.simplefilter("always")
+        try:
+            prepared = prepare(path, max_pixels=setup.max_pixels, known_hashes=setup.known_hashes)
+        except PrepareError as exc:
+            return Refused(exc.reason, exc.detail)
     if isinstance(prepared, Known):
         return prepared
+    noted = tuple(dict.fromkeys(f"decoder: {w.message}" for w in caught))
     try:
-        return _store(setup, path, prepared)
+        return replace(
+            _store(setup, path, prepared), warnings=(*prepared.embedded.warnings, *noted)
+        )
     except OSError as exc:
         reason = FailureReason.DISK_FULL if exc.errno == 28 else FailureReason.UNREADABLE
         return Refused(reason, f"cannot write into the collection: {exc.strerror or exc}")
