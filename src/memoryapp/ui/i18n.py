@@ -56,8 +56,12 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
             installed.append(translator)
-        elif lang != "en" and name == "memoryapp":
-            log.info("No memoryapp translation for %s in %s", lang, folder)
+        elif name == "memoryapp":
+            log.info("No memoryapp translation for %s in %s: English", lang, folder)
+            # English still needs its plural forms ("1 item", "2 items").
+            if translator.load("memoryapp_en", folder):
+                app.installTranslator(translator)
+                installed.append(translator)
     app.setLayoutDirection(locale.textDirection())
     return installed
 
