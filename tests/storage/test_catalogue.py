@@ -88,3 +88,13 @@ def test_corrupt_catalogue_file_is_named(tmp_path: Path) -> None:
     paths.catalogue_file("people").write_text("{not json", encoding="utf-8")
     with pytest.raises(Exception, match=r"people\.json"):
         Catalogue(paths)
+
+
+def test_temp_files_of_an_interrupted_write_are_removed_on_open(tmp_path: Path) -> None:
+    paths = CollectionPaths(tmp_path)
+    Catalogue(paths).commit({"people": {"p1": {"notes": "kept"}}})
+    stale = paths.catalogue / ".journal.json.abc123.tmp"
+    stale.write_bytes(b'{"half": ')
+    reopened = Catalogue(paths)
+    assert not stale.exists()
+    assert reopened.get("people", "p1") == {"notes": "kept"}

@@ -37,7 +37,7 @@ class Problem:
 
 @dataclass(frozen=True, slots=True)
 class CheckReport:
-    """What ``check`` found. Orphans are reported but do not make a collection unhealthy."""
+    """What ``check`` found. Orphans and leftover temp files are reported but harmless."""
 
     items: int
     files: int
@@ -46,8 +46,9 @@ class CheckReport:
 
     @property
     def healthy(self) -> bool:
-        """No missing, damaged or half-written data (orphans are harmless leftovers)."""
-        return not self.cancelled and all(p.kind is ProblemKind.ORPHAN_FILE for p in self.problems)
+        """No missing or damaged data. Orphans and temp files that a crash left are harmless."""
+        harmless = (ProblemKind.ORPHAN_FILE, ProblemKind.LEFTOVER_TEMP)
+        return not self.cancelled and all(p.kind in harmless for p in self.problems)
 
 
 def check_collection(

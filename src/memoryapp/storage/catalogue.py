@@ -127,8 +127,17 @@ class Catalogue:
             storage = _HeldStorage(paths.catalogue_file(name))
             self._storages[name] = storage
             self._dbs[name] = _StrIdDB(storage=lambda s=storage: s)
+        self._remove_stale_temp_files()
         if paths.journal.exists():
             self._finish_journal()
+
+    def _remove_stale_temp_files(self) -> None:
+        """Temp files of writes a crash interrupted: never data, safe to drop under the lock."""
+        for folder in (self._paths.catalogue, self._paths.root):
+            if folder.is_dir():
+                for stale in folder.glob(".*.tmp"):
+                    log.info("Removing %s, left by an interrupted write", stale)
+                    stale.unlink(missing_ok=True)
 
     # -- reading ---------------------------------------------------------------------------
 
