@@ -19,3 +19,11 @@ def test_every_scene_of_the_sample_film_gets_suggestions_with_reasons(tmp_path: 
             assert candidates, f"scene {scene.number} got no suggestion"
             assert all(c.reasons and c.summary for c in candidates)
             assert not any((scene.id, c.item_id) in linked for c in candidates)
+
+
+def test_a_film_is_found_by_its_title_too(tmp_path: Path) -> None:
+    with Library.open(ensure_sample_copy(tmp_path / "sample")) as lib:
+        desk = FilmDesk(lib)
+        (film,) = lib.films()
+        assert desk.film("leaving tinghir") == film
+        assert desk.film(film.id) == film

@@ -308,6 +308,7 @@ def _export(fmt: str) -> Handler:
                     )
                     return USAGE
                 film_id = films[0].id
+            film_id = desk.film(film_id).id  # an id or a title
             path = desk.export(film_id, fmt, Path(args.out))
         return _print(args, {"format": fmt, "film_id": film_id, "path": str(path)}, f"wrote {path}")
 

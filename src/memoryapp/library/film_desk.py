@@ -19,6 +19,7 @@ from memoryapp.core.films import Film, LinkRole, Scene, SceneLink
 from memoryapp.core.ids import ItemId, new_film_id, new_link_id, new_scene_id
 from memoryapp.core.items import Item
 from memoryapp.core.material import Candidate, find_material
+from memoryapp.core.text import search_key
 from memoryapp.core.timecode import (
     frames_to_tc,
     tc_to_frames,
@@ -50,8 +51,15 @@ class FilmDesk:
         return self._lib.films()
 
     def film(self, film_id: str) -> Film:
-        """One film. Raises NotFoundError."""
-        return self._lib.film(film_id)
+        """One film, by id or by its title (any case and accents). Raises NotFoundError."""
+        try:
+            return self._lib.film(film_id)
+        except NotFoundError:
+            key = search_key(film_id)
+            matches = [f for f in self._lib.films() if search_key(f.title) == key]
+            if len(matches) == 1:
+                return matches[0]
+            raise
 
     def scenes(self, film_id: str) -> list[Scene]:
         """A film's scenes in scene-number order. Raises NotFoundError for an unknown film."""
