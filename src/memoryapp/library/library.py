@@ -13,24 +13,23 @@ from memoryapp.core.changes import Changes
 from memoryapp.core.commands import Command, Slot
 from memoryapp.core.errors import CollectionError, CollectionNotFoundError
 from memoryapp.core.films import Film, Scene, SceneLink
-from memoryapp.core.ids import ItemId, PersonId, PlaceId, new_person_id, new_place_id
+from memoryapp.core.ids import ItemId
 from memoryapp.core.import_results import ImportReport
-from memoryapp.core.items import Item, PersonTag, Rights
-from memoryapp.core.names import Name
+from memoryapp.core.items import Item
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
 from memoryapp.core.progress import CancelToken, Progress, no_progress
 from memoryapp.core.text import search_key
 from memoryapp.importers.gazetteer import Gazetteer
-from memoryapp.importers.mapping import propose
 from memoryapp.library.check import CheckReport, check_collection
 from memoryapp.library.copies import CopyIndex
-from memoryapp.library.import_job import ImportOptions, ImportSink, bare_item, run_import
+from memoryapp.library.import_job import ImportOptions, ImportSink, run_import
+from memoryapp.library.import_mapping import ItemBuilder
 from memoryapp.library.ingest import Ingested
 from memoryapp.storage.layout import CollectionPaths
 from memoryapp.storage.lock import CollectionLock
 from memoryapp.storage.repository import AnyRecord, Repository
-from memoryapp.storage.schema import new_marker, read_marker, utc_now, write_marker
+from memoryapp.storage.schema import new_marker, read_marker, write_marker
 
 log = logging.getLogger(__name__)
 
@@ -309,91 +308,26 @@ class Library:
             for item in self._repo.all(Item):
                 if item.primary is not None:
                     copies.add(item.id, item.primary.phash)
-        new_records: list[Person | Place] = []
+            builder = ItemBuilder(
+                self._repo.all(Person), self._repo.all(Place), self.gazetteer, linked=options.link
+            )
 
         def known() -> dict[str, ItemId]:
             with self._mutex:
                 return {f.sha256: i.id for i in self._repo.all(Item) for f in i.files}
 
         def build(ingested: Ingested, source: Path) -> Item:
-            with self._mutex:
-                item = self._build_item(ingested, source, options.link, new_records)
+            item = builder.build(ingested, source)
             near = copies.near(ingested.phash, exclude=item.id)
             copies.add(item.id, ingested.phash)
             return replace(item, possible_copies=tuple(near[:5])) if near else item
 
         def commit(items: list[Item]) -> None:
-            with self._mutex, self._repo.transaction():
-                self._repo.put_many([*new_records, *items])
-                new_records.clear()
+            with self._mutex:
+                self._repo.put_many([*builder.take_new(), *items])
 
         sink = ImportSink(self._paths.root, known, build, commit)
         return run_import(sink, paths, options, progress=progress, cancel=cancel)
-
-    def _build_item(
-        self, ingested: Ingested, source: Path, linked: bool, new_records: list[Person | Place]
-    ) -> Item:
-        item = bare_item(ingested, source, linked=linked, added_at=utc_now())
-        proposal = propose(ingested.embedded, ingested.sidecar)
-        people = []
-        for proposed in proposal.people:
-            person_id = self._person_named(proposed.name, new_records)
-            people.append(
-                PersonTag(
-                    person_id=person_id, region=proposed.region, identified_by="file metadata"
-                )
-            )
-        places: list[PlaceId] = []
-        city, country_name = proposal.city, proposal.country
-        if not city and proposal.lat is not None and proposal.lon is not None:
-            town = self.gazetteer.nearest(proposal.lat, proposal.lon)
-            if town is not None:  # GPS says where: name the nearest town
-                city, country_name = town.name, country_name or town.country
-        if city or country_name:
-            country = self._place_named(country_name, "country", None, new_records)
-            town_id = self._place_named(city, "town", country, new_records) if city else None
-            if town_id is not None:
-                places.append(town_id)
-            if town_id is None and country is not None:
-                places.append(country)
-        return replace(
-            item,
-            title=proposal.title,
-            description=proposal.description,
-            dates=dict(proposal.dates),
-            tags=proposal.tags,
-            people=tuple(people),
-            places=tuple(p for p in places if p is not None),
-            rights=Rights(text=proposal.rights, credit=proposal.creator),
-            lat=proposal.lat,
-            lon=proposal.lon,
-        )
-
-    def _person_named(self, name: str, new_records: list[Person | Place]) -> PersonId:
-        key = search_key(name)
-        for person in [*self._repo.all(Person), *(r for r in new_records if isinstance(r, Person))]:
-            if any(search_key(n.value) == key for n in person.names):
-                return person.id
-        person = Person(id=new_person_id(), names=(Name(value=name),))
-        new_records.append(person)
-        return person.id
-
-    def _place_named(
-        self,
-        name: str,
-        kind: str,
-        parent: PlaceId | None,
-        new_records: list[Person | Place],
-    ) -> PlaceId | None:
-        if not name:
-            return None
-        key = search_key(name)
-        for place in [*self._repo.all(Place), *(r for r in new_records if isinstance(r, Place))]:
-            if any(search_key(n.value) == key for n in place.names):
-                return place.id
-        place = Place(id=new_place_id(), names=(Name(value=name),), kind=kind, parent_id=parent)
-        new_records.append(place)
-        return place.id
 
     # -- integrity -------------------------------------------------------------------------
 
