@@ -5,7 +5,7 @@ applying it writes the ``after`` records in one commit, reverting writes the ``b
 The GUI wraps commands in a QUndoStack; the CLI simply applies them.
 """
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -57,22 +57,28 @@ class Command:
     @property
     def changes(self) -> Changes:
         """What applying or reverting touches."""
-        changes = Changes()
-        for slot in (*self.before, *self.after):
-            if slot.kind is Item:
-                changes |= Changes(items=frozenset({ItemId(slot.id)}))
-            elif slot.kind is Person:
-                changes |= Changes(people=True)
-            elif slot.kind is Place:
-                changes |= Changes(places=True)
-            else:
-                changes |= Changes(films=True)
-        return changes
+        return changes_of((slot.kind, slot.id) for slot in (*self.before, *self.after))
 
     @property
     def is_empty(self) -> bool:
         """Whether applying it would change nothing."""
         return self.before == self.after
+
+
+def changes_of(records: Iterable[tuple[type[Record], str]]) -> Changes:
+    """What writing or deleting these ``(record type, id)`` pairs changes, for the views."""
+    items: set[ItemId] = set()
+    people = places = films = False
+    for kind, record_id in records:
+        if kind is Item:
+            items.add(ItemId(record_id))
+        elif kind is Person:
+            people = True
+        elif kind is Place:
+            places = True
+        else:
+            films = True
+    return Changes(items=frozenset(items), people=people, places=places, films=films)
 
 
 def replace_records(label: str, before: Sequence[Record], after: Sequence[Record]) -> Command:

@@ -4,13 +4,13 @@ import json
 import logging
 import threading
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
 from memoryapp.core.changes import Changes
-from memoryapp.core.commands import Command, Slot
+from memoryapp.core.commands import Command, Slot, changes_of
 from memoryapp.core.errors import CollectionError, CollectionNotFoundError
 from memoryapp.core.films import Film, Scene, SceneLink
 from memoryapp.core.ids import ItemId
@@ -34,14 +34,6 @@ from memoryapp.storage.schema import new_marker, read_marker, write_marker
 log = logging.getLogger(__name__)
 
 R = TypeVar("R")
-
-_CHANGE_OF: dict[type[Any], Changes] = {
-    Person: Changes(people=True),
-    Place: Changes(places=True),
-    Film: Changes(films=True),
-    Scene: Changes(films=True),
-    SceneLink: Changes(films=True),
-}
 
 
 class Library:
@@ -258,15 +250,13 @@ class Library:
         """Insert or replace records in one commit; return what changed."""
         with self._mutex:
             self._repo.put_many(records)
-            return _changes_of(records)
+            return changes_of((type(r), r.id) for r in records)
 
     def delete(self, cls: type[AnyRecord], *record_ids: str) -> Changes:
         """Remove records by ID in one commit (media files stay until ``check --prune``)."""
         with self._mutex:
             self._repo.delete(cls, *record_ids)
-            if cls is Item:
-                return Changes(items=frozenset(ItemId(r) for r in record_ids))
-            return _CHANGE_OF[cls]
+            return changes_of((cls, r) for r in record_ids)
 
     def apply(self, command: Command) -> Changes:
         """Apply an undoable edit in one commit."""
@@ -338,17 +328,6 @@ class Library:
         with self._mutex:
             items = self._repo.all(Item)
         return check_collection(self._paths, items, progress=progress, cancel=cancel)
-
-
-def _changes_of(records: Iterable[AnyRecord]) -> Changes:
-    changes = Changes()
-    items = []
-    for record in records:
-        if isinstance(record, Item):
-            items.append(record.id)
-        else:
-            changes |= _CHANGE_OF[type(record)]
-    return changes | Changes(items=frozenset(items))
 
 
 def _natural(text: str) -> tuple[int, str]:
