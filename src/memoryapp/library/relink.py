@@ -1,12 +1,12 @@
 """Find linked originals again after they were moved or renamed, by their content."""
 
-import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from memoryapp.core.commands import replace_records
 from memoryapp.core.items import Item
 from memoryapp.core.progress import CancelToken, Progress, ProgressClock, no_progress
+from memoryapp.importers.scan import walk
 from memoryapp.library.library import Library
 from memoryapp.storage.atomic import sha256_file
 
@@ -47,12 +47,11 @@ def relink(
                 missing.append(media.path)
                 wanted.setdefault(media.size, {}).setdefault(media.sha256, []).append((item, n))
     candidates = []
-    for folder, _dirs, names in os.walk(search_dir, followlinks=False):
-        for name in sorted(names):
-            path = Path(folder) / name
+    for entry in walk([search_dir]):  # the import's walk: no symlink loops, no clutter
+        if entry.reason is None:
             try:
-                if path.stat().st_size in wanted:
-                    candidates.append(path)
+                if entry.path.stat().st_size in wanted:
+                    candidates.append(entry.path)
             except OSError:
                 continue
     clock = ProgressClock(len(candidates))
