@@ -1,4 +1,8 @@
-"""The Tinghir collection, saved through the real Library, with a Finder over it."""
+"""The Tinghir collection, saved through the real Library, with a Finder over it.
+
+Every test using ``tinghir`` runs twice: with the index just built from the records, and
+with it loaded from the snapshot the first Finder saved (``search.snapshot``).
+"""
 
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,11 +21,16 @@ class Tinghir:
     finder: Finder
 
 
-@pytest.fixture
-def tinghir(tmp_path: Path) -> Iterator[Tinghir]:
+@pytest.fixture(params=["built", "loaded"])
+def tinghir(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Tinghir]:
     library = Library.create(tmp_path / "collection", title="Tinghir")
     library.save(*tinghir_records())  # type: ignore[arg-type]
     try:
-        yield Tinghir(library, Finder(library))
+        finder = Finder(library)
+        assert finder.reindexed is None  # built, and saved
+        if request.param == "loaded":
+            finder = Finder(library)
+            assert finder.reindexed == ()  # loaded, nothing to index again
+        yield Tinghir(library, finder)
     finally:
         library.close()

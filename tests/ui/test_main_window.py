@@ -1,3 +1,4 @@
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -253,3 +254,22 @@ def test_people_and_places_open_their_managers(library, open_window, qtbot):
     assert len(window.findChildren(PeopleManager)) == 1
     people.close()
     places.close()
+
+
+def test_closing_saves_the_search_index_and_the_next_window_loads_it(
+    library, add_items, open_window, qtbot
+):
+    add_items(["Henna in Tinghir", "Wedding of Miriam"])
+    window = open_window(library, shown=2)
+    assert window.browser.finder is not None
+    assert window.browser.finder.reindexed is None  # built: there was no snapshot yet
+    [souk] = add_items(["Monday souk"])  # saved by another tool: not yet announced
+    window.bridge.run(lambda: library.save(replace(souk, notes="the souk of Tinghir")))
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=10_000)
+    path = library.path
+    window.close()
+    again = open_window(Library.open(path), shown=3)
+    assert again.browser.finder is not None
+    assert again.browser.finder.reindexed == ()  # loaded, already in step
+    again.search_field.set_query("souk")
+    qtbot.waitUntil(lambda: again.model.rowCount() == 1, timeout=5000)

@@ -4,7 +4,7 @@ import json
 import logging
 import threading
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -28,7 +28,7 @@ from memoryapp.library.import_mapping import ItemBuilder
 from memoryapp.library.ingest import Ingested
 from memoryapp.storage.layout import CollectionPaths
 from memoryapp.storage.lock import CollectionLock
-from memoryapp.storage.repository import AnyRecord, Repository
+from memoryapp.storage.repository import AnyRecord, Feed, Repository
 from memoryapp.storage.schema import new_marker, read_marker, write_marker
 
 log = logging.getLogger(__name__)
@@ -118,6 +118,11 @@ class Library:
                 self._closed = True
                 self._lock.release()
 
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` was called (nothing may be written any more)."""
+        return self._closed
+
     def __enter__(self) -> "Library":
         return self
 
@@ -165,6 +170,29 @@ class Library:
         """Every item, in the order they were added."""
         with self._mutex:
             return sorted(self._repo.all(Item), key=lambda i: (i.added_at, i.id))
+
+    def each_item(self) -> Iterator[Item]:
+        """Every item, in no set order, decoded one at a time and not kept in memory.
+
+        For one pass over a large collection (the search index build); :meth:`items` keeps
+        every decoded item for later calls.
+        """
+        with self._mutex:
+            return self._repo.each(Item)
+
+    def items_in(self, files: Sequence[str]) -> list[Item]:
+        """The items held by some catalogue files (named as in ``Feed.revisions``)."""
+        with self._mutex:
+            return self._repo.all_in(Item, files)
+
+    def changes_since(self, mark: int | None) -> Feed:
+        """What was committed after ``mark`` (from an earlier call), with no gap or overlap.
+
+        Derived data such as the search index uses it to catch up with every commit,
+        whoever made it, and to know which catalogue revision it is in step with.
+        """
+        with self._mutex:
+            return self._repo.changes_since(mark)
 
     def item_count(self) -> int:
         """How many items the collection holds."""

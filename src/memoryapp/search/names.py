@@ -6,6 +6,7 @@ skeleton), so a quoted ``"El Baz"`` or ``person:"Miriam Elbaz"`` meets the full 
 """
 
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from memoryapp.core.text import search_key, skeleton
 from memoryapp.search.vocabulary import (
@@ -78,6 +79,29 @@ class NameIndex:
 
     def __contains__(self, owner: object) -> bool:
         return owner in self._labels
+
+    def state(self) -> dict[str, Any]:
+        """Plain data to rebuild it from (``snapshot``)."""
+        return {
+            "vocabulary": self._vocabulary.state(),
+            "owners": {word: sorted(owners) for word, owners in self._owners_of.items()},
+            "labels": self._labels,
+            "full": self._full,
+            "skeleton": {key: sorted(owners) for key, owners in self._by_skeleton.items()},
+            "loose": {key: sorted(owners) for key, owners in self._by_loose.items()},
+        }
+
+    @classmethod
+    def from_state(cls, state: Mapping[str, Any]) -> "NameIndex":
+        """The inverse of :meth:`state`."""
+        index = cls()
+        index._vocabulary = Vocabulary.from_state(state["vocabulary"])
+        index._owners_of = {word: set(owners) for word, owners in state["owners"].items()}
+        index._labels = dict(state["labels"])
+        index._full = {owner: tuple(names) for owner, names in state["full"].items()}
+        index._by_skeleton = {key: set(owners) for key, owners in state["skeleton"].items()}
+        index._by_loose = {key: set(owners) for key, owners in state["loose"].items()}
+        return index
 
     def label(self, owner: str) -> str:
         """The primary spelling (the ID itself when unknown)."""

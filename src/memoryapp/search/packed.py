@@ -7,6 +7,7 @@ snapshot). Used for each item's folded text and its filter keys.
 
 from array import array
 from collections.abc import Sequence
+from typing import Any
 
 __all__ = ["KeyTable", "Packed"]
 
@@ -57,6 +58,26 @@ class Packed:
             at = data.find(needle, at + 1, end)
         return at >= 0
 
+    def state(self) -> dict[str, bytes]:
+        """Plain data to rebuild it from (``snapshot``); compacts first."""
+        self.compact()
+        return {
+            "data": bytes(self._data),
+            "start": self._start.tobytes(),
+            "length": self._length.tobytes(),
+        }
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> "Packed":
+        """The inverse of :meth:`state`."""
+        packed = cls()
+        packed._data = bytearray(state["data"])
+        packed._start.frombytes(state["start"])
+        packed._length.frombytes(state["length"])
+        if len(packed._start) != len(packed._length):
+            raise ValueError("slot columns of different lengths")
+        return packed
+
     def compact(self) -> None:
         """Drop the dead bytes."""
         if not self._dead:
@@ -92,6 +113,18 @@ class KeyTable:
     def encode(self, keys: Sequence[tuple[str, str]]) -> bytes:
         """The keys as bytes (4 per key)."""
         return array("I", map(self._numbers.__getitem__, keys)).tobytes()
+
+    def state(self) -> list[tuple[str, str]]:
+        """Every key, by number (``snapshot``)."""
+        return list(self._keys)
+
+    @classmethod
+    def from_state(cls, keys: Sequence[Sequence[str]]) -> "KeyTable":
+        """The inverse of :meth:`state`."""
+        table = cls()
+        table._keys.extend((str(field), str(value)) for field, value in keys)
+        table._numbers.update((key, number) for number, key in enumerate(table._keys))
+        return table
 
     def decode(self, data: bytes) -> tuple[tuple[str, str], ...]:
         """The keys packed by :meth:`encode`."""

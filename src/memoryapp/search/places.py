@@ -20,6 +20,10 @@ class PlaceTree:
             if parent is not None:
                 self._children.setdefault(parent, []).append(place)
 
+    def state(self) -> dict[str, str | None]:
+        """``{place: parent}`` (``snapshot``); :meth:`rebuild` takes its items back."""
+        return self._parent
+
     def and_descendants(self, place: str) -> list[str]:
         """The place and every place inside it, at any depth."""
         seen = {place}

@@ -16,7 +16,17 @@ from typing import TypeAlias
 
 from memoryapp.search.bitsets import bits_of, slots_of
 
-__all__ = ["Posting", "add", "make", "members", "remove", "to_bits", "union_bits"]
+__all__ = [
+    "Posting",
+    "add",
+    "from_state",
+    "make",
+    "members",
+    "remove",
+    "state",
+    "to_bits",
+    "union_bits",
+]
 
 Posting: TypeAlias = "array[int] | int"
 
@@ -89,3 +99,28 @@ def union_bits(postings: Iterable[Posting | None]) -> int:
         else:
             sparse.extend(posting)
     return bits | bits_of(sparse) if sparse else bits
+
+
+def state(posting: Posting) -> int | bytes | tuple[bytes]:
+    """The posting as plain data (``snapshot``).
+
+    A single slot stays ``~slot``, slots become their bytes, bits a 1-tuple of their bytes.
+    """
+    if isinstance(posting, int):
+        if posting < 0:
+            return posting
+        return (posting.to_bytes((posting.bit_length() + 7) // 8, "little"),)
+    return posting.tobytes()
+
+
+def from_state(value: object) -> Posting:
+    """The inverse of :func:`state` (a list is taken for a tuple)."""
+    if isinstance(value, int) and value < 0:
+        return value
+    if isinstance(value, bytes):
+        slots = array("i")
+        slots.frombytes(value)
+        return slots
+    if isinstance(value, tuple | list) and len(value) == 1 and isinstance(value[0], bytes):
+        return int.from_bytes(value[0], "little")
+    raise ValueError(f"not a posting: {type(value).__name__}")

@@ -16,6 +16,7 @@ many the snapshot is taken again.
 import bisect
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import compress
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -49,6 +50,27 @@ class FacetTable:
         self._slots = np.asarray(slots, dtype=np.int32)[by_slot]
         self._codes = np.asarray(codes, dtype=np.int32)[by_slot]
 
+    def state(self) -> dict[str, Any]:
+        """Plain data to rebuild it from (``snapshot``)."""
+        return {
+            "values": self.values,
+            "slots": self._slots.tobytes(),
+            "codes": self._codes.tobytes(),
+        }
+
+    @classmethod
+    def from_state(cls, state: Mapping[str, Any]) -> "FacetTable":
+        """The inverse of :meth:`state`."""
+        table = cls({})
+        table.values = list(state["values"])
+        table._slots = np.frombuffer(state["slots"], dtype=np.int32)
+        table._codes = np.frombuffer(state["codes"], dtype=np.int32)
+        if len(table._slots) != len(table._codes) or (
+            len(table._codes) and int(table._codes.max()) >= len(table.values)
+        ):
+            raise ValueError("facet columns do not agree")
+        return table
+
     def count(self, flags: Flags) -> dict[str, int]:
         """``{value: how many of the flagged slots have it}``, zero counts left out."""
         if not self.values:
@@ -77,6 +99,21 @@ class DateOrder:
         self._order = np.asarray([slots[i] for i in ranked], dtype=np.int32)
         self._ranks = np.asarray([_rank(keys[i]) for i in ranked], dtype=np.int64)
         self._ids = [str(ids[slots[i]]) for i in ranked]
+
+    def state(self) -> dict[str, bytes]:
+        """Plain data to rebuild it from (``snapshot``); the IDs are the index's."""
+        return {"order": self._order.tobytes(), "ranks": self._ranks.tobytes()}
+
+    @classmethod
+    def from_state(cls, state: Mapping[str, Any], ids: Sequence[str | None]) -> "DateOrder":
+        """The inverse of :meth:`state`; ``ids[slot]`` is the item in each slot."""
+        order = cls([], lambda slot: (0, 0, ""), ids)
+        order._order = np.frombuffer(state["order"], dtype=np.int32)
+        order._ranks = np.frombuffer(state["ranks"], dtype=np.int64)
+        if len(order._order) != len(order._ranks):
+            raise ValueError("date order columns do not agree")
+        order._ids = [str(ids[slot]) for slot in order._order.tolist()]
+        return order
 
     def _position(self, key: SortKey) -> int:
         """Where an item with this key goes in the snapshot order."""

@@ -23,7 +23,8 @@ one lookup stays in the low milliseconds at 100,000 items.
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -187,6 +188,30 @@ class Vocabulary:
 
     def __contains__(self, surface: object) -> bool:
         return surface in self._fold_of
+
+    def state(self) -> dict[str, Any]:
+        """Plain data to rebuild it from (``snapshot``): buckets are a word or a tuple."""
+        return {
+            "fold": {surface: self._fold_of[surface] for surface in self._sorted_surfaces},
+            "variants": self._variants,
+            "skeleton": self._by_skeleton,
+            "loose": self._by_loose,
+            "length": self._by_length,
+            "sorted_variants": self._sorted_variants,
+        }
+
+    @classmethod
+    def from_state(cls, state: Mapping[str, Any]) -> "Vocabulary":
+        """The inverse of :meth:`state` (tuples where it gave tuples or lists)."""
+        vocabulary = cls()
+        vocabulary._fold_of = dict(state["fold"])
+        vocabulary._sorted_surfaces = list(vocabulary._fold_of)  # state() wrote them sorted
+        vocabulary._variants = dict(state["variants"])
+        vocabulary._by_skeleton = dict(state["skeleton"])
+        vocabulary._by_loose = dict(state["loose"])
+        vocabulary._by_length = {int(n): list(words) for n, words in state["length"].items()}
+        vocabulary._sorted_variants = list(state["sorted_variants"])
+        return vocabulary
 
     def _has_folded(self, folded: str) -> bool:
         return folded in self._variants or self._fold_of.get(folded) == folded

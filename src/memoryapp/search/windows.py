@@ -6,7 +6,8 @@ window over more than sixty years is not bucketed; those few items are always ch
 """
 
 import bisect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 from memoryapp.search.bitsets import bits_of, slots_of
 from memoryapp.search.dating import DateKeys, year_of
@@ -28,6 +29,22 @@ class DateBuckets:
         self._bits: dict[int, int] = {}
         self._years: list[int] = []  # the keys of _bits, sorted
         self._wide: set[int] = set()
+
+    def state(self) -> dict[str, Any]:
+        """Plain data to rebuild it from (``snapshot``): each year's bits as bytes."""
+        return {
+            "years": {year: _to_bytes(self._bits[year]) for year in self._years},
+            "wide": sorted(self._wide),
+        }
+
+    @classmethod
+    def from_state(cls, state: Mapping[str, Any]) -> "DateBuckets":
+        """The inverse of :meth:`state`."""
+        buckets = cls()
+        buckets._bits = {int(y): int.from_bytes(b, "little") for y, b in state["years"].items()}
+        buckets._years = sorted(buckets._bits)
+        buckets._wide = set(state["wide"])
+        return buckets
 
     def build(self, dated: Iterable[tuple[int, DateKeys]]) -> None:
         """Bucket every ``(slot, dates)`` at once, replacing what was there."""
@@ -88,6 +105,10 @@ class DateBuckets:
             bits &= ~bits_of(outside)
         inside = [s for s in self._wide if _overlaps(dates_of(s), low, high)]
         return bits | bits_of(inside)
+
+
+def _to_bytes(bits: int) -> bytes:
+    return bits.to_bytes((bits.bit_length() + 7) // 8, "little")
 
 
 def _overlaps(dates: DateKeys | None, low: int | None, high: int | None) -> bool:

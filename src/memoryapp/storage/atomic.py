@@ -7,7 +7,7 @@ import errno
 import hashlib
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -56,6 +56,16 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         OSError: the write failed (e.g. ``ENOSPC``); ``path`` is left as it was.
     """
     _atomic_write(path, lambda handle: handle.write(data))
+
+
+def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
+    """Like :func:`atomic_write_bytes`, for data made piece by piece (never all in memory)."""
+
+    def fill(handle: BinaryIO) -> None:
+        for chunk in chunks:
+            handle.write(chunk)
+
+    _atomic_write(path, fill)
 
 
 def atomic_copy(source: Path, target: Path) -> str:

@@ -9,6 +9,7 @@ touches several first writes a journal of its records (one atomic rename: the co
 then the files, then removes the journal. Opening a collection finishes any journal it finds.
 """
 
+import hashlib
 import logging
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -20,6 +21,7 @@ from tinydb.storages import Storage
 from tinydb.table import Document, Table
 
 from memoryapp.core.errors import CollectionCorruptError
+from memoryapp.core.gc_pause import paused_gc
 from memoryapp.storage.atomic import atomic_write_bytes, remove_file
 from memoryapp.storage.layout import ITEM_SHARDS, CollectionPaths, item_shard
 
@@ -66,12 +68,22 @@ class _StrIdDB(TinyDB):
     table_class = _StrIdTable
 
 
+def _revision(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:32]
+
+
 class _HeldStorage(Storage):
-    """TinyDB storage read once from disk and written only when the catalogue commits."""
+    """TinyDB storage read once from disk and written only when the catalogue commits.
+
+    ``revision`` is a hash of the file's bytes as last read or written: derived data (the
+    search index snapshot) records it to know whether it is still in step with the file.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._data: dict[str, dict[str, Any]] = _read_json(path) if path.exists() else {}
+        raw = path.read_bytes() if path.exists() else b""
+        self.revision = _revision(raw)
+        self._data: dict[str, dict[str, Any]] = _parse_json(path, raw) if raw else {}
 
     def read(self) -> dict[str, dict[str, Any]]:
         return self._data
@@ -80,7 +92,9 @@ class _HeldStorage(Storage):
         self._data = data
 
     def save(self) -> None:
-        atomic_write_bytes(self.path, dump_json(self._data))
+        data = dump_json(self._data)
+        atomic_write_bytes(self.path, data)
+        self.revision = _revision(data)
 
 
 _DUMP_OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE
@@ -96,8 +110,12 @@ def dump_json(data: object) -> bytes:
 
 
 def _read_json(path: Path) -> dict[str, Any]:
+    return _parse_json(path, path.read_bytes())
+
+
+def _parse_json(path: Path, raw: bytes) -> dict[str, Any]:
     try:
-        data = orjson.loads(path.read_bytes())
+        data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
         raise CollectionCorruptError(path, f"not valid JSON: {exc}") from exc
     if not isinstance(data, dict):
@@ -108,6 +126,13 @@ def _read_json(path: Path) -> dict[str, Any]:
 def _discard(table: Table, record_id: str) -> None:
     if _has(table, record_id):
         _remove(table, [record_id])
+
+
+def tables_in(name: str) -> tuple[str, ...]:
+    """The tables a catalogue file holds records of (``items-3`` holds items)."""
+    if name.startswith("items-"):
+        return ("items",)
+    return tuple(table for table, file in _TABLE_FILES.items() if file == name)
 
 
 def file_of(table: str, record_id: str) -> str:
@@ -123,10 +148,11 @@ class Catalogue:
         names = [f"items-{i:x}" for i in range(ITEM_SHARDS)] + sorted(set(_TABLE_FILES.values()))
         self._storages: dict[str, _HeldStorage] = {}
         self._dbs: dict[str, TinyDB] = {}
-        for name in names:
-            storage = _HeldStorage(paths.catalogue_file(name))
-            self._storages[name] = storage
-            self._dbs[name] = _StrIdDB(storage=lambda s=storage: s)
+        with paused_gc():
+            for name in names:
+                storage = _HeldStorage(paths.catalogue_file(name))
+                self._storages[name] = storage
+                self._dbs[name] = _StrIdDB(storage=lambda s=storage: s)
         self._remove_stale_temp_files()
         if paths.journal.exists():
             self._finish_journal()
@@ -155,6 +181,14 @@ class Catalogue:
         )
         for name in files:
             yield from self._storages[name].read().get(table, {}).items()
+
+    def revisions(self) -> dict[str, str]:
+        """``{catalogue file: hash of its bytes}`` as last read or committed."""
+        return {name: storage.revision for name, storage in self._storages.items()}
+
+    def ids_in(self, name: str, table: str) -> list[str]:
+        """The IDs of a table's records held by one catalogue file."""
+        return list(self._storages[name].read().get(table, {}))
 
     def count(self, table: str) -> int:
         """How many records a table holds."""

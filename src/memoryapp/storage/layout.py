@@ -51,6 +51,16 @@ class CollectionPaths:
         return self.root / "backups"
 
     @property
+    def cache(self) -> Path:
+        """Derived data that speeds up opening (the search index); safe to delete."""
+        return self.root / "cache"
+
+    @property
+    def search_index(self) -> Path:
+        """The search index snapshot (``memoryapp.search.snapshot``)."""
+        return self.cache / "search-index"
+
+    @property
     def lock(self) -> Path:
         """The lock file that keeps a second process out."""
         return self.root / ".lock"

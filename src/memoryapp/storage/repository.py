@@ -2,6 +2,7 @@
 
 import contextlib
 import logging
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -9,6 +10,7 @@ from typing import Any, TypeVar
 
 from memoryapp.core.errors import NotFoundError
 from memoryapp.core.films import Film, Scene, SceneLink
+from memoryapp.core.gc_pause import paused_gc
 from memoryapp.core.items import Item
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
@@ -33,6 +35,25 @@ _KIND = {
 }
 
 
+_LOG_LIMIT = 200_000  # record IDs the change log keeps; older commits are forgotten
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """What was committed since a mark, from :meth:`Repository.changes_since`.
+
+    Attributes:
+        mark: pass it to the next call to get only what comes after.
+        written: ``{table: IDs}`` upserted or deleted since the mark asked for, or None when
+            the log does not reach back that far (or no mark was given): read everything.
+        revisions: ``{catalogue file: hash of its bytes}`` now (see ``Catalogue.revisions``).
+    """
+
+    mark: int
+    written: dict[str, set[str]] | None
+    revisions: dict[str, str]
+
+
 @dataclass
 class _Pending:
     upserts: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
@@ -53,6 +74,10 @@ class Repository:
         self._cache: dict[str, dict[str, Any]] = {t: {} for t in TABLES}
         self._complete: set[str] = set()
         self._pending: _Pending | None = None
+        self._commits = 0
+        self._log: deque[tuple[int, str, frozenset[str]]] = deque()  # (commit, table, IDs)
+        self._logged = 0  # IDs in the log
+        self._forgotten = 0  # the log holds every commit after this one
 
     @property
     def root(self) -> Path:
@@ -96,11 +121,48 @@ class Repository:
         table = TABLE_OF[cls]
         if table not in self._complete:
             cache = self._cache[table]
-            for rid, raw in self._catalogue.scan(table):
-                if rid not in cache:
-                    cache[rid] = from_dict(cls, rid, raw)
+            with paused_gc():
+                for rid, raw in self._catalogue.scan(table):
+                    if rid not in cache:
+                        cache[rid] = from_dict(cls, rid, raw)
             self._complete.add(table)
         return list(self._cache[table].values())
+
+    def each(self, cls: type[R]) -> Iterator[R]:
+        """Every record of a type, decoded as it is reached and not kept in the cache.
+
+        For one pass over a large table (indexing it) without holding all of it decoded.
+        The set of records is taken now; the iterator may be used after the lock is let go.
+        """
+        table = TABLE_OF[cls]
+        cache = self._cache[table]
+        if table in self._complete:
+            return iter(list(cache.values()))
+        pairs = list(self._catalogue.scan(table))
+        return (cache.get(rid) or from_dict(cls, rid, raw) for rid, raw in pairs)
+
+    def all_in(self, cls: type[R], files: Iterable[str]) -> list[R]:
+        """The records of a type held by some catalogue files (see ``Feed.revisions``)."""
+        table = TABLE_OF[cls]
+        found = []
+        for name in files:
+            for rid in self._catalogue.ids_in(name, table):
+                record = self.find(cls, rid)
+                if record is not None:
+                    found.append(record)
+        return found
+
+    def changes_since(self, mark: int | None) -> Feed:
+        """Every record committed after ``mark`` (None: no mark yet), and the revisions now."""
+        revisions = self._catalogue.revisions()
+        if mark is None or mark < self._forgotten or mark > self._commits:
+            return Feed(self._commits, None, revisions)
+        written: dict[str, set[str]] = {}
+        for commit, table, ids in reversed(self._log):
+            if commit <= mark:
+                break
+            written.setdefault(table, set()).update(ids)
+        return Feed(self._commits, written, revisions)
 
     def count(self, cls: type[Any]) -> int:
         """How many records of a type there are."""
@@ -156,6 +218,16 @@ class Repository:
 
     def _commit(self, pending: _Pending) -> None:
         self._catalogue.commit(pending.upserts, pending.deletes)
+        self._commits += 1
+        for table in {*pending.upserts, *pending.deletes}:
+            written = frozenset([*pending.upserts.get(table, ()), *pending.deletes.get(table, ())])
+            if written:
+                self._log.append((self._commits, table, written))
+                self._logged += len(written)
+        while self._logged > _LOG_LIMIT:
+            commit, _table, forgotten = self._log.popleft()
+            self._logged -= len(forgotten)
+            self._forgotten = commit
         for table, ids in pending.deletes.items():
             for rid in ids:
                 self._cache[table].pop(rid, None)

@@ -114,6 +114,8 @@ class Browser(QObject):
         self.indexing_changed.emit(False)
         self.search(self.query)
         self.refresh_sidebar()
+        if self._pending:  # changed while the index was being made
+            self._refresh_timer.start()
 
     # -- searching -------------------------------------------------------------------------
 
@@ -243,15 +245,15 @@ class Browser(QObject):
         self._refresh_timer.start()
 
     def _flush_changes(self) -> None:
-        changes, self._pending = self._pending, Changes()
         finder = self.finder
-        if finder is None or not changes:
-            return
+        if finder is None or not self._pending:
+            return  # kept for when the index is ready
+        changes, self._pending = self._pending, Changes()
         if changes.people or changes.places:
             self._model.clear_cache()
 
         def work() -> Changes:
-            finder.refresh(changes)
+            finder.refresh()
             return Changes()  # nothing new to announce
 
         self._bridge.query(work, on_done=lambda _none: self._after_refresh(changes))

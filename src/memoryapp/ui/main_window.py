@@ -398,6 +398,8 @@ class MainWindow(QMainWindow):
         self.loader.cancel_all()
         self.bridge.wait()
         self.loader.wait()
+        if self.browser.finder is not None:
+            self.browser.finder.save()  # the next opening loads it instead of indexing again
         self.library.close()
         if self in MainWindow.windows:
             MainWindow.windows.remove(self)
