@@ -161,13 +161,13 @@ class Finder:
         """Index again what the catalogue ``files`` hold (changed since the snapshot)."""
         library, index = self._library, self._index
         tables = {table for name in files for table in tables_in(name)}
+        self._refresh_names(tables)
         shards = {name for name in files if "items" in tables_in(name)}
         if shards:
             present = library.items_in(sorted(shards))
             kept = {item.id for item in present}
             gone = [i for i in index.item_ids() if i not in kept and file_of("items", i) in shards]
             index.update_items(present, gone)
-        self._refresh_names(tables)
 
     def _refresh_names(self, tables: Iterable[str]) -> None:
         library, index = self._library, self._index
