@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import logging
 from array import array
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from collections.abc import Iterable
 
 from memoryapp.core.films import Film, LinkRole, Scene, SceneLink
 from memoryapp.core.ids import ItemId
@@ -139,95 +138,6 @@ class SearchIndex:
         self._texts.set(len(self._texts), entry.text)
         for folded, written in entry.tags.items():
             self.tag_labels.setdefault(folded, written)
-
-    # -- saving and loading (see ``snapshot``) ---------------------------------------------
-
-    def state(self) -> Iterator[tuple[str, Any]]:
-        """The plain data to rebuild the index from, as ``(name, part)`` pairs.
-
-        Parts are dicts, lists, str, int and bytes, made one at a time so a writer can
-        stream them (``snapshot``).
-        """
-        if self._order is None or self._dirty:
-            self._snapshot()
-        tables, _dirty = self.facet_tables()
-        assert self._order is not None
-        yield "words", self.words.state()
-        yield "people", self.people.state()
-        yield "places", self.places.state()
-        yield "tree", self.tree.state()
-        yield "films", self.films
-        yield "scenes", self.scenes
-        yield "tags", self.tag_labels
-        yield "links", self._link_keys
-        yield "ids", self._ids
-        yield "free", self._free
-        yield "keys", self._keys.state()
-        yield "key_table", self._key_table.state()
-        yield "dated", bytes(keys is not None for keys in self._dates)
-        dates = array("q")
-        for keys in self._dates:
-            dates.extend((0, 0, 0, 0) if keys is None else _date_numbers(keys))
-        yield "dates", dates.tobytes()
-        del dates
-        yield "texts", self._texts.state()
-        yield "postings", {word: postings.state(p) for word, p in self._postings.items()}
-        yield (
-            "fields",
-            {
-                field: {value: postings.state(p) for value, p in values.items()}
-                for field, values in self._fields.items()
-            },
-        )
-        yield "windows", self._windows.state()
-        yield "dense", self._dense
-        yield "order", self._order.state()
-        yield "tables", {field: table.state() for field, table in tables.items()}
-        yield "decade_rows", self._decade_rows
-
-    @classmethod
-    def from_state(cls, state: Mapping[str, Any]) -> SearchIndex:
-        """The index whose :meth:`state` parts are in ``state``, by name.
-
-        Raises:
-            ValueError, KeyError, TypeError, IndexError: ``state`` is not what it gave.
-        """
-        index = cls()
-        index.words = Vocabulary.from_state(state["words"])
-        index.people = NameIndex.from_state(state["people"])
-        index.places = NameIndex.from_state(state["places"])
-        index.tree.rebuild(state["tree"].items())
-        index.films = dict(state["films"])
-        index.scenes = {scene: (f, n, t) for scene, (f, n, t) in state["scenes"].items()}
-        index.tag_labels = dict(state["tags"])
-        index._link_keys = {
-            item: tuple((str(f), str(v)) for f, v in keys) for item, keys in state["links"].items()
-        }
-        ids: list[ItemId | None] = list(state["ids"])
-        index._ids = ids
-        index._slot_of = {item: slot for slot, item in enumerate(ids) if item is not None}
-        index._free = list(state["free"])
-        index._keys = Packed.from_state(state["keys"])
-        index._key_table = KeyTable.from_state(state["key_table"])
-        index._dates = _dates_of(state["dated"], state["dates"])
-        index._texts = Packed.from_state(state["texts"])
-        if not len(ids) == len(index._keys) == len(index._texts) == len(index._dates):
-            raise ValueError("slot columns of different lengths")
-        index._postings = {word: postings.from_state(p) for word, p in state["postings"].items()}
-        index._fields = {
-            field: {value: postings.from_state(p) for value, p in values.items()}
-            for field, values in state["fields"].items()
-        }
-        index._windows = DateBuckets.from_state(state["windows"])
-        index._dense = int(state["dense"])
-        index.alive = bits_of(list(index._slot_of.values()))
-        index._order = DateOrder.from_state(state["order"], ids)
-        index._tables = {field: FacetTable.from_state(t) for field, t in state["tables"].items()}
-        index._decade_rows = {
-            name: tuple((int(decade), float(weight)) for decade, weight in rows)
-            for name, rows in state["decade_rows"].items()
-        }
-        return index
 
     # -- keeping in step -------------------------------------------------------------------
 
@@ -454,6 +364,12 @@ class SearchIndex:
         self._fresh_order()
         self.facet_tables()
 
+    def settle(self) -> None:
+        """Take every column again if any item changed since (before saving the index)."""
+        if self._order is None or self._dirty:
+            self._snapshot()
+        self.facet_tables()
+
     def facet_tables(self) -> tuple[dict[str, FacetTable], set[int]]:
         """The facet columns and the slots they are stale for (count those item by item)."""
         if len(self._dirty) > self._dirty_limit():
@@ -490,27 +406,3 @@ class SearchIndex:
         """The bits of these item IDs (unknown IDs are left out)."""
         slot_of = self._slot_of
         return bits_of([slot_of[i] for i in ids if i in slot_of])
-
-
-def _date_numbers(keys: DateKeys) -> tuple[int, int, int, int]:
-    return keys.low, keys.high, keys.window_low, keys.window_high
-
-
-def _dates_of(dated: bytes, numbers: bytes) -> list[DateKeys | None]:
-    """Each slot's DateKeys from :meth:`SearchIndex.state` (equal ones shared)."""
-    values = array("q")
-    values.frombytes(numbers)
-    if len(values) != 4 * len(dated):
-        raise ValueError("date columns of different lengths")
-    shared: dict[tuple[int, ...], DateKeys] = {}
-    out: list[DateKeys | None] = []
-    for slot, has_date in enumerate(dated):
-        if not has_date:
-            out.append(None)
-            continue
-        four = tuple(values[4 * slot : 4 * slot + 4])
-        keys = shared.get(four)
-        if keys is None:
-            keys = shared[four] = DateKeys(*four)
-        out.append(keys)
-    return out
