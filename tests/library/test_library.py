@@ -15,6 +15,7 @@ from memoryapp.core.items import Item
 from memoryapp.core.names import Name
 from memoryapp.core.people import Person
 from memoryapp.library import Library
+from memoryapp.library.finder import Finder
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -59,12 +60,15 @@ def test_moved_collection_opens_and_passes_check(
     library: Library, make_jpeg, tmp_path: Path
 ) -> None:
     library.import_paths([make_jpeg("a.jpg"), make_jpeg("b.jpg")], options=None)
+    Finder(library)  # saves the search index snapshot in the folder
     root = library.path
     library.close()
     moved = tmp_path / "usb stick" / "family archive"
-    shutil.move(str(root), moved)
+    shutil.copytree(root, moved)  # a copy: new file times, same bytes
+    shutil.rmtree(root)
     with Library.open(moved) as lib:
         assert lib.item_count() == 2
+        assert Finder(lib).reindexed == ()  # the snapshot travelled with it and still fits
         report = lib.check()
         assert report.healthy, report.problems
         assert report.problems == ()

@@ -95,6 +95,10 @@ def test_temp_files_of_an_interrupted_write_are_removed_on_open(tmp_path: Path) 
     Catalogue(paths).commit({"people": {"p1": {"notes": "kept"}}})
     stale = paths.catalogue / ".journal.json.abc123.tmp"
     stale.write_bytes(b'{"half": ')
+    paths.cache.mkdir()
+    half_index = paths.cache / ".search-index.def456.tmp"  # a snapshot write killed midway
+    half_index.write_bytes(b"MAPPIDX\n")
     reopened = Catalogue(paths)
     assert not stale.exists()
+    assert not half_index.exists()
     assert reopened.get("people", "p1") == {"notes": "kept"}

@@ -96,8 +96,9 @@ def check_collection(
                 ProblemKind.UNFINISHED_COMMIT, paths.relative(paths.journal), "finished on open"
             )
         )
-    for folder in (paths.media, paths.thumbs, paths.embedded, paths.catalogue):
-        is_catalogue, is_thumbs = folder == paths.catalogue, folder == paths.thumbs
+    for folder in (paths.media, paths.thumbs, paths.embedded, paths.catalogue, paths.cache):
+        is_catalogue = folder in (paths.catalogue, paths.cache)  # never orphans
+        is_thumbs = folder == paths.thumbs
         if not folder.is_dir():
             continue
         for path in sorted(folder.rglob("*")):

@@ -159,7 +159,7 @@ class Catalogue:
 
     def _remove_stale_temp_files(self) -> None:
         """Temp files of writes a crash interrupted: never data, safe to drop under the lock."""
-        for folder in (self._paths.catalogue, self._paths.root):
+        for folder in (self._paths.catalogue, self._paths.root, self._paths.cache):
             if folder.is_dir():
                 for stale in folder.glob(".*.tmp"):
                     log.info("Removing %s, left by an interrupted write", stale)
