@@ -7,14 +7,16 @@ Steps:
    (names in Latin, Hebrew, Arabic and Tifinagh, a place hierarchy, uncertain dates, tags,
    films) and closes it. Building in a child keeps its memory out of the figures below.
 2. A fresh child process opens it for the first time: ``Library.open`` and a ``Finder``,
-   which indexes every item and saves the index snapshot (``cache/search-index``):
-   ``open_first_s``.
+   which indexes every item (``open_first_s``), then saves the index snapshot
+   (``cache/search-index``).
 3. This process opens it as every later opening does: ``Library.open`` and a ``Finder``
    that loads the snapshot and checks it against the catalogue revisions: ``open_s``
    (the collection is then searchable).
 4. Filter queries and full-text queries (at least 50 each), each timed as
    ``finder.search(q)`` followed by ``finder.facets(result)`` (what the GUI does).
-5. One edit: ``Library.save(item)``; the call returning means it is on disk.
+5. One edit: ``Library.save(item)``; the call returning means it is on disk. The collection
+   is closed without saving the snapshot (as the CLI's edits do) and a child opens it
+   again: ``open_after_edit_s`` (the changed item is found by its digest and indexed again).
 6. Peak RSS of this process (``resource.getrusage``).
 
 The last line printed is one JSON object with the figures; details go before it.
@@ -315,12 +317,26 @@ def _open_phases(folder: Path) -> tuple[Library, Finder, dict[str, float]]:
     return library, finder, phases
 
 
-def _first_open(folder: Path) -> None:
-    """Open a collection that has no index snapshot (run in a child); print the phases."""
-    library, _finder, phases = _open_phases(folder)
+def _open_in_child(folder: Path) -> None:
+    """Open, save the index snapshot, close (run in a child); print the phases as JSON."""
+    library, finder, phases = _open_phases(folder)
+    phases["items indexed again"] = finder.reindexed_items
+    started = time.perf_counter()
+    finder.save()
+    phases["Finder.save"] = time.perf_counter() - started
     library.close()
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({**phases, "rss_mb": rss}))
+    phases["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(phases))
+
+
+def _child_open(folder: Path, label: str) -> dict[str, float]:
+    command = [sys.executable, __file__, "--open-only", str(folder)]
+    phases: dict[str, float] = json.loads(
+        subprocess.run(command, check=True, capture_output=True).stdout
+    )
+    for name, value in phases.items():
+        print(f"  {label}: {name}: {value:.2f}", file=sys.stderr)
+    return phases
 
 
 def _profile_open(folder: Path) -> None:
@@ -341,7 +357,7 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="cProfile the open (to stderr)")
     parser.add_argument("--build-only", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--profile-only", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--first-open-only", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--open-only", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--verbose", action="store_true", help="print each query's time")
     parser.add_argument(
         "--reuse",
@@ -355,8 +371,8 @@ def main() -> None:
     if args.profile_only:
         _profile_open(args.profile_only)
         return
-    if args.first_open_only:
-        _first_open(args.first_open_only)
+    if args.open_only:
+        _open_in_child(args.open_only)
         return
     with tempfile.TemporaryDirectory(prefix="memoryapp-bench-") as tmp:
         folder = args.reuse or Path(tmp) / "collection"
@@ -367,10 +383,7 @@ def main() -> None:
         size = sum(p.stat().st_size for p in (folder / "catalogue").iterdir()) / 1e6
         print(f"  catalogue on disk: {size:.0f} MB", file=sys.stderr)
         (folder / "cache" / "search-index").unlink(missing_ok=True)
-        command = [sys.executable, __file__, "--first-open-only", str(folder)]
-        first = json.loads(subprocess.run(command, check=True, capture_output=True).stdout)
-        for name, seconds in first.items():
-            print(f"  first open (no snapshot): {name}: {seconds:.2f}", file=sys.stderr)
+        first = _child_open(folder, "first open (no snapshot)")
         snapshot_mb = (folder / "cache" / "search-index").stat().st_size / 1e6
         print(f"  search index snapshot: {snapshot_mb:.0f} MB", file=sys.stderr)
         library, finder, phases = _open_phases(folder)
@@ -407,10 +420,8 @@ def main() -> None:
         )
         assert changes.items == {item.id}
         assert item.id in finder.search("edited").ids
-        started = time.perf_counter()
-        finder.save()
-        print(f"  finder.save (at close): {time.perf_counter() - started:.2f} s", file=sys.stderr)
-        library.close()
+        library.close()  # without finder.save(): as when the CLI edits a collection
+        after_edit = _child_open(folder, "open after an edit the snapshot does not have")
         if args.profile:  # in a fresh process, so no cache is warm
             command = [sys.executable, __file__, "--profile-only", str(folder)]
             subprocess.run(command, check=True)
@@ -418,6 +429,7 @@ def main() -> None:
         "items": len(library_ids),
         "open_s": round(phases["total"], 2),
         "open_first_s": round(first["total"], 2),
+        "open_after_edit_s": round(after_edit["total"], 2),
         "filter_p50_ms": round(statistics.median(filters), 1),
         "filter_p95_ms": round(_p95(filters), 1),
         "fulltext_p50_ms": round(statistics.median(texts), 1),

@@ -53,3 +53,18 @@ def test_unbalanced_quote_does_not_crash(capsys, sample) -> None:
     code = main(["search", "--collection", sample, '"unclosed'])
     capsys.readouterr()
     assert code in (ExitCode.OK, ExitCode.USAGE)  # forgiving parser: text, or a clear error
+
+
+def test_search_saves_the_index_and_later_searches_see_cli_edits(capsys, tmp_path) -> None:
+    copy = str(ensure_sample_copy(tmp_path / "sample"))
+    index = tmp_path / "sample" / "cache" / "search-index"
+    assert not index.exists()
+    first = search(capsys, copy, "Tinerhir")
+    assert index.is_file()  # written after the answer
+    saved = index.read_bytes()
+    assert search(capsys, copy, "Tinerhir") == first
+    assert index.read_bytes() == saved  # loaded, nothing to write
+    item = first["items"][0]["id"]
+    assert main(["edit", "--collection", copy, item, "--title", "Tighremt of Aït Ouzdi"]) == 0
+    capsys.readouterr()
+    assert [i["id"] for i in search(capsys, copy, "Tighremt")["items"]] == [item]

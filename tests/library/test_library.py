@@ -60,7 +60,7 @@ def test_moved_collection_opens_and_passes_check(
     library: Library, make_jpeg, tmp_path: Path
 ) -> None:
     library.import_paths([make_jpeg("a.jpg"), make_jpeg("b.jpg")], options=None)
-    Finder(library)  # saves the search index snapshot in the folder
+    Finder(library).save()  # the search index snapshot, in the folder
     root = library.path
     library.close()
     moved = tmp_path / "usb stick" / "family archive"

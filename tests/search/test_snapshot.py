@@ -53,7 +53,8 @@ def answers(finder: Finder) -> list[object]:
 def test_a_loaded_index_answers_every_query_as_the_built_one(library):
     built = Finder(library)
     assert built.reindexed is None
-    assert library.paths.search_index.is_file()
+    assert not library.paths.search_index.exists()  # nothing written until save()
+    assert built.save()
     loaded = Finder(library)
     assert loaded.reindexed == ()
     expected = answers(built)
@@ -63,7 +64,7 @@ def test_a_loaded_index_answers_every_query_as_the_built_one(library):
 
 
 def test_a_loaded_index_keeps_up_with_edits_as_the_built_one(library):
-    Finder(library)
+    Finder(library).save()
     loaded = Finder(library)
     some = library.items()[:40]
     library.save(*[replace(item, title=f"{item.title} Sidi Yakoub") for item in some[:20]])
@@ -74,13 +75,15 @@ def test_a_loaded_index_keeps_up_with_edits_as_the_built_one(library):
     assert answers(loaded) == answers(built)
 
 
-def test_files_changed_after_the_snapshot_are_indexed_again_and_only_they(library):
+def test_what_changed_after_the_snapshot_is_indexed_again_and_only_that(library):
     Finder(library).save()
-    item = library.items()[0]
-    library.save(replace(item, title="Tisint oasis"))
+    first, second = library.items()[:2]
+    library.save(replace(first, title="Tisint oasis"))
     person = library.people()[0]
     library.save(replace(person, names=(*person.names, Name(value="Zaqarya"))))
-    library.delete(Item, library.items()[1].id)
+    library.delete(Item, second.id)
+    new = replace(first, id=ItemId("f" + "1" * 31), title="Foum Zguid")
+    library.save(new)
     library.save(Film(id=FilmId("f9"), title="Ksar"))
 
     finder = Finder(library)  # as when the CLI edited the collection since the last opening
@@ -88,11 +91,36 @@ def test_files_changed_after_the_snapshot_are_indexed_again_and_only_they(librar
     assert "people" in finder.reindexed
     assert "films" in finder.reindexed
     assert "places" not in finder.reindexed
-    assert 1 <= sum(name.startswith("items-") for name in finder.reindexed) <= 2
-    assert finder.search("Tisint").ids == (item.id,)
+    assert finder.reindexed_items == 3  # of the hundreds of items in those files
+    assert finder.search("Tisint").ids == (first.id,)
+    assert finder.search("Zguid").ids == (new.id,)
+    assert second.id not in finder.search("").ids
     assert finder.search("Zaqarya").ids == finder.search(f"person:{person.id}").ids
     assert answers(finder) == answers(Finder(library, use_snapshot=False))
-    assert Finder(library).reindexed == ()  # caught up and saved again
+    assert finder.save()
+    assert Finder(library).reindexed == ()
+
+
+def test_without_digests_whole_files_are_indexed_again(library, monkeypatch):
+    finder = Finder(library)
+    monkeypatch.setattr(library, "item_digests", lambda *a, **k: None)  # a commit raced
+    finder.save()
+    monkeypatch.undo()
+    item = library.items()[0]
+    library.save(replace(item, title="Tamegroute"))
+    loaded = Finder(library)
+    assert loaded.reindexed_items > 1  # every item of the changed file
+    assert loaded.search("Tamegroute").ids == (item.id,)
+    assert answers(loaded) == answers(Finder(library, use_snapshot=False))
+
+
+def test_when_much_changed_the_index_is_built_again(library, monkeypatch):
+    Finder(library).save()
+    monkeypatch.setattr(finder_module, "_REBUILD_MIN", 10)
+    library.save(*[replace(item, notes="moved house") for item in library.items()[:150]])
+    finder = Finder(library)
+    assert finder.reindexed is None
+    assert len(finder.search('"moved house"').ids) == 150
 
 
 def test_refresh_catches_up_with_every_commit_whoever_made_it(library):
@@ -108,14 +136,32 @@ def test_refresh_catches_up_with_every_commit_whoever_made_it(library):
     assert finder.search("Imilchil").ids == (first.id,)
 
 
-def test_save_writes_only_when_the_index_changed(library):
+def test_save_catches_up_and_writes_only_when_the_index_changed(library):
     finder = Finder(library)
-    assert not finder.save()  # saved when built
-    assert not Finder(library).save()
-    library.save(replace(library.items()[0], title="Agdz"))
-    finder.refresh()
     assert finder.save()
     assert not finder.save()
+    assert not Finder(library).save()
+    item = library.items()[0]
+    library.save(replace(item, title="Agdz"))
+    assert finder.save()  # refreshes first: the snapshot has the edit
+    assert not finder.save()
+    loaded = Finder(library)
+    assert loaded.reindexed == ()
+    assert loaded.search("Agdz").ids == (item.id,)
+
+
+def test_item_digests_change_with_the_record_and_refuse_a_stale_mark(library):
+    mark = library.changes_since(None).mark
+    before = library.item_digests()
+    assert before is not None
+    assert len(before) == library.item_count()
+    assert library.item_digests(unchanged_since=mark) == before
+    item = library.items()[0]
+    library.save(replace(item, title="Merzouga"))
+    after = library.item_digests()
+    assert after is not None
+    assert {i for i in before if before[i] != after[i]} == {item.id}
+    assert library.item_digests(unchanged_since=mark) is None
 
 
 def _damage(path: Path, how: str) -> None:
@@ -142,22 +188,25 @@ def _damage(path: Path, how: str) -> None:
     "how", ["truncated", "empty", "garbage", "flipped", "wrong magic", "one bit", "appended"]
 )
 def test_a_damaged_snapshot_is_built_again_and_replaced(library, how, caplog):
-    expected = answers(Finder(library))
+    built = Finder(library)
+    built.save()
+    expected = answers(built)
     _damage(library.paths.search_index, how)
     caplog.set_level(logging.INFO, logger="memoryapp.library.finder")
     finder = Finder(library)
     assert finder.reindexed is None
     assert "not used" in caplog.text
     assert answers(finder) == expected
+    assert finder.save()
     assert Finder(library).reindexed == ()  # a good snapshot was written back
 
 
 def test_a_snapshot_of_other_code_or_format_is_not_used(library, monkeypatch):
-    Finder(library)
+    Finder(library).save()
     monkeypatch.setattr(snapshot, "code_fingerprint", lambda: "other code")
     assert Finder(library).reindexed is None
     monkeypatch.undo()
-    Finder(library)
+    assert Finder(library).reindexed == ()
     monkeypatch.setattr(snapshot, "VERSION", snapshot.VERSION + 1)
     assert Finder(library).reindexed is None
 
@@ -165,7 +214,7 @@ def test_a_snapshot_of_other_code_or_format_is_not_used(library, monkeypatch):
 def test_another_collections_snapshot_is_not_used(library, tmp_path):
     other = Library.create(tmp_path / "other")
     other.save(replace(library.items()[0], id=ItemId("0a")))
-    Finder(other)
+    Finder(other).save()
     other.close()
     library.paths.cache.mkdir(exist_ok=True)
     library.paths.search_index.write_bytes(other.paths.search_index.read_bytes())
@@ -180,14 +229,14 @@ def test_a_full_disk_leaves_no_snapshot_and_search_works(library, monkeypatch, c
 
     monkeypatch.setattr(finder_module, "atomic_write_chunks", full)
     finder = Finder(library)
+    assert not finder.save()
     assert "No space left" in caplog.text
     assert not library.paths.search_index.exists()
     assert len(finder.search("").ids) == library.item_count()
 
 
 def test_a_closed_library_is_never_written_to(library):
-    finder = Finder(library, use_snapshot=True)
-    library.paths.search_index.unlink()
+    finder = Finder(library)
     library.save(replace(library.items()[0], title="Zagora"))
     finder.refresh()
     library.close()

@@ -280,6 +280,14 @@ def _search(args: argparse.Namespace) -> int:
             raise InvalidRecordError(f"bad query: {exc}") from exc
         items = items_json(lib, [lib.item(i) for i in result.ids])
         facets = finder.facets(result) if args.facets else None
+        _print_search(args, query, items, facets)
+        finder.save()  # after the answer: the next search loads the index
+    return 0
+
+
+def _print_search(
+    args: argparse.Namespace, query: str, items: list[dict[str, Any]], facets: Any
+) -> None:
     data: dict[str, object] = {"query": query, "count": len(items), "items": items}
     if facets is not None:
         data["facets"] = {
@@ -293,7 +301,7 @@ def _search(args: argparse.Namespace) -> int:
         }
     if args.json:
         emit_json(data)
-        return 0
+        return
     for item in items:
         taken = item["dates"].get("taken")
         when = (taken["input"] or taken["edtf"] or "") if taken else ""
@@ -307,7 +315,6 @@ def _search(args: argparse.Namespace) -> int:
         ):
             say(f"{name}: " + ", ".join(f"{r.label} ({r.count})" for r in rows[:10]))
         say("decades: " + ", ".join(f"{d.decade}s ({d.count:g})" for d in facets.decades))
-    return 0
 
 
 def _gedcom(args: argparse.Namespace) -> int:

@@ -79,11 +79,14 @@ def _selection(lib: Library, args: argparse.Namespace) -> list[str] | None:
     if ids:
         return list(ids)
     if query:
-        # Built only when a query is given: indexing takes about a second per 25,000 items.
+        # Only when a query is given: the index is loaded from its snapshot, or built.
         from memoryapp.library.finder import Finder
 
         try:
-            return list(Finder(lib).search(query).ids)
+            finder = Finder(lib)
+            found: list[str] = list(finder.search(query).ids)
+            finder.save()  # the next search loads the index
+            return found
         except ValueError as exc:  # QueryError: the query cannot be parsed
             warn(f"memoryapp: bad query: {exc}")
             return None

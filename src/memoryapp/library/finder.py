@@ -1,12 +1,13 @@
 """Finder: search over an open library, kept in step with its changes.
 
 The index is loaded from the collection's snapshot (``cache/search-index``) when there is one
-made by this code, and only the catalogue files changed since (their revisions differ) are
-indexed again; otherwise it is built from every record and the snapshot written. Then
-:meth:`Finder.refresh` catches up with every commit since the last call, whoever made it:
-only changed items are indexed again, and the name tables are rebuilt when people, places or
-films changed. :meth:`Finder.save` writes the snapshot when the index changed (call it before
-closing the library). The language is in ``docs/search.md``.
+made by this code; in the catalogue files changed since (their revisions differ), the items
+whose records changed (their digests differ) are indexed again. Otherwise the index is built
+from every record. Then :meth:`Finder.refresh` catches up with every commit since the last
+call, whoever made it: only changed items are indexed again, and the name tables are rebuilt
+when people, places or films changed. :meth:`Finder.save` writes the snapshot when the index
+changed (call it when the work is done, before closing the library). The language is in
+``docs/search.md``.
 
 Example::
 
@@ -49,6 +50,7 @@ CompletionKind = Literal["person", "place", "tag"]
 
 _REBUILD_SHARE = 4  # re-index everything when over a quarter of the items changed
 _REBUILD_MIN = 5000
+_NO_DIGEST = bytes(8)  # matches no record: the item is indexed again
 
 
 class Finder:
@@ -59,10 +61,11 @@ class Finder:
     """
 
     def __init__(self, library: Library, *, use_snapshot: bool = True) -> None:
-        """Load the index snapshot, or index every record of ``library`` and save one.
+        """Load the index snapshot, or index every record of ``library``.
 
-        At 100,000 items loading takes well under a second and building about 8 s
-        (``bench/search_bench.py``); run it on the collection worker.
+        At 100,000 items loading takes well under a second and building about 7 s
+        (``bench/search_bench.py``); run it on the collection worker. Nothing is written:
+        call :meth:`save` when the answers the user waits for are given.
 
         Args:
             library: the open collection.
@@ -76,13 +79,13 @@ class Finder:
         self._unsaved = False
         self._use_snapshot = use_snapshot
         self.reindexed: tuple[str, ...] | None = None
-        """Catalogue files indexed again after loading the snapshot; None: built from all."""
+        """Catalogue files changed since the snapshot was saved; None: built from all."""
+        self.reindexed_items = 0
+        """Items indexed again (changed, new or gone) in those files."""
         if use_snapshot and self._load():
-            log.debug("Search index loaded; indexed again: %s", self.reindexed)
+            log.debug("Search index loaded; %d items indexed again", self.reindexed_items)
         else:
             self.rebuild()
-        if use_snapshot:
-            self.save()
 
     def rebuild(self) -> None:
         """Index the whole library again."""
@@ -111,11 +114,23 @@ class Finder:
         Returns:
             Whether a snapshot was written.
         """
+        library = self._library
         with self._mutex:
-            if not (self._unsaved and self._use_snapshot) or self._library.closed:
+            if not self._use_snapshot or library.closed:
                 return False
-            path = self._library.paths.search_index
-            meta = {"revisions": self._revisions, "collection": self._library.collection_id}
+            self.refresh()
+            if not self._unsaved:
+                return False
+            path = library.paths.search_index
+            ids = self._index.item_ids()
+            digests = library.item_digests(unchanged_since=self._mark)  # None: a commit raced
+            meta = {
+                "revisions": self._revisions,
+                "collection": library.collection_id,
+                "digests": None
+                if digests is None
+                else b"".join(digests.get(i, _NO_DIGEST) for i in ids),
+            }
             try:
                 atomic_write_chunks(path, snapshot.chunks(self._index, meta))
             except (OSError, ValueError, TypeError) as exc:
@@ -141,33 +156,47 @@ class Finder:
 
     def _read(self, stream: BinaryIO) -> bool:
         reader = snapshot.SnapshotReader(stream)
-        saved = reader.header.get("revisions")
-        if not isinstance(saved, dict):
+        revisions = reader.header.get("revisions")
+        if not isinstance(revisions, dict):
             raise snapshot.SnapshotError("no catalogue revisions")
+        if reader.header.get("collection") != self._library.collection_id:
+            raise snapshot.SnapshotError("made for another collection")
         with self._mutex, paused_gc():
             feed = self._library.changes_since(None)
-            stale = sorted(f for f, rev in feed.revisions.items() if saved.get(f) != rev)
-            if len(stale) > len(feed.revisions) // 2:
-                log.info("Most of the catalogue changed since the search index was saved")
-                return False
+            stale = sorted(f for f, rev in feed.revisions.items() if revisions.get(f) != rev)
             self._index = reader.index()
-            self._catch_up(stale)
+            if not self._catch_up(stale, reader.header.get("digests")):
+                return False
             self._mark, self._revisions = feed.mark, feed.revisions
             self._unsaved = bool(stale)
             self.reindexed = tuple(stale)
         return True
 
-    def _catch_up(self, files: Sequence[str]) -> None:
-        """Index again what the catalogue ``files`` hold (changed since the snapshot)."""
+    def _catch_up(self, files: Sequence[str], digests: object) -> bool:
+        """Index again what changed in the catalogue ``files`` since the snapshot.
+
+        ``digests`` are the snapshot's: each item's record digest, in ``item_ids()`` order.
+        Returns False when so much changed that building everything is faster.
+        """
         library, index = self._library, self._index
-        tables = {table for name in files for table in tables_in(name)}
-        self._refresh_names(tables)
-        shards = {name for name in files if "items" in tables_in(name)}
+        self._refresh_names({table for name in files for table in tables_in(name)})
+        shards = [name for name in files if "items" in tables_in(name)]
         if shards:
-            present = library.items_in(sorted(shards))
-            kept = {item.id for item in present}
-            gone = [i for i in index.item_ids() if i not in kept and file_of("items", i) in shards]
-            index.update_items(present, gone)
+            ids = index.item_ids()
+            saved: dict[str, bytes] = {}
+            if isinstance(digests, bytes) and len(digests) == 8 * len(ids):
+                saved = {item: digests[8 * n : 8 * n + 8] for n, item in enumerate(ids)}
+            now = library.item_digests(shards) or {}
+            changed = [item for item, digest in now.items() if saved.get(item) != digest]
+            in_shards = set(shards)
+            gone = [i for i in ids if i not in now and file_of("items", i) in in_shards]
+            if len(changed) + len(gone) > max(_REBUILD_MIN, len(index) // _REBUILD_SHARE):
+                log.info("Much of the catalogue changed since the search index was saved")
+                return False
+            present = [library.item(item) for item in changed]
+            index.update_items(present, [ItemId(item) for item in gone])
+            self.reindexed_items = len(changed) + len(gone)
+        return True
 
     def _refresh_names(self, tables: Iterable[str]) -> None:
         library, index = self._library, self._index

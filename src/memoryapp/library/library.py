@@ -185,6 +185,23 @@ class Library:
         with self._mutex:
             return self._repo.all_in(Item, files)
 
+    def item_digests(
+        self, files: Sequence[str] | None = None, *, unchanged_since: int | None = None
+    ) -> dict[str, bytes] | None:
+        """``{item id: digest of its record}`` (equal records, equal digests, in any process).
+
+        Args:
+            files: only the items these catalogue files hold (default: every item).
+            unchanged_since: a mark from :meth:`changes_since`; if anything was committed
+                after it, return None instead (the digests would be newer than the mark).
+        """
+        with self._mutex:
+            if unchanged_since is not None:
+                written = self._repo.changes_since(unchanged_since).written
+                if written is None or written:
+                    return None
+            return self._repo.digests(Item, self._repo.files_of(Item) if files is None else files)
+
     def changes_since(self, mark: int | None) -> Feed:
         """What was committed after ``mark`` (from an earlier call), with no gap or overlap.
 

@@ -186,6 +186,19 @@ class Catalogue:
         """``{catalogue file: hash of its bytes}`` as last read or committed."""
         return {name: storage.revision for name, storage in self._storages.items()}
 
+    def digests(self, name: str, table: str) -> dict[str, bytes]:
+        """``{id: 8-byte digest of the record}`` for a table's records in one file.
+
+        Equal records give equal digests in any process (sorted-key JSON, BLAKE2b), so
+        derived data can tell which records changed since it was made.
+        """
+        return {
+            rid: hashlib.blake2b(
+                orjson.dumps(raw, option=orjson.OPT_SORT_KEYS), digest_size=8
+            ).digest()
+            for rid, raw in self._storages[name].read().get(table, {}).items()
+        }
+
     def ids_in(self, name: str, table: str) -> list[str]:
         """The IDs of a table's records held by one catalogue file."""
         return list(self._storages[name].read().get(table, {}))

@@ -14,7 +14,7 @@ from memoryapp.core.gc_pause import paused_gc
 from memoryapp.core.items import Item
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
-from memoryapp.storage.catalogue import TABLES, Catalogue
+from memoryapp.storage.catalogue import TABLES, Catalogue, tables_in
 from memoryapp.storage.layout import CollectionPaths
 from memoryapp.storage.serialize import RECORD_TYPES, from_dict, to_dict
 
@@ -151,6 +151,19 @@ class Repository:
                 if record is not None:
                     found.append(record)
         return found
+
+    def digests(self, cls: type[Any], files: Iterable[str]) -> dict[str, bytes]:
+        """``{id: digest}`` of a type's records in some catalogue files (``Catalogue.digests``)."""
+        table = TABLE_OF[cls]
+        found: dict[str, bytes] = {}
+        for name in files:
+            found.update(self._catalogue.digests(name, table))
+        return found
+
+    def files_of(self, cls: type[Any]) -> list[str]:
+        """The catalogue files that hold records of a type."""
+        table = TABLE_OF[cls]
+        return [name for name in self._catalogue.revisions() if table in tables_in(name)]
 
     def changes_since(self, mark: int | None) -> Feed:
         """Every record committed after ``mark`` (None: no mark yet), and the revisions now."""

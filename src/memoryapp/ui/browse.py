@@ -114,6 +114,7 @@ class Browser(QObject):
         self.indexing_changed.emit(False)
         self.search(self.query)
         self.refresh_sidebar()
+        self._bridge.query(finder.save)  # after the first answers: a snapshot for next time
         if self._pending:  # changed while the index was being made
             self._refresh_timer.start()
 
