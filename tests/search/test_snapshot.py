@@ -101,6 +101,22 @@ def test_what_changed_after_the_snapshot_is_indexed_again_and_only_that(library)
     assert Finder(library).reindexed == ()
 
 
+def test_digests_stay_with_their_items_when_slots_are_reused(library):
+    finder = Finder(library)
+    items = library.items()
+    library.delete(Item, *[item.id for item in items[:30]])
+    finder.refresh()
+    news = [replace(item, id=ItemId(f"{n:x}" + "e" * 31)) for n, item in enumerate(items[:30])]
+    library.save(*news)  # the new items take the freed slots
+    finder.refresh()
+    assert finder.save()
+    library.save(replace(items[40], title="Tafraout"))
+    loaded = Finder(library)
+    assert loaded.reindexed_items == 1  # each saved digest still belongs to its own item
+    assert loaded.search("Tafraout").ids == (items[40].id,)
+    assert answers(loaded) == answers(Finder(library, use_snapshot=False))
+
+
 def test_without_digests_whole_files_are_indexed_again(library, monkeypatch):
     finder = Finder(library)
     monkeypatch.setattr(library, "item_digests", lambda *a, **k: None)  # a commit raced

@@ -399,8 +399,8 @@ class SearchIndex:
         return self._decade_rows[name]
 
     def item_ids(self) -> list[ItemId]:
-        """Every indexed item."""
-        return list(self._slot_of)  # type: ignore[arg-type]
+        """Every indexed item, in slot order (the same after a snapshot is loaded)."""
+        return [item for item in self._ids if item is not None]
 
     def bits_of_ids(self, ids: Iterable[str]) -> int:
         """The bits of these item IDs (unknown IDs are left out)."""
