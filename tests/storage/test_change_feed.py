@@ -90,4 +90,3 @@ def test_each_decodes_every_record_without_keeping_them(tmp_path: Path) -> None:
     repo = Repository(paths)
     assert sorted(item.id for item in repo.each(Item)) == sorted(_item(n).id for n in range(20))
     assert repo._cache["items"] == {}
-    assert [item.id for item in repo.all_in(Item, ["items-3"])] == [_item(3).id]

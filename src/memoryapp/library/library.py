@@ -180,11 +180,6 @@ class Library:
         with self._mutex:
             return self._repo.each(Item)
 
-    def items_in(self, files: Sequence[str]) -> list[Item]:
-        """The items held by some catalogue files (named as in ``Feed.revisions``)."""
-        with self._mutex:
-            return self._repo.all_in(Item, files)
-
     def item_digests(
         self, files: Sequence[str] | None = None, *, unchanged_since: int | None = None
     ) -> dict[str, bytes] | None:

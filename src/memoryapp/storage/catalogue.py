@@ -199,10 +199,6 @@ class Catalogue:
             for rid, raw in self._storages[name].read().get(table, {}).items()
         }
 
-    def ids_in(self, name: str, table: str) -> list[str]:
-        """The IDs of a table's records held by one catalogue file."""
-        return list(self._storages[name].read().get(table, {}))
-
     def count(self, table: str) -> int:
         """How many records a table holds."""
         return sum(1 for _ in self.scan(table))

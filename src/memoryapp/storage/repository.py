@@ -141,17 +141,6 @@ class Repository:
         pairs = list(self._catalogue.scan(table))
         return (cache.get(rid) or from_dict(cls, rid, raw) for rid, raw in pairs)
 
-    def all_in(self, cls: type[R], files: Iterable[str]) -> list[R]:
-        """The records of a type held by some catalogue files (see ``Feed.revisions``)."""
-        table = TABLE_OF[cls]
-        found = []
-        for name in files:
-            for rid in self._catalogue.ids_in(name, table):
-                record = self.find(cls, rid)
-                if record is not None:
-                    found.append(record)
-        return found
-
     def digests(self, cls: type[Any], files: Iterable[str]) -> dict[str, bytes]:
         """``{id: digest}`` of a type's records in some catalogue files (``Catalogue.digests``)."""
         table = TABLE_OF[cls]
