@@ -260,3 +260,16 @@ def test_text_words_fold_exactly_as_core_text_tokens(texts):
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123456789 -_'.,|:", max_size=60))
 def test_ascii_words_fold_as_search_key(text):
     assert [folded for _, folded in word_pairs(text)] == tokens(text)
+
+
+def test_build_forgets_the_words_and_tags_of_the_previous_build() -> None:
+    from memoryapp.core.ids import ItemId
+    from memoryapp.core.items import Item
+    from memoryapp.search.index import SearchIndex
+
+    index = SearchIndex()
+    index.build([Item(id=ItemId("a"), title="Tafilalet", tags=("Events|Moussem",))])
+    index.build([Item(id=ItemId("b"), title="Errachidia")])
+    assert "tafilalet" not in index.words
+    assert "errachidia" in index.words
+    assert index.tag_labels == {}

@@ -47,19 +47,19 @@ class SearchIndex:
     """Everything a search needs, in memory. Not thread-safe: the caller serialises."""
 
     def __init__(self) -> None:
-        self.words = Vocabulary()
         self.people = NameIndex()
         self.places = NameIndex()
         self.tree = PlaceTree()
         self.films: dict[str, str] = {}  # film id -> title
         self.scenes: dict[str, tuple[str, str, str]] = {}  # id -> (film id, number, title)
-        self.tag_labels: dict[str, str] = {}  # folded tag path -> as first written
         self.generation = 0
         self._link_keys: dict[str, tuple[Key, ...]] = {}
         self._tree_cache: dict[str, int] = {}
         self._clear_items()
 
     def _clear_items(self) -> None:
+        self.words = Vocabulary()
+        self.tag_labels: dict[str, str] = {}  # folded tag path -> as first written
         self.alive = 0
         self._slot_of: dict[str, int] = {}
         self._ids: list[ItemId | None] = []
