@@ -135,6 +135,12 @@ def tables_in(name: str) -> tuple[str, ...]:
     return tuple(table for table, file in _TABLE_FILES.items() if file == name)
 
 
+def _files_touched(upserts: Mapping[str, Any], deletes: Mapping[str, Any]) -> set[str]:
+    """The catalogue files an operation's upserts and deletes write."""
+    touched = {file_of(t, rid) for t, recs in upserts.items() for rid in recs}
+    return touched | {file_of(t, rid) for t, ids in deletes.items() for rid in ids}
+
+
 def file_of(table: str, record_id: str) -> str:
     """The catalogue file (without ``.json``) that holds a record."""
     return item_shard(record_id) if table == "items" else _TABLE_FILES[table]
@@ -218,8 +224,7 @@ class Catalogue:
         deletes = deletes or {}
         if self._paths.journal.exists():
             self._finish_journal()
-        touched = {file_of(t, rid) for t, recs in upserts.items() for rid in recs}
-        touched |= {file_of(t, rid) for t, ids in deletes.items() for rid in ids}
+        touched = _files_touched(upserts, deletes)
         if not touched:
             return
         before = self._snapshot(upserts, deletes)
@@ -294,8 +299,7 @@ class Catalogue:
         upserts = journal.get("upserts", {})
         deletes = {t: set(ids) for t, ids in journal.get("deletes", {}).items()}
         self._apply(upserts, deletes)
-        touched = {file_of(t, rid) for t, recs in upserts.items() for rid in recs}
-        touched |= {file_of(t, rid) for t, ids in deletes.items() for rid in ids}
+        touched = _files_touched(upserts, deletes)
         for name in sorted(touched):
             self._storages[name].save()
         remove_file(self._paths.journal)
