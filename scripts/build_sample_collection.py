@@ -26,8 +26,8 @@ from scripts.sample_collection.draw import build_sources  # noqa: E402
 from scripts.sample_collection.story import COLLECTION, FILM, ITEMS, PEOPLE, PLACES  # noqa: E402
 
 from memoryapp.core.commands import replace_records  # noqa: E402
-from memoryapp.core.date_phrases import parse_date, text_only  # noqa: E402
 from memoryapp.core.dates import FuzzyDate, InvalidDateError  # noqa: E402
+from memoryapp.core.dates.phrases import parse_date, text_only  # noqa: E402
 from memoryapp.core.films import Film, LinkRole, Scene, SceneLink, SceneStatus  # noqa: E402
 from memoryapp.core.ids import (  # noqa: E402
     FilmId,

@@ -34,7 +34,7 @@ def _demo_collection(target: Path) -> None:
 
     from PIL import Image, ImageDraw
 
-    from memoryapp.core.date_phrases import parse_date
+    from memoryapp.core.dates.phrases import parse_date
     from memoryapp.core.ids import new_person_id, new_place_id
     from memoryapp.core.items import DateRole, PersonTag
     from memoryapp.core.names import Name

@@ -1,6 +1,7 @@
 import pytest
 
-from memoryapp.core.calendars import (
+from memoryapp.core.dates import CalendarOriginal, DateModifier, FuzzyDate, InvalidDateError
+from memoryapp.core.dates.calendars import (
     hebrew_gedcom,
     hebrew_numeral,
     hebrew_to_edtf,
@@ -8,8 +9,7 @@ from memoryapp.core.calendars import (
     hijri_to_edtf,
     is_hebrew_leap,
 )
-from memoryapp.core.date_phrases import parse_date
-from memoryapp.core.dates import CalendarOriginal, DateModifier, FuzzyDate, InvalidDateError
+from memoryapp.core.dates.phrases import parse_date
 
 # ---- conversions verified in dates.md section 9.1 -------------------------------------------------
 

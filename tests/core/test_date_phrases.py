@@ -2,7 +2,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from memoryapp.core.date_phrases import parse_date, text_only
 from memoryapp.core.dates import (
     DateModifier,
     DateQuality,
@@ -10,6 +9,7 @@ from memoryapp.core.dates import (
     InvalidDateError,
     describe,
 )
+from memoryapp.core.dates.phrases import parse_date, text_only
 
 # Every row of dates.md section 8 (input -> target EDTF), alternatives on their own rows.
 SECTION_8 = [

@@ -5,7 +5,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from memoryapp.core.date_bounds import PRECISIONS, day_number
 from memoryapp.core.dates import (
     CalendarOriginal,
     DateBounds,
@@ -22,6 +21,7 @@ from memoryapp.core.dates import (
     to_gedcom,
     to_xmp_date,
 )
+from memoryapp.core.dates.bounds import PRECISIONS, day_number
 
 # ---- bounds: dates.md sections 7 and 10 --------------------------------------------------------
 
@@ -549,8 +549,8 @@ def test_fast_validity_check_never_accepts_what_python_edtf_refuses():
 
     from edtf import parse_edtf
 
-    from memoryapp.core.date_bounds import compute_bounds
-    from memoryapp.core.dates import _is_common_edtf  # the check that skips python-edtf
+    from memoryapp.core.dates.model import _is_common_edtf  # the check that skips python-edtf
+    from memoryapp.core.dates.bounds import compute_bounds
 
     def fast_accepts(edtf: str) -> bool:
         try:

@@ -17,7 +17,7 @@ from memoryapp.core.privacy import (
     probably_alive,
     redact,
 )
-from memoryapp.core.text_redaction import TextRedactor
+from memoryapp.core.privacy.text import TextRedactor
 
 TODAY = dt.date(2026, 1, 1)
 

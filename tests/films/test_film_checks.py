@@ -1,8 +1,6 @@
 import pytest
 
 from memoryapp.core.dates import FuzzyDate
-from memoryapp.core.film_captions import caption_date_problems, date_claims
-from memoryapp.core.film_checks import IssueKind, Severity, check_film, licence_gaps
 from memoryapp.core.films import (
     Alteration,
     AlterationKind,
@@ -16,6 +14,8 @@ from memoryapp.core.films import (
     Scene,
     SceneLink,
 )
+from memoryapp.core.films.captions import caption_date_problems, date_claims
+from memoryapp.core.films.checks import IssueKind, Severity, check_film, licence_gaps
 from memoryapp.core.ids import FilmId, ItemId, LinkId, PersonId, SceneId
 from memoryapp.core.items import DateRole, Item, MediaFile, PersonTag, Region
 from memoryapp.core.names import Name

@@ -2,8 +2,8 @@ import pytest
 
 from memoryapp.core.errors import InvalidRecordError, NotFoundError
 from memoryapp.core.films import Clearance, LinkRole, SceneLink
+from memoryapp.core.films.timecode import frames_to_tc
 from memoryapp.core.ids import PersonId, PlaceId
-from memoryapp.core.timecode import frames_to_tc
 from memoryapp.library import Library
 from memoryapp.library.film_desk import FilmDesk
 

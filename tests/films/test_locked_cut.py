@@ -3,8 +3,8 @@ from pathlib import Path
 import pytest
 
 from memoryapp.core.errors import ImportFileError
-from memoryapp.core.film_checks import IssueKind
 from memoryapp.core.films import LinkRole
+from memoryapp.core.films.checks import IssueKind
 from memoryapp.core.ids import ItemId
 from memoryapp.core.items import Item, MediaFile
 from memoryapp.exporters.film import ItemMatcher, placements, read_edl_usage

@@ -2,9 +2,9 @@ import pytest
 
 from memoryapp.core.dates import FuzzyDate
 from memoryapp.core.films import LinkRole, Scene, SceneLink
+from memoryapp.core.films.material import MatchKind, find_material
 from memoryapp.core.ids import FilmId, ItemId, LinkId, PlaceId, SceneId
 from memoryapp.core.items import DateRole, Item, PersonTag
-from memoryapp.core.material import MatchKind, find_material
 from memoryapp.core.names import Name
 from memoryapp.core.places import Place
 from memoryapp.library import Library

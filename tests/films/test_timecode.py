@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from opentimelineio import opentime
 
-from memoryapp.core.timecode import (
+from memoryapp.core.films.timecode import (
     RATES,
     frames_per_day,
     frames_to_seconds,

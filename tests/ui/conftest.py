@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 
-from memoryapp.core.date_phrases import parse_date
+from memoryapp.core.dates.phrases import parse_date
 from memoryapp.core.ids import new_item_id, new_person_id, new_place_id
 from memoryapp.core.items import DateRole, Item, PersonTag
 from memoryapp.core.names import Name

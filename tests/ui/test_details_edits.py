@@ -3,7 +3,7 @@
 from dataclasses import replace
 
 from memoryapp.core.commands import Slot
-from memoryapp.core.date_phrases import parse_date
+from memoryapp.core.dates.phrases import parse_date
 from memoryapp.core.ids import new_item_id
 from memoryapp.core.items import Item, Source
 from memoryapp.core.people import Person

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from memoryapp.cli.output import emit_json, say
-from memoryapp.core.date_phrases import parse_date, text_only
 from memoryapp.core.dates import FuzzyDate, InvalidDateError, describe
+from memoryapp.core.dates.phrases import parse_date, text_only
 from memoryapp.core.edits import edit_items, merge_people, save_person, save_place, tag_items
 from memoryapp.core.errors import InvalidRecordError
 from memoryapp.core.ids import new_person_id, new_place_id

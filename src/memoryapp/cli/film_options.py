@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from memoryapp.core.date_phrases import parse_date
+from memoryapp.core.dates.phrases import parse_date
 from memoryapp.core.films import (
     Alteration,
     AlterationKind,
@@ -26,9 +26,9 @@ from memoryapp.core.films import (
     SceneLink,
     SceneStatus,
 )
+from memoryapp.core.films.timecode import RATES, parse_duration, tc_to_frames
 from memoryapp.core.ids import PersonId, PlaceId
 from memoryapp.core.items import Region
-from memoryapp.core.timecode import RATES, parse_duration, tc_to_frames
 
 _LANG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 

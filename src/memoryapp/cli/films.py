@@ -21,7 +21,7 @@ from memoryapp.cli.film_options import (
     scene_fields,
 )
 from memoryapp.cli.output import emit_json, say, warn
-from memoryapp.core.film_checks import Severity
+from memoryapp.core.films.checks import Severity
 from memoryapp.library import Library
 from memoryapp.library.film_desk import FilmDesk
 from memoryapp.library.film_json import (

@@ -136,6 +136,7 @@ class Item:
     lat: float | None = None  # where it was taken, when known (from GPS or the user)
     lon: float | None = None
     possible_copies: tuple[ItemId, ...] = ()
+    trashed_at: str = ""  # ISO 8601 UTC when moved to the trash; "" when it is not there
 
     def __post_init__(self) -> None:
         if not 1 <= self.orientation <= 8:

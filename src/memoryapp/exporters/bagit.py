@@ -29,6 +29,7 @@ from memoryapp.core.privacy import ExportBundle
 from memoryapp.exporters import csv_dc, jsonld
 from memoryapp.exporters.bundle import (
     ExportOptions,
+    Written,
     collection_urn,
     date_text,
     item_label,
@@ -36,7 +37,6 @@ from memoryapp.exporters.bundle import (
     place_label,
     write_extra_files,
 )
-from memoryapp.exporters.formats import Written
 from memoryapp.exporters.media_copy import StagedMedia, stage_media
 
 ALGORITHMS = ("sha256", "sha512")

@@ -248,3 +248,16 @@ def nfc(text: str) -> str:
 def item_key(item_id: ItemId) -> str:
     """The item ID as it appears in export file names."""
     return safe_id(item_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """What a writer put into the export folder.
+
+    Attributes:
+        files: Paths written, relative to the export folder, POSIX form.
+        warnings: Problems met on the way (a file that could not be copied...).
+    """
+
+    files: tuple[str, ...]
+    warnings: tuple[str, ...] = ()

@@ -20,6 +20,7 @@ from memoryapp.core.items import DateRole, Item
 from memoryapp.core.privacy import ExportBundle
 from memoryapp.exporters.bundle import (
     ExportOptions,
+    Written,
     date_text,
     dcmi_type,
     item_urn,
@@ -27,7 +28,6 @@ from memoryapp.exporters.bundle import (
     place_label,
     write_extra_files,
 )
-from memoryapp.exporters.formats import Written
 from memoryapp.exporters.media_copy import StagedMedia, stage_media
 
 FILE_NAME = "dc.csv"

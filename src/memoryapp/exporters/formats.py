@@ -3,25 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from memoryapp.core.privacy import ExportBundle
-from memoryapp.exporters.bundle import ExportOptions
-
-
-@dataclass(frozen=True, slots=True)
-class Written:
-    """What a writer put into the export folder.
-
-    Attributes:
-        files: Paths written, relative to the export folder, POSIX form.
-        warnings: Problems met on the way (a file that could not be copied...).
-    """
-
-    files: tuple[str, ...]
-    warnings: tuple[str, ...] = ()
-
+from memoryapp.exporters.bundle import ExportOptions, Written
 
 Writer = Callable[[ExportBundle, Path, ExportOptions], Written]
 

@@ -25,6 +25,7 @@ from memoryapp.core.privacy import ExportBundle
 from memoryapp.core.text import search_key
 from memoryapp.exporters.bundle import (
     ExportOptions,
+    Written,
     date_text,
     item_label,
     place_chain,
@@ -32,7 +33,6 @@ from memoryapp.exporters.bundle import (
     safe_id,
     write_extra_files,
 )
-from memoryapp.exporters.formats import Written
 from memoryapp.exporters.gallery_assets import SCRIPT, STYLE
 from memoryapp.exporters.media_copy import MediaCopyError, copy_preview
 

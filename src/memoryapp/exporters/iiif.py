@@ -22,6 +22,7 @@ from memoryapp.core.orientation import rect_to_display
 from memoryapp.core.privacy import ExportBundle
 from memoryapp.exporters.bundle import (
     ExportOptions,
+    Written,
     date_text,
     earliest_day,
     item_label,
@@ -31,7 +32,6 @@ from memoryapp.exporters.bundle import (
     suffix_of,
     write_extra_files,
 )
-from memoryapp.exporters.formats import Written
 from memoryapp.exporters.media_copy import CopiedMedia, MediaCopyError, copy_media, copy_preview
 
 CONTEXT = "http://iiif.io/api/presentation/3/context.json"

@@ -22,6 +22,7 @@ from memoryapp.exporters.bundle import (
     FORMAT_VERSION,
     NAMESPACE,
     ExportOptions,
+    Written,
     collection_urn,
     date_text,
     dcmi_type,
@@ -31,7 +32,6 @@ from memoryapp.exporters.bundle import (
     place_urn,
     write_extra_files,
 )
-from memoryapp.exporters.formats import Written
 from memoryapp.exporters.jsonld_records import (
     M,
     date_node,

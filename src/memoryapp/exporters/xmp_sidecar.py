@@ -22,6 +22,7 @@ from memoryapp.core.privacy import ExportBundle
 from memoryapp.exporters.bundle import (
     NAMESPACE,
     ExportOptions,
+    Written,
     date_text,
     item_urn,
     location_of,
@@ -31,7 +32,6 @@ from memoryapp.exporters.bundle import (
     write_extra_files,
     xmp_date,
 )
-from memoryapp.exporters.formats import Written
 from memoryapp.exporters.jpeg_segments import MAX_XMP_PACKET
 from memoryapp.exporters.media_copy import stage_media
 from memoryapp.exporters.xml_builder import Node, node, render

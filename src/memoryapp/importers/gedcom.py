@@ -4,8 +4,8 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from memoryapp.core.date_phrases import parse_date, text_only
 from memoryapp.core.dates import DateQuality, FuzzyDate, InvalidDateError
+from memoryapp.core.dates.phrases import parse_date, text_only
 from memoryapp.core.errors import ImportFileError
 from memoryapp.core.names import Name
 

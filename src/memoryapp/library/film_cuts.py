@@ -10,8 +10,13 @@ from pathlib import Path
 from memoryapp.core.changes import Changes
 from memoryapp.core.errors import ImportFileError
 from memoryapp.core.films import Film, LinkRole, Scene, SceneLink, Usage
+from memoryapp.core.films.timecode import (
+    frames_to_seconds,
+    frames_to_tc,
+    seconds_to_frames,
+    tc_to_frames,
+)
 from memoryapp.core.ids import ItemId, LinkId, SceneId
-from memoryapp.core.timecode import frames_to_seconds, frames_to_tc, seconds_to_frames, tc_to_frames
 from memoryapp.exporters.film import EdlUsage
 
 

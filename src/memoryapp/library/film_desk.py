@@ -14,16 +14,16 @@ from typing import Any, TypeVar
 
 from memoryapp.core.changes import Changes
 from memoryapp.core.errors import ImportFileError, InvalidRecordError, NotFoundError
-from memoryapp.core.film_checks import FilmIssue, check_film
 from memoryapp.core.films import Film, LinkRole, Scene, SceneLink
-from memoryapp.core.ids import ItemId, new_film_id, new_link_id, new_scene_id
-from memoryapp.core.items import Item
-from memoryapp.core.material import Candidate, find_material
-from memoryapp.core.text import search_key
-from memoryapp.core.timecode import (
+from memoryapp.core.films.checks import FilmIssue, check_film
+from memoryapp.core.films.material import Candidate, find_material
+from memoryapp.core.films.timecode import (
     frames_to_tc,
     tc_to_frames,
 )
+from memoryapp.core.ids import ItemId, new_film_id, new_link_id, new_scene_id
+from memoryapp.core.items import Item
+from memoryapp.core.text import search_key
 from memoryapp.exporters.film import FILM_FORMATS, FilmExport, ItemMatcher, read_edl_usage
 from memoryapp.exporters.film.archive_log import write_archive_log_xlsx
 from memoryapp.library.film_cuts import LockedCutReport, Retimer, assign_usage, read_edl_text

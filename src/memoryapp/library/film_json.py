@@ -8,12 +8,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from memoryapp.core.dates import FuzzyDate, describe
-from memoryapp.core.film_checks import FilmIssue
 from memoryapp.core.films import Film, Licence, Scene, SceneLink
+from memoryapp.core.films.checks import FilmIssue
+from memoryapp.core.films.material import Candidate
+from memoryapp.core.films.timecode import frames_to_seconds, frames_to_tc
 from memoryapp.core.ids import PersonId, PlaceId
 from memoryapp.core.items import Region
-from memoryapp.core.material import Candidate
-from memoryapp.core.timecode import frames_to_seconds, frames_to_tc
 from memoryapp.library.film_cuts import LockedCutReport
 
 

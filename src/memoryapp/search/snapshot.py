@@ -57,7 +57,7 @@ class SnapshotError(ValueError):
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A hash of the source of ``memoryapp.core`` and ``memoryapp.search`` (and the version).
+    """A hash of the source of ``memoryapp.core`` and ``memoryapp.search``, sub-packages included.
 
     Folding, skeletons and date bounds live there; when any of it changes, older snapshots
     no longer match what a fresh build would give.
@@ -65,9 +65,10 @@ def code_fingerprint() -> str:
     digest = hashlib.blake2b(memoryapp.__version__.encode(), digest_size=16)
     package = Path(memoryapp.__file__).parent
     for folder in ("core", "search"):
-        for source in sorted((package / folder).glob("*.py")):
+        for source in sorted((package / folder).rglob("*.py")):
+            name = source.relative_to(package).as_posix()
             try:
-                digest.update(source.name.encode() + b"\0" + source.read_bytes())
+                digest.update(name.encode() + b"\0" + source.read_bytes())
             except OSError:  # no readable source (a frozen build): the version stands alone
                 continue
     return digest.hexdigest()

@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
             finder_factory,
             self,
         )
-        self.dialogs = WindowDialogs(self)
+        self.dialogs = WindowDialogs(self, self)
         self._build_layout()
         self.menu_actions, self.recent_menu = build_menus(self, self._handlers(), self.undo_stack)
         self.toolbar = build_toolbar(self, self.menu_actions)

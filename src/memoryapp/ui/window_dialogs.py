@@ -1,25 +1,43 @@
 """The main window's secondary windows: people, places, preferences, help, about."""
 
 import logging
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from memoryapp import __version__
+from memoryapp.library import Library
+from memoryapp.ui.bridge import LibraryBridge
+from memoryapp.ui.browse import Browser
 from memoryapp.ui.dialogs.preferences import PreferencesDialog
-
-if TYPE_CHECKING:
-    from memoryapp.ui.main_window import MainWindow
+from memoryapp.ui.item_model import ItemListModel
+from memoryapp.ui.settings import UiSettings
 
 log = logging.getLogger(__name__)
+
+
+class DialogHost(Protocol):
+    """What the secondary windows need from the main window (it is their parent too)."""
+
+    library: Library
+    settings: UiSettings
+    bridge: LibraryBridge
+    undo_stack: QUndoStack
+    browser: Browser
+    model: ItemListModel
+
+    def select_items(self, item_ids: list[str]) -> None:
+        """Select these items in the grid."""
 
 
 class WindowDialogs:
     """Opens each secondary window once and brings it forward when asked again."""
 
-    def __init__(self, window: "MainWindow") -> None:
+    def __init__(self, window: QMainWindow, host: DialogHost) -> None:
         self._window = window
+        self._host = host
         self._open: dict[str, QWidget] = {}
 
     def _reuse(self, key: str) -> bool:
@@ -43,8 +61,8 @@ class WindowDialogs:
             return
         from memoryapp.ui.dialogs.people_manager import PeopleManager  # inline: first use only
 
-        w = self._window
-        self._keep("people", PeopleManager(w.library, w.bridge, w.undo_stack, w))
+        h = self._host
+        self._keep("people", PeopleManager(h.library, h.bridge, h.undo_stack, self._window))
 
     def places(self) -> None:
         """The places of the collection and their hierarchy."""
@@ -58,8 +76,8 @@ class WindowDialogs:
                 QCoreApplication.translate("MainWindow", "Places are not available yet."), 6000
             )
             return
-        w = self._window
-        self._keep("places", PlacesManager(w.library, w.bridge, w.undo_stack, w))
+        h = self._host
+        self._keep("places", PlacesManager(h.library, h.bridge, h.undo_stack, self._window))
 
     def films(self) -> None:
         """The documentary films: scenes, material, clearance, exports for editors."""
@@ -67,18 +85,18 @@ class WindowDialogs:
             return
         from memoryapp.ui.films import FilmsPanel  # inline: first use only
 
-        w = self._window
-        panel = FilmsPanel(w.library, w.bridge, w.undo_stack, parent=w)
+        w, h = self._window, self._host
+        panel = FilmsPanel(h.library, h.bridge, h.undo_stack, parent=w)
         panel.setWindowFlag(Qt.WindowType.Window)
         panel.setWindowTitle(QCoreApplication.translate("MainWindow", "Films — memoryapp"))
         panel.resize(1100, 700)
-        panel.items_selected.connect(w.select_items)
+        panel.items_selected.connect(h.select_items)
         panel.message.connect(lambda text: w.statusBar().showMessage(text, 6000))
         self._keep("films", panel)
 
     def preferences(self) -> None:
         """The preferences dialog (UI language)."""
-        dialog = PreferencesDialog(self._window.settings, self._window)
+        dialog = PreferencesDialog(self._host.settings, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -91,18 +109,20 @@ class WindowDialogs:
         except ImportError:
             log.warning("The export dialog is not available", exc_info=True)
             return
-        w = self._window
-        selected = w.browser.selected_ids()
-        ids = selected or w.model.ids()
+        h = self._host
+        selected = h.browser.selected_ids()
+        ids = selected or h.model.ids()
         if selected:
             label = QCoreApplication.translate("MainWindow", "%n selected item(s)", "", len(ids))
-        elif w.browser.query:
+        elif h.browser.query:
             label = QCoreApplication.translate(
                 "MainWindow", "%n item(s) found by the search", "", len(ids)
             )
         else:
             label = QCoreApplication.translate("MainWindow", "all %n item(s)", "", len(ids))
-        self._keep("export", ExportDialog(w.library, w.bridge, [str(i) for i in ids], label, w))
+        self._keep(
+            "export", ExportDialog(h.library, h.bridge, [str(i) for i in ids], label, self._window)
+        )
 
     def search_help(self) -> None:
         """How to search, with examples."""

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from memoryapp.core.date_phrases import parse_date
+from memoryapp.core.dates.phrases import parse_date
 from memoryapp.core.ids import new_item_id, new_person_id
 from memoryapp.core.items import Item, PersonTag, Region
 from memoryapp.core.names import Name

@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from memoryapp.core.date_phrases import parse_date
 from memoryapp.core.dates import DateModifier, describe
+from memoryapp.core.dates.phrases import parse_date
 from memoryapp.ui.widgets.date_edit import FuzzyDateEdit
 
 pytestmark = pytest.mark.gui

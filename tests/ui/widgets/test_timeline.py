@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from memoryapp.core.date_phrases import parse_date
+from memoryapp.core.dates.phrases import parse_date
 from memoryapp.ui.widgets.timeline import Bar, TimelineWidget, year_of
 
 pytestmark = pytest.mark.gui

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from memoryapp.core.dates import describe
 from memoryapp.core.films import Alteration, Clearance, Consent, Licence, SceneLink, text_in
-from memoryapp.core.timecode import frames_to_seconds
+from memoryapp.core.films.timecode import frames_to_seconds
 from memoryapp.exporters.film.bundle import (
     Basis,
     FilmExport,

@@ -12,11 +12,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from memoryapp.core.film_checks import FilmIssue
 from memoryapp.core.films import Film, Scene, SceneLink, hold_of
+from memoryapp.core.films.checks import FilmIssue
+from memoryapp.core.films.timecode import frames_to_tc
 from memoryapp.core.ids import ItemId, PersonId, PlaceId
 from memoryapp.core.items import Item
-from memoryapp.core.timecode import frames_to_tc
 
 log = logging.getLogger(__name__)
 

@@ -21,9 +21,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from memoryapp.core.films.timecode import tc_to_frames
 from memoryapp.core.ids import ItemId
 from memoryapp.core.items import Item
-from memoryapp.core.timecode import tc_to_frames
 
 _TC = r"(\d\d:\d\d:\d\d[:;.,]\d\d)"
 _EVENT = re.compile(

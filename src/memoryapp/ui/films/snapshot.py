@@ -11,8 +11,8 @@ from pathlib import Path
 
 from memoryapp.core.errors import MemoryAppError
 from memoryapp.core.films import Film, LinkRole, Scene, SceneLink
+from memoryapp.core.films.material import Candidate
 from memoryapp.core.ids import ItemId
-from memoryapp.core.material import Candidate
 from memoryapp.library.film_desk import FilmDesk
 from memoryapp.library.library import Library
 

@@ -9,8 +9,8 @@ in red, why it could not be read, with an offer to keep the words as an undated 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
 
-from memoryapp.core.date_phrases import parse_date, text_only
 from memoryapp.core.dates import DateModifier, FuzzyDate, InvalidDateError, describe
+from memoryapp.core.dates.phrases import parse_date, text_only
 from memoryapp.core.text import is_rtl, isolate, normalize
 
 LANGUAGES = ("en", "fr", "he", "ar")

@@ -2,7 +2,7 @@
 
 The model follows film.md section 5. Items stay untouched: every film concept is its own
 record linked by IDs. Timecodes and durations are whole frames at the film's rate label
-(``Film.fps``), never text or float seconds; ``memoryapp.core.timecode`` formats them.
+(``Film.fps``), never text or float seconds; ``memoryapp.core.films.timecode`` formats them.
 
 A :class:`SceneLink` is one row per item per scene: its role, framing (crop, Ken Burns), planned
 hold, clearance, licence terms, credit and captions per language, family consent, alterations,
@@ -15,9 +15,9 @@ from enum import StrEnum
 from fractions import Fraction
 
 from memoryapp.core.dates import FuzzyDate
+from memoryapp.core.films.timecode import RATES, check_drop_frame, rate_of
 from memoryapp.core.ids import FilmId, ItemId, LinkId, PersonId, PlaceId, SceneId
 from memoryapp.core.items import Region
-from memoryapp.core.timecode import RATES, check_drop_frame, rate_of
 
 FRAME_RATES: tuple[str, ...] = tuple(RATES)
 WORLD = "WORLD"  # the territory that covers every other

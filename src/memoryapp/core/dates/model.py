@@ -4,8 +4,8 @@
 (``None`` for a text-only date such as "the summer grandpa left"), the words as typed,
 the Gramps-style modifier and quality, the Hebrew or Hijri original, the provenance.
 Bounds for sorting and searching are derived from the EDTF string (``bounds()``), never
-stored as the truth. Reading human phrases is ``memoryapp.core.date_phrases``; words,
-GEDCOM and XMP are ``memoryapp.core.date_formats`` (re-exported here).
+stored as the truth. Reading human phrases is ``memoryapp.core.dates.phrases``; words,
+GEDCOM and XMP are ``memoryapp.core.dates.formats`` (re-exported here).
 
 A text-only date has no bounds: ``FuzzyDate.bounds()`` returns ``None`` and search treats
 it as undated (it still matches by its words).
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from memoryapp.core.date_bounds import (
+from memoryapp.core.dates.bounds import (
     PRECISIONS,
     DateBounds,
     atom_info,
@@ -28,24 +28,6 @@ from memoryapp.core.date_bounds import (
     month_length,
     split_edtf,
 )
-
-__all__ = [
-    "CalendarOriginal",
-    "DateBounds",
-    "DateModifier",
-    "DateQuality",
-    "FuzzyDate",
-    "InvalidDateError",
-    "check_edtf",
-    "describe",
-    "from_iso_timestamp",
-    "infer_modifier",
-    "is_valid_edtf",
-    "overlaps",
-    "sort_key",
-    "to_gedcom",
-    "to_xmp_date",
-]
 
 
 class InvalidDateError(ValueError):
@@ -356,27 +338,3 @@ def overlaps(bounds: DateBounds | None, lo: str | None, hi: str | None) -> bool:
     if lo is not None and day_number(bounds.search_max) < _query_day(lo, False):
         return False
     return hi is None or _query_day(hi, True) >= day_number(bounds.search_min)
-
-
-def describe(date: FuzzyDate, lang: str = "en") -> str:
-    """Words for a date in ``en``, ``fr``, ``he`` or ``ar`` (others fall back to English).
-
-    See ``memoryapp.core.date_formats.describe``.
-    """
-    from memoryapp.core import date_formats  # inline: breaks the dates <-> date_formats cycle
-
-    return date_formats.describe(date, lang)
-
-
-def to_gedcom(date: FuzzyDate, version: str = "5.5.1") -> str:
-    """GEDCOM date value; see ``memoryapp.core.date_formats.to_gedcom``."""
-    from memoryapp.core import date_formats  # inline: breaks the dates <-> date_formats cycle
-
-    return date_formats.to_gedcom(date, version)
-
-
-def to_xmp_date(date: FuzzyDate) -> str | None:
-    """``photoshop:DateCreated`` value; see ``memoryapp.core.date_formats.to_xmp_date``."""
-    from memoryapp.core import date_formats  # inline: breaks the dates <-> date_formats cycle
-
-    return date_formats.to_xmp_date(date)

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from memoryapp.core.film_captions import caption_date_problems
-from memoryapp.core.films import (
+from memoryapp.core.films.captions import caption_date_problems
+from memoryapp.core.films.model import (
     AI_ALTERATIONS,
     WORLD,
     Clearance,
@@ -22,10 +22,10 @@ from memoryapp.core.films import (
     SceneLink,
     hold_of,
 )
+from memoryapp.core.films.timecode import frames_to_seconds
 from memoryapp.core.ids import ItemId, LinkId, PersonId, SceneId
 from memoryapp.core.items import Item, Region
 from memoryapp.core.people import Living, Person
-from memoryapp.core.timecode import frames_to_seconds
 
 EXPIRY_WARNING_DAYS = 90
 

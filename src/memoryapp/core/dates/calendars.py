@@ -22,7 +22,7 @@ from hijridate import Hijri
 from pyluach import dates as hebrew_dates
 from pyluach import hebrewcal
 
-from memoryapp.core.date_bounds import Ymd, add_days, format_iso
+from memoryapp.core.dates.bounds import Ymd, add_days, format_iso
 
 UMM_AL_QURA_YEARS = range(1343, 1501)
 """Hijri years hijridate covers (1924-08-01 .. 2077-11-15)."""

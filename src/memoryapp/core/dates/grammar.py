@@ -8,8 +8,8 @@ become ``-``, apostrophes ``'``, and a geresh or gershayim inside a Hebrew word 
 
 import re
 
-from memoryapp.core import date_connectives as con
-from memoryapp.core import date_lexicon as lex
+from memoryapp.core.dates import connectives as con
+from memoryapp.core.dates import lexicon as lex
 from memoryapp.core.text import search_key
 
 MARKS = re.compile(

@@ -5,9 +5,8 @@ sentence is never glued together in an order that breaks right-to-left text; a H
 Hijri original of the other direction is wrapped in bidi isolates.
 """
 
-from memoryapp.core import date_templates as tpl
-from memoryapp.core.calendars import hebrew_gedcom
-from memoryapp.core.date_bounds import (
+from memoryapp.core.dates import templates as tpl
+from memoryapp.core.dates.bounds import (
     AtomInfo,
     Ymd,
     add_days,
@@ -17,7 +16,8 @@ from memoryapp.core.date_bounds import (
     iso_key,
     split_edtf,
 )
-from memoryapp.core.dates import DateQuality, FuzzyDate
+from memoryapp.core.dates.calendars import hebrew_gedcom
+from memoryapp.core.dates.model import DateQuality, FuzzyDate
 from memoryapp.core.text import is_rtl, isolate
 
 _GEDCOM_MONTHS = (

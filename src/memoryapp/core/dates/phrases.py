@@ -27,10 +27,10 @@ python-edtf's ``text_to_edtf``, which drops French, Hebrew and Arabic qualifiers
 import re
 from dataclasses import dataclass, replace
 
-from memoryapp.core import calendar_phrases
-from memoryapp.core import date_grammar as g
-from memoryapp.core.date_bounds import Ymd, add_days, compute_bounds, iso_key, month_length
-from memoryapp.core.dates import (
+from memoryapp.core.dates import calendar_phrases
+from memoryapp.core.dates import grammar as g
+from memoryapp.core.dates.bounds import Ymd, add_days, compute_bounds, iso_key, month_length
+from memoryapp.core.dates.model import (
     CalendarOriginal,
     DateModifier,
     DateQuality,

@@ -8,14 +8,14 @@ gershayim was written; conversion to Gregorian EDTF is ``calendars``.
 
 import re
 
-from memoryapp.core.calendars import (
+from memoryapp.core.dates.calendars import (
     NUMERAL_MARK,
     hebrew_numeral,
     hebrew_to_edtf,
     hijri_method,
     hijri_to_edtf,
 )
-from memoryapp.core.dates import CalendarOriginal
+from memoryapp.core.dates.model import CalendarOriginal
 from memoryapp.core.text import search_key
 
 _HEBREW_MONTH_NAMES: dict[int, tuple[str, ...]] = {

@@ -302,11 +302,3 @@ def probably_alive(
         appearances=appearances,
         years_after_death=years_after_death,
     ).alive
-
-
-def redact(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, WithheldReport]:
-    """Apply ``policy`` to ``bundle``; return the filtered bundle and what was withheld."""
-    # Imported here: redaction.py builds on the types above (an import cycle otherwise).
-    from memoryapp.core.redaction import apply_policy
-
-    return apply_policy(bundle, policy)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from memoryapp.core.dates import FuzzyDate, describe
 
-# Precision ranks of memoryapp.core.date_bounds.PRECISIONS: higher is finer.
+# Precision ranks of memoryapp.core.dates.bounds.PRECISIONS: higher is finer.
 _RANK = {"century": 0, "decade": 1, "year": 2, "season": 3, "month": 4, "day": 5}
 _CLAIM_DAYS = {"day": 1, "month": 31, "year": 366, "decade": 3653}
 

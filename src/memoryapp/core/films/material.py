@@ -23,7 +23,7 @@ from typing import Generic, TypeVar
 
 from memoryapp.core.dates import FuzzyDate, describe
 from memoryapp.core.errors import InvalidRecordError
-from memoryapp.core.films import Scene, SceneLink
+from memoryapp.core.films.model import Scene, SceneLink
 from memoryapp.core.ids import ItemId, PersonId, PlaceId, SceneId
 from memoryapp.core.items import Item
 from memoryapp.core.names import Name

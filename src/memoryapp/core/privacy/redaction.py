@@ -1,4 +1,4 @@
-"""How :func:`memoryapp.core.privacy.redact` applies an export policy, record by record.
+"""How :func:`redact` applies an export policy, record by record.
 
 Kept apart from ``privacy.py`` (the policy, the bundle, the report and the probably-alive
 rule) so each module stays small. Nothing here reads files.
@@ -17,7 +17,7 @@ from memoryapp.core.items import Item, PersonTag, Rights, Source
 from memoryapp.core.names import Name
 from memoryapp.core.people import Living, Person
 from memoryapp.core.places import Place
-from memoryapp.core.privacy import (
+from memoryapp.core.privacy.policy import (
     TECHNICAL_KEYS,
     WITHHELD_LABEL,
     ExportBundle,
@@ -28,7 +28,7 @@ from memoryapp.core.privacy import (
     WithheldReport,
     judge_alive,
 )
-from memoryapp.core.text_redaction import TextRedactor
+from memoryapp.core.privacy.text import TextRedactor
 
 _R = TypeVar("_R", Source, Rights)
 
@@ -56,8 +56,8 @@ class _Run:
         return redacted
 
 
-def apply_policy(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, WithheldReport]:
-    """Filter ``bundle`` by ``policy``; see :func:`memoryapp.core.privacy.redact`."""
+def redact(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, WithheldReport]:
+    """Apply ``policy`` to ``bundle``; return the filtered bundle and what was withheld."""
     run = _judge_people(bundle, policy)
     items = [kept for item in bundle.items if (kept := _item(run, item)) is not None]
     item_ids = {item.id for item in items}
