@@ -549,8 +549,8 @@ def test_fast_validity_check_never_accepts_what_python_edtf_refuses():
 
     from edtf import parse_edtf
 
-    from memoryapp.core.dates.model import _is_common_edtf  # the check that skips python-edtf
     from memoryapp.core.dates.bounds import compute_bounds
+    from memoryapp.core.dates.model import _is_common_edtf  # the check that skips python-edtf
 
     def fast_accepts(edtf: str) -> bool:
         try:
