@@ -1,5 +1,6 @@
 """Read people, their names, life dates, places and families from a GEDCOM file (ged4py)."""
 
+import io
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -8,6 +9,7 @@ from memoryapp.core.dates import DateQuality, FuzzyDate, InvalidDateError
 from memoryapp.core.dates.phrases import parse_date, text_only
 from memoryapp.core.errors import ImportFileError
 from memoryapp.core.names import Name
+from memoryapp.importers.gedcom_lines import clean_gedcom
 
 _MONTHS = {
     m: i
@@ -20,6 +22,7 @@ _HEBREW_MONTHS = {
     "ADR": "Adar I", "ADS": "Adar II", "NSN": "Nisan", "IYR": "Iyar", "SVN": "Sivan",
     "TMZ": "Tammuz", "AAV": "Av", "ELL": "Elul",
 }  # fmt: skip
+_RANGE_WORDS = ("BEF", "AFT", "BET", "FROM", "TO")
 _LANG_CODES = {"hebrew": "he", "arabic": "ar", "french": "fr", "english": "en", "yiddish": "yi"}
 
 
@@ -39,10 +42,11 @@ class GedcomPerson:
 
 @dataclass(frozen=True, slots=True)
 class GedcomFamily:
-    """One FAM record: partners and children, by xref."""
+    """One FAM record: partners and children, by xref; ``roles`` gives each partner's tag."""
 
     partners: tuple[str, ...]
     children: tuple[str, ...]
+    roles: tuple[str, ...] = ()  # "HUSB" or "WIFE", one per partner
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +58,31 @@ class GedcomTree:
     warnings: tuple[str, ...]
 
 
-def _one_date(text: str) -> str | None:
-    """A GEDCOM date (``12 JUN 1955``, ``JUN 1955``, ``1955``) as EDTF, or None."""
-    parts = text.split()
+def _dual_year(text: str, *, later: bool) -> str:
+    """``1637/38`` read as its earlier (1637) or later (1638) year; other text unchanged.
+
+    A dual year (GEDCOM 5.5.1 ``YEAR/YY``) gives the old-style and the new-style year of a
+    date between 1 January and 25 March, before the new year moved to January.
+    """
+    m = re.fullmatch(r"(.*?)(\d{3,4})/(\d{2})", text)
+    if m is None:
+        return text
+    if not later:
+        return m.group(1) + m.group(2)
+    year = int(m.group(2))
+    second = year - year % 100 + int(m.group(3))
+    if second <= year:  # 1699/00
+        second += 100
+    return f"{m.group(1)}{second}"
+
+
+def _one_date(text: str, *, later: bool = False) -> str | None:
+    """A GEDCOM date (``12 JUN 1955``, ``JUN 1955``, ``1955``) as EDTF, or None.
+
+    A dual year (``12 MAR 1637/38``) reads as its earlier year, or its later one with
+    ``later``.
+    """
+    parts = _dual_year(text, later=later).split()
     if len(parts) == 1 and parts[0].isdigit():
         return f"{int(parts[0]):04d}"
     if len(parts) == 2 and parts[0] in _MONTHS and parts[1].isdigit():
@@ -79,17 +105,23 @@ def gedcom_date(text: str) -> FuzzyDate:
         words = " ".join(x for x in (day, _HEBREW_MONTHS.get(month or "", ""), year) if x)
         return _with_input(parse_date(words), text)
     quality = DateQuality.REGULAR
+    if raw.startswith(("EST", "CAL")):
+        quality = DateQuality.ESTIMATED if raw.startswith("EST") else DateQuality.CALCULATED
     edtf: str | None = None
-    if m := re.fullmatch(
+    approx = re.fullmatch(
         r"(?:ABT|ABOUT|CIRCA|EST|ESTIMATED|CAL|CALCULATED|INT|INTERPRETED) (.+)", raw
-    ):
-        base = _one_date(m.group(1).split("(")[0].strip())
+    )
+    if _dual_year(raw, later=False) != raw and not raw.startswith(_RANGE_WORDS):
+        # "12 MAR 1637/38", "ABT 1637/38": either reading, so a range covering both
+        words = approx.group(1).split("(")[0].strip() if approx else raw
+        lo, hi = _one_date(words), _one_date(words, later=True)
+        edtf = f"[{lo}..{hi}]" if lo and hi else None
+    elif approx:
+        base = _one_date(approx.group(1).split("(")[0].strip())
         if base:
             edtf = f"{base}~"
-        if raw.startswith(("EST", "CAL")):
-            quality = DateQuality.ESTIMATED if raw.startswith("EST") else DateQuality.CALCULATED
     elif m := re.fullmatch(r"(?:BEF|BEFORE) (.+)", raw):
-        base = _one_date(m.group(1))
+        base = _one_date(m.group(1), later=True)
         if base and base.isdigit():  # "before 1960" is strictly before: 1959 at the latest
             base = f"{int(base) - 1:04d}"
         edtf = f"[..{base}]" if base else None
@@ -97,16 +129,16 @@ def gedcom_date(text: str) -> FuzzyDate:
         base = _one_date(m.group(1))
         edtf = f"[{base}..]" if base else None
     elif m := re.fullmatch(r"(?:BET|BETWEEN) (.+) AND (.+)", raw):
-        lo, hi = _one_date(m.group(1)), _one_date(m.group(2))
+        lo, hi = _one_date(m.group(1)), _one_date(m.group(2), later=True)
         edtf = f"[{lo}..{hi}]" if lo and hi else None
     elif m := re.fullmatch(r"FROM (.+) TO (.+)", raw):
-        lo, hi = _one_date(m.group(1)), _one_date(m.group(2))
+        lo, hi = _one_date(m.group(1)), _one_date(m.group(2), later=True)
         edtf = f"{lo}/{hi}" if lo and hi else None
     elif m := re.fullmatch(r"FROM (.+)", raw):
         lo = _one_date(m.group(1))
         edtf = f"{lo}/.." if lo else None
     elif m := re.fullmatch(r"TO (.+)", raw):
-        hi = _one_date(m.group(1))
+        hi = _one_date(m.group(1), later=True)
         edtf = f"../{hi}" if hi else None
     else:
         edtf = _one_date(raw)
@@ -122,6 +154,9 @@ def _with_input(date: FuzzyDate, text: str) -> FuzzyDate:
 def read_gedcom(path: Path) -> GedcomTree:
     """Read a GEDCOM file (any encoding ged4py recognises). The file is only read.
 
+    User-defined records (``0 @_P1_@ _PLAC``) and lines that are not GEDCOM are left
+    out with a warning per record; the rest is read.
+
     Raises:
         ImportFileError: the file cannot be read or is not GEDCOM.
     """
@@ -130,19 +165,26 @@ def read_gedcom(path: Path) -> GedcomTree:
 
     people: list[GedcomPerson] = []
     families: list[GedcomFamily] = []
-    warnings: list[str] = []
     try:
-        with GedcomReader(str(path)) as reader:
+        clean = clean_gedcom(path.read_bytes())
+    except OSError as exc:
+        raise ImportFileError(path, "cannot be read", exc.strerror or str(exc)) from exc
+    warnings = list(clean.warnings)
+    try:
+        with GedcomReader(io.BytesIO(clean.data)) as reader:
             for rec in reader.records0("INDI"):
                 people.append(_person(rec, warnings))
             for fam in reader.records0("FAM"):
-                partners = tuple(
-                    str(s.value) for s in fam.sub_records if s.tag in ("HUSB", "WIFE") and s.value
-                )
+                spouses = [
+                    (str(s.tag), str(s.value))
+                    for s in fam.sub_records
+                    if s.tag in ("HUSB", "WIFE") and s.value
+                ]
+                partners = tuple(xref for _, xref in spouses)
                 children = tuple(
                     str(s.value) for s in fam.sub_records if s.tag == "CHIL" and s.value
                 )
-                families.append(GedcomFamily(partners, children))
+                families.append(GedcomFamily(partners, children, tuple(t for t, _ in spouses)))
     except (OSError, ParserError, UnicodeDecodeError, ValueError) as exc:
         raise ImportFileError(path, "not a readable GEDCOM file", str(exc)) from exc
     return GedcomTree(tuple(people), tuple(families), tuple(warnings))

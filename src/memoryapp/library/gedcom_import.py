@@ -12,6 +12,7 @@ from memoryapp.core.people import Living, Person, Relation, RelationKind
 from memoryapp.core.places import Place
 from memoryapp.core.text import search_key
 from memoryapp.importers.gedcom import GedcomPerson, read_gedcom
+from memoryapp.importers.gedcom_checks import tree_warnings
 from memoryapp.library.library import Library
 
 
@@ -40,7 +41,9 @@ def import_gedcom(library: Library, path: Path) -> GedcomReport:
 
     A GEDCOM person matches an existing one when any of their names fold to the same key
     and their birth dates can overlap; the match gains the file's other names as aliases
-    and any life dates it lacked. Everyone else is created.
+    and any life dates it lacked. Everyone else is created. Records the reader skipped,
+    ancestor cycles and impossible dates (a child born before a parent or after their
+    death) are reported as warnings; they do not stop the import.
     """
     tree = read_gedcom(path)
     people = {p.id: p for p in library.people()}
@@ -131,7 +134,8 @@ def import_gedcom(library: Library, path: Path) -> GedcomReport:
     before: list[Record] = [people[pid] for pid in after if pid in people]
     records: list[Record] = [*new_places.values(), *after.values()]
     library.apply(replace_records(f"Import {path.name}", before, records))
-    return GedcomReport(tuple(created), tuple(matched), len(new_places), tree.warnings)
+    warnings = (*tree.warnings, *tree_warnings(tree))
+    return GedcomReport(tuple(created), tuple(matched), len(new_places), warnings)
 
 
 def _find(people: Iterable[Person], ged: GedcomPerson) -> Person | None:
