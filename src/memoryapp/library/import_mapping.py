@@ -9,7 +9,7 @@ from memoryapp.core.names import Name
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
 from memoryapp.core.text import search_key
-from memoryapp.importers.gazetteer import Gazetteer
+from memoryapp.importers.gazetteer import Gazetteer, PlaceName
 from memoryapp.importers.mapping import propose
 from memoryapp.library.import_job import bare_item
 from memoryapp.library.ingest import Ingested
@@ -52,9 +52,9 @@ class ItemBuilder:
             town = self._gazetteer.nearest(proposal.lat, proposal.lon)
             if town is not None:  # GPS says where: name the nearest town
                 city, country_name = town.name, country_name or town.country
-        country = self._place(country_name, "country", None) if country_name else None
-        town_id = self._place(city, "town", country) if city else None
-        place = town_id or country
+        place: PlaceId | None = None
+        for level in self._gazetteer.locate(city, country_name):  # country first, then town
+            place = self._place(level, place)
         return replace(
             item,
             title=proposal.title,
@@ -76,10 +76,15 @@ class ItemBuilder:
             self._people[key] = person.id
         return self._people[key]
 
-    def _place(self, name: str, kind: str, parent: PlaceId | None) -> PlaceId:
-        key = search_key(name)
-        if key not in self._places:
-            place = Place(id=new_place_id(), names=(Name(value=name),), kind=kind, parent_id=parent)
-            self._new.append(place)
-            self._places[key] = place.id
-        return self._places[key]
+    def _place(self, level: PlaceName, parent: PlaceId | None) -> PlaceId:
+        """The place known by any spelling of ``level``, or a new one under ``parent``."""
+        keys = [search_key(n) for n in (level.name, *level.aliases)]
+        found = next((self._places[k] for k in keys if k in self._places), None)
+        if found is not None:
+            return found
+        names = (Name(value=level.name), *(Name(value=a, kind="alias") for a in level.aliases))
+        place = Place(id=new_place_id(), names=names, kind=level.kind, parent_id=parent)
+        self._new.append(place)
+        for key in keys:
+            self._places.setdefault(key, place.id)
+        return place.id
