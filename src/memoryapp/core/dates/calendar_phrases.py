@@ -20,71 +20,71 @@ from memoryapp.core.text import search_key
 
 _HEBREW_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: (
-        "\N{HEBREW LETTER NUN}\N{HEBREW LETTER YOD}\N{HEBREW LETTER SAMEKH}\N{HEBREW LETTER FINAL NUN}",
+        "ניסן",
         "nisan",
         "nissan",
     ),
     2: (
-        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER YOD}\N{HEBREW LETTER YOD}\N{HEBREW LETTER RESH}",
-        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER YOD}\N{HEBREW LETTER RESH}",
+        "אייר",
+        "איר",
         "iyar",
         "iyyar",
     ),
     3: (
-        "\N{HEBREW LETTER SAMEKH}\N{HEBREW LETTER YOD}\N{HEBREW LETTER VAV}\N{HEBREW LETTER FINAL NUN}",
-        "\N{HEBREW LETTER SAMEKH}\N{HEBREW LETTER YOD}\N{HEBREW LETTER VAV}\N{HEBREW LETTER VAV}\N{HEBREW LETTER FINAL NUN}",
+        "סיון",
+        "סיוון",
         "sivan",
         "siwan",
     ),
     4: (
-        "\N{HEBREW LETTER TAV}\N{HEBREW LETTER MEM}\N{HEBREW LETTER VAV}\N{HEBREW LETTER ZAYIN}",
+        "תמוז",
         "tammuz",
         "tamuz",
         "tamouz",
     ),
     5: (
-        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER BET}",
-        "\N{HEBREW LETTER MEM}\N{HEBREW LETTER NUN}\N{HEBREW LETTER HET}\N{HEBREW LETTER FINAL MEM} \N{HEBREW LETTER ALEF}\N{HEBREW LETTER BET}",
+        "אב",
+        "מנחם אב",
         "av",
         "menachem av",
     ),
     6: (
-        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER LAMED}\N{HEBREW LETTER VAV}\N{HEBREW LETTER LAMED}",
+        "אלול",
         "elul",
         "eloul",
     ),
     7: (
-        "\N{HEBREW LETTER TAV}\N{HEBREW LETTER SHIN}\N{HEBREW LETTER RESH}\N{HEBREW LETTER YOD}",
+        "תשרי",
         "tishri",
         "tishrei",
         "tichri",
         "tisri",
     ),
     8: (
-        "\N{HEBREW LETTER HET}\N{HEBREW LETTER SHIN}\N{HEBREW LETTER VAV}\N{HEBREW LETTER FINAL NUN}",
-        "\N{HEBREW LETTER HET}\N{HEBREW LETTER SHIN}\N{HEBREW LETTER VAV}\N{HEBREW LETTER VAV}\N{HEBREW LETTER FINAL NUN}",
-        "\N{HEBREW LETTER MEM}\N{HEBREW LETTER RESH}\N{HEBREW LETTER HET}\N{HEBREW LETTER SHIN}\N{HEBREW LETTER VAV}\N{HEBREW LETTER FINAL NUN}",
-        "\N{HEBREW LETTER MEM}\N{HEBREW LETTER RESH}\N{HEBREW LETTER HET}\N{HEBREW LETTER SHIN}\N{HEBREW LETTER VAV}\N{HEBREW LETTER VAV}\N{HEBREW LETTER FINAL NUN}",
+        "חשון",
+        "חשוון",
+        "מרחשון",
+        "מרחשוון",
         "heshvan",
         "cheshvan",
         "marcheshvan",
         "hechvan",
     ),
     9: (
-        "\N{HEBREW LETTER KAF}\N{HEBREW LETTER SAMEKH}\N{HEBREW LETTER LAMED}\N{HEBREW LETTER VAV}",
-        "\N{HEBREW LETTER KAF}\N{HEBREW LETTER SAMEKH}\N{HEBREW LETTER LAMED}\N{HEBREW LETTER YOD}\N{HEBREW LETTER VAV}",
+        "כסלו",
+        "כסליו",
         "kislev",
         "kislew",
         "chislev",
     ),
     10: (
-        "\N{HEBREW LETTER TET}\N{HEBREW LETTER BET}\N{HEBREW LETTER TAV}",
+        "טבת",
         "tevet",
         "teveth",
         "tebeth",
     ),
     11: (
-        "\N{HEBREW LETTER SHIN}\N{HEBREW LETTER BET}\N{HEBREW LETTER TET}",
+        "שבט",
         "shevat",
         "shvat",
         "shebat",
@@ -92,9 +92,9 @@ _HEBREW_MONTH_NAMES: dict[int, tuple[str, ...]] = {
         "sh'vat",
     ),
     12: (
-        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER DALET}\N{HEBREW LETTER RESH}",
-        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER DALET}\N{HEBREW LETTER RESH} \N{HEBREW LETTER ALEF}",
-        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER DALET}\N{HEBREW LETTER RESH} \N{HEBREW LETTER RESH}\N{HEBREW LETTER ALEF}\N{HEBREW LETTER SHIN}\N{HEBREW LETTER VAV}\N{HEBREW LETTER FINAL NUN}",
+        "אדר",
+        "אדר א",
+        "אדר ראשון",
         "adar",
         "adar i",
         "adar 1",
@@ -102,9 +102,9 @@ _HEBREW_MONTH_NAMES: dict[int, tuple[str, ...]] = {
         "adar aleph",
     ),
     13: (
-        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER DALET}\N{HEBREW LETTER RESH} \N{HEBREW LETTER BET}",
-        "\N{HEBREW LETTER ALEF}\N{HEBREW LETTER DALET}\N{HEBREW LETTER RESH} \N{HEBREW LETTER SHIN}\N{HEBREW LETTER NUN}\N{HEBREW LETTER YOD}",
-        "\N{HEBREW LETTER VAV}\N{HEBREW LETTER ALEF}\N{HEBREW LETTER DALET}\N{HEBREW LETTER RESH}",
+        "אדר ב",
+        "אדר שני",
+        "ואדר",
         "adar ii",
         "adar 2",
         "adar sheni",
@@ -114,75 +114,75 @@ _HEBREW_MONTH_NAMES: dict[int, tuple[str, ...]] = {
 }
 _HIJRI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: (
-        "\N{ARABIC LETTER MEEM}\N{ARABIC LETTER HAH}\N{ARABIC LETTER REH}\N{ARABIC LETTER MEEM}",
-        "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER MEEM}\N{ARABIC LETTER HAH}\N{ARABIC LETTER REH}\N{ARABIC LETTER MEEM}",
+        "محرم",
+        "المحرم",
         "muharram",
         "moharram",
         "muharrem",
         "mouharram",
     ),
-    2: ("\N{ARABIC LETTER SAD}\N{ARABIC LETTER FEH}\N{ARABIC LETTER REH}", "safar", "saphar"),
+    2: ("صفر", "safar", "saphar"),
     3: (
-        "\N{ARABIC LETTER REH}\N{ARABIC LETTER BEH}\N{ARABIC LETTER YEH}\N{ARABIC LETTER AIN} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}\N{ARABIC LETTER WAW}\N{ARABIC LETTER LAM}",
-        "\N{ARABIC LETTER REH}\N{ARABIC LETTER BEH}\N{ARABIC LETTER YEH}\N{ARABIC LETTER AIN} \N{ARABIC LETTER ALEF WITH HAMZA ABOVE}\N{ARABIC LETTER WAW}\N{ARABIC LETTER LAM}",
+        "ربيع الأول",
+        "ربيع أول",
         "rabi al-awwal",
         "rabi' al-awwal",
         "rabi i",
         "rabia al awal",
     ),
     4: (
-        "\N{ARABIC LETTER REH}\N{ARABIC LETTER BEH}\N{ARABIC LETTER YEH}\N{ARABIC LETTER AIN} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER THEH}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER NOON}\N{ARABIC LETTER YEH}",
-        "\N{ARABIC LETTER REH}\N{ARABIC LETTER BEH}\N{ARABIC LETTER YEH}\N{ARABIC LETTER AIN} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER ALEF WITH MADDA ABOVE}\N{ARABIC LETTER KHAH}\N{ARABIC LETTER REH}",
+        "ربيع الثاني",
+        "ربيع الآخر",
         "rabi al-thani",
         "rabi al-akhir",
         "rabi ii",
         "rabia al thani",
     ),
     5: (
-        "\N{ARABIC LETTER JEEM}\N{ARABIC LETTER MEEM}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER DAL}\N{ARABIC LETTER ALEF MAKSURA} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}\N{ARABIC LETTER WAW}\N{ARABIC LETTER LAM}\N{ARABIC LETTER ALEF MAKSURA}",
-        "\N{ARABIC LETTER JEEM}\N{ARABIC LETTER MEEM}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER DAL}\N{ARABIC LETTER ALEF MAKSURA} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}\N{ARABIC LETTER WAW}\N{ARABIC LETTER LAM}",
+        "جمادى الأولى",
+        "جمادى الأول",
         "jumada al-ula",
         "jumada al-awwal",
         "jumada i",
     ),
     6: (
-        "\N{ARABIC LETTER JEEM}\N{ARABIC LETTER MEEM}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER DAL}\N{ARABIC LETTER ALEF MAKSURA} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER ALEF WITH MADDA ABOVE}\N{ARABIC LETTER KHAH}\N{ARABIC LETTER REH}\N{ARABIC LETTER TEH MARBUTA}",
-        "\N{ARABIC LETTER JEEM}\N{ARABIC LETTER MEEM}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER DAL}\N{ARABIC LETTER ALEF MAKSURA} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER THEH}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER NOON}\N{ARABIC LETTER YEH}\N{ARABIC LETTER TEH MARBUTA}",
+        "جمادى الآخرة",
+        "جمادى الثانية",
         "jumada al-akhira",
         "jumada al-thani",
         "jumada ii",
     ),
-    7: ("\N{ARABIC LETTER REH}\N{ARABIC LETTER JEEM}\N{ARABIC LETTER BEH}", "rajab", "radjab"),
+    7: ("رجب", "rajab", "radjab"),
     8: (
-        "\N{ARABIC LETTER SHEEN}\N{ARABIC LETTER AIN}\N{ARABIC LETTER BEH}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER NOON}",
+        "شعبان",
         "sha'ban",
         "shaban",
         "chaabane",
         "chaaban",
     ),
     9: (
-        "\N{ARABIC LETTER REH}\N{ARABIC LETTER MEEM}\N{ARABIC LETTER DAD}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER NOON}",
+        "رمضان",
         "ramadan",
         "ramadhan",
         "ramazan",
     ),
     10: (
-        "\N{ARABIC LETTER SHEEN}\N{ARABIC LETTER WAW}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}",
+        "شوال",
         "shawwal",
         "chawwal",
         "chaoual",
     ),
     11: (
-        "\N{ARABIC LETTER THAL}\N{ARABIC LETTER WAW} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER QAF}\N{ARABIC LETTER AIN}\N{ARABIC LETTER DAL}\N{ARABIC LETTER TEH MARBUTA}",
-        "\N{ARABIC LETTER THAL}\N{ARABIC LETTER YEH} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER QAF}\N{ARABIC LETTER AIN}\N{ARABIC LETTER DAL}\N{ARABIC LETTER TEH MARBUTA}",
+        "ذو القعدة",
+        "ذي القعدة",
         "dhu al-qi'dah",
         "dhu al-qadah",
         "dhul-qi'dah",
         "dhu l-qa'da",
     ),
     12: (
-        "\N{ARABIC LETTER THAL}\N{ARABIC LETTER WAW} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER HAH}\N{ARABIC LETTER JEEM}\N{ARABIC LETTER TEH MARBUTA}",
-        "\N{ARABIC LETTER THAL}\N{ARABIC LETTER YEH} \N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER HAH}\N{ARABIC LETTER JEEM}\N{ARABIC LETTER TEH MARBUTA}",
+        "ذو الحجة",
+        "ذي الحجة",
         "dhu al-hijjah",
         "dhu al-hijja",
         "dhul-hijja",
@@ -190,10 +190,10 @@ _HIJRI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     ),
 }
 HIJRI_YEAR_MARKS = (
-    "\N{ARABIC LETTER HEH}\N{ARABIC TATWEEL}",
-    "\N{ARABIC LETTER HEH}\N{ARABIC LETTER JEEM}\N{ARABIC LETTER REH}\N{ARABIC LETTER YEH}",
-    "\N{ARABIC LETTER HEH}\N{ARABIC LETTER JEEM}\N{ARABIC LETTER REH}\N{ARABIC LETTER YEH}\N{ARABIC LETTER TEH MARBUTA}",
-    "\N{ARABIC LETTER LAM}\N{ARABIC LETTER LAM}\N{ARABIC LETTER HEH}\N{ARABIC LETTER JEEM}\N{ARABIC LETTER REH}\N{ARABIC LETTER TEH MARBUTA}",
+    "هـ",
+    "هجري",
+    "هجرية",
+    "للهجرة",
     "ah",
     "a.h.",
     "h",
@@ -202,8 +202,8 @@ HIJRI_YEAR_MARKS = (
     "of the hegira",
     "of the hijra",
     "of the hijrah",
-    "de l'h\N{LATIN SMALL LETTER E WITH ACUTE}gire",
-    "h\N{LATIN SMALL LETTER E WITH ACUTE}gire",
+    "de l'hégire",
+    "hégire",
 )
 """Words after a year that say it is a Hijri year (``1361 AH``)."""
 
@@ -225,23 +225,21 @@ HEBREW_MONTH_RE, _HEBREW_LOOKUP = _names_regex(_HEBREW_MONTH_NAMES)
 HIJRI_MONTH_RE, _HIJRI_LOOKUP = _names_regex(_HIJRI_MONTH_NAMES)
 """Regex (folded text) matching a Hijri month name in Arabic or Latin letters."""
 _ORD = r"(?:st|nd|rd|th|er|e|eme)?"
-_HNUM = f"[\N{HEBREW LETTER ALEF}-\N{HEBREW LETTER TAV}][\N{HEBREW LETTER ALEF}-\N{HEBREW LETTER TAV}{NUMERAL_MARK}]*"
+_HNUM = f"[א-ת][א-ת{NUMERAL_MARK}]*"
 _YEAR_MARK = "(?:" + "|".join(_pattern(m) for m in sorted(HIJRI_YEAR_MARKS, key=len)[::-1]) + ")"
 _HEBREW = re.compile(
-    rf"(?:(?P<d>\d{{1,2}}|{_HNUM}){_ORD}\s+(?:of\s+|de\s+)?)?(?:\N{{HEBREW LETTER BET}}-?)?"
-    rf"(?P<month>{HEBREW_MONTH_RE})#?,?\s+(?:\N{{HEBREW LETTER HE}}-?)?(?P<y>\d{{4}}|{_HNUM})",
+    rf"(?:(?P<d>\d{{1,2}}|{_HNUM}){_ORD}\s+(?:of\s+|de\s+)?)?(?:ב-?)?"
+    rf"(?P<month>{HEBREW_MONTH_RE})#?,?\s+(?:ה-?)?(?P<y>\d{{4}}|{_HNUM})",
     re.ASCII,
 )
-_HEBREW_YEAR = re.compile(
-    r"(?P<y>[\N{HEBREW LETTER ALEF}-\N{HEBREW LETTER TAV}]{2,}#[\N{HEBREW LETTER ALEF}-\N{HEBREW LETTER TAV}]|\N{HEBREW LETTER HE}#[\N{HEBREW LETTER ALEF}-\N{HEBREW LETTER TAV}]+#[\N{HEBREW LETTER ALEF}-\N{HEBREW LETTER TAV}])"
-)
+_HEBREW_YEAR = re.compile(r"(?P<y>[א-ת]{2,}#[א-ת]|ה#[א-ת]+#[א-ת])")
 _HIJRI = re.compile(
-    rf"(?:(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+|de\s+|\N{{ARABIC LETTER MEEM}}\N{{ARABIC LETTER NOON}}\s+)?)?(?P<month>{HIJRI_MONTH_RE})"
-    rf",?\s+(?:\N{{ARABIC LETTER SEEN}}\N{{ARABIC LETTER NOON}}\N{{ARABIC LETTER HEH}}\s+|\N{{ARABIC LETTER AIN}}\N{{ARABIC LETTER ALEF}}\N{{ARABIC LETTER MEEM}}\s+)?(?P<y>\d{{1,4}})(?:\s*{_YEAR_MARK})?",
+    rf"(?:(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+|de\s+|من\s+)?)?(?P<month>{HIJRI_MONTH_RE})"
+    rf",?\s+(?:سنه\s+|عام\s+)?(?P<y>\d{{1,4}})(?:\s*{_YEAR_MARK})?",
     re.ASCII,
 )
 _HIJRI_YEAR = re.compile(
-    rf"(?:\N{{ARABIC LETTER SEEN}}\N{{ARABIC LETTER NOON}}\N{{ARABIC LETTER HEH}}\s+|\N{{ARABIC LETTER AIN}}\N{{ARABIC LETTER ALEF}}\N{{ARABIC LETTER MEEM}}\s+)?(?P<y>\d{{1,4}})\s*{_YEAR_MARK}",
+    rf"(?:سنه\s+|عام\s+)?(?P<y>\d{{1,4}})\s*{_YEAR_MARK}",
     re.ASCII,
 )
 

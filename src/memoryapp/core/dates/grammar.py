@@ -13,7 +13,7 @@ from memoryapp.core.dates import lexicon as lex
 from memoryapp.core.text import search_key
 
 MARKS = re.compile(
-    "(?<=[\N{HEBREW LETTER ALEF}-\N{HEBREW LETTER TAV}])['\"`\N{ACUTE ACCENT}\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\N{MODIFIER LETTER APOSTROPHE}\N{HEBREW PUNCTUATION GERESH}\N{HEBREW PUNCTUATION GERSHAYIM}]+"
+    "(?<=[א-ת])['\"`\N{ACUTE ACCENT}\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\N{MODIFIER LETTER APOSTROPHE}\N{HEBREW PUNCTUATION GERESH}\N{HEBREW PUNCTUATION GERSHAYIM}]+"
 )
 PUNCT = str.maketrans(
     {
@@ -55,7 +55,7 @@ _SEASON, SEASONS = _table(lex.SEASON_WORDS)
 _DECADE, DECADES = _table(lex.DECADE_WORDS)
 _AR_DECADE, AR_DECADES = _table(lex.ARABIC_DECADE_STEMS)
 PARTS = {fold(w): part for part, words in lex.PART_WORDS.items() for w in words}
-_HPFX = "(?:[\N{HEBREW LETTER BET}\N{HEBREW LETTER HE}\N{HEBREW LETTER LAMED}]-?)?"  # Hebrew prefix letters glued to a word: "in", "the", "to"
+_HPFX = "(?:[בהל]-?)?"  # Hebrew prefix letters glued to a word: "in", "the", "to"
 _B = r"(?:\s+|(?<=[.~'\-])|(?=\d))"  # the end of a leading word
 _ORD = r"(?:st|nd|rd|th|er|e|eme)?"
 
@@ -72,9 +72,7 @@ PATTERNS = {
     "uncertain": _rx(rf"(?P<rest>.+?)\s*(?:\?|\(\s*(?:\?|{_alt(con.UNCERTAIN_WORDS)})\s*\))"),
     "estimated_after": _rx(rf"(?P<rest>.+?)\s*\(\s*{_alt(con.ESTIMATED_WORDS)}\s*\)"),
     "calculated_after": _rx(rf"(?P<rest>.+?)\s*\(\s*{_alt(con.CALCULATED_WORDS)}\s*\)"),
-    "filler": _rx(
-        rf"(?:{_alt(con.FILLER_WORDS)}){_B}\s*(?P<rest>.+)|\N{{HEBREW LETTER BET}}-?(?P<num>\d.*)"
-    ),
+    "filler": _rx(rf"(?:{_alt(con.FILLER_WORDS)}){_B}\s*(?P<rest>.+)|ב-?(?P<num>\d.*)"),
     "iso": _rx(r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?"),
     "dmy": _rx(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"),
     "my": _rx(r"(?P<m>\d{1,2})[-/.](?P<y>\d{4})"),
@@ -85,21 +83,19 @@ PATTERNS = {
     "text_mdy": _rx(rf"(?P<month>{_MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})"),
     "text_my": _rx(rf"{_HPFX}(?P<month>{_MONTH})\.?,?\s*(?:of\s+|de\s+|d')?(?P<y>\d{{4}})"),
     "season": _rx(
-        rf"{_HPFX}(?P<season>{_SEASON})\s*(?:of\s+|de\s+|d')?(?:\N{{ARABIC LETTER SEEN}}\N{{ARABIC LETTER NOON}}\N{{ARABIC LETTER HEH}}\s+|\N{{ARABIC LETTER AIN}}\N{{ARABIC LETTER ALEF}}\N{{ARABIC LETTER MEEM}}\s+)?(?P<y>\d{{4}})"
+        rf"{_HPFX}(?P<season>{_SEASON})\s*(?:of\s+|de\s+|d')?(?:سنه\s+|عام\s+)?(?P<y>\d{{4}})"
     ),
     "year": _rx(r"(?P<y>\d{4})"),
     "short_span": _rx(r"(?P<a>\d{4})\s*[-/]\s*(?P<b>\d{2})"),  # 1948-56
     "decade_digits": _rx(r"(?:the\s+)?(?P<c>\d{3})0'?s|(?:the\s+)?'?(?P<t>[1-9])0'?s"),
     "decade_x": _rx(r"(?P<c>\d{3})x|(?P<cc>\d{2})xx"),
     "decade_num": _rx(
-        r"(?:(?:les\s+)?annees|(?:\N{HEBREW LETTER BET})?\N{HEBREW LETTER SHIN}\N{HEBREW LETTER NUN}\N{HEBREW LETTER VAV}\N{HEBREW LETTER TAV}\s+\N{HEBREW LETTER HE}-?|(?:\N{ARABIC LETTER SEEN}\N{ARABIC LETTER NOON}\N{ARABIC LETTER WAW}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER TEH}|\N{ARABIC LETTER AIN}\N{ARABIC LETTER QAF}\N{ARABIC LETTER DAL})\s+(?:\N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM})?)\s*'?(?P<n>\d{4}|\d{2})"
+        r"(?:(?:les\s+)?annees|(?:ב)?שנות\s+ה-?|(?:سنوات|عقد)\s+(?:ال)?)\s*'?(?P<n>\d{4}|\d{2})"
     ),
-    "decade_word": _rx(
-        rf"(?:(?:les\s+)?annees\s+|(?:\N{{HEBREW LETTER BET}})?\N{{HEBREW LETTER SHIN}}\N{{HEBREW LETTER NUN}}\N{{HEBREW LETTER VAV}}\N{{HEBREW LETTER TAV}}\s+\N{{HEBREW LETTER HE}}-?|the\s+)?(?P<w>{_DECADE})"
-    ),
+    "decade_word": _rx(rf"(?:(?:les\s+)?annees\s+|(?:ב)?שנות\s+ה-?|the\s+)?(?P<w>{_DECADE})"),
     "decade_ar": _rx(
-        rf"(?:\N{{ARABIC LETTER SEEN}}\N{{ARABIC LETTER NOON}}\N{{ARABIC LETTER WAW}}\N{{ARABIC LETTER ALEF}}\N{{ARABIC LETTER TEH}}\s+)?(?:\N{{ARABIC LETTER ALEF}}\N{{ARABIC LETTER LAM}})?(?P<w>{_AR_DECADE})(?:\N{{ARABIC LETTER YEH}}\N{{ARABIC LETTER ALEF}}\N{{ARABIC LETTER TEH}}|\N{{ARABIC LETTER ALEF}}\N{{ARABIC LETTER TEH}})"
-        r"(?:\s+(?:\N{ARABIC LETTER MEEM}\N{ARABIC LETTER NOON}\s+)?\N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER QAF}\N{ARABIC LETTER REH}\N{ARABIC LETTER NOON}\s+(?:\N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER AIN}\N{ARABIC LETTER SHEEN}\N{ARABIC LETTER REH}\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}|\N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}\N{ARABIC LETTER MEEM}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER DAD}\N{ARABIC LETTER YEH}))?"
+        rf"(?:سنوات\s+)?(?:ال)?(?P<w>{_AR_DECADE})(?:يات|ات)"
+        r"(?:\s+(?:من\s+)?القرن\s+(?:العشرين|الماضي))?"
     ),
     "part": _rx(
         rf"(?P<part>{_alt(list(PARTS))})(?:\s+|(?<=-))"
@@ -116,15 +112,15 @@ PATTERNS = {
     "until": _rx(rf"(?:{_alt(con.UNTIL_WORDS)}){_B}\s*(?P<rest>.+)"),
 }
 _ATTACHED_AND = (
-    "\N{HEBREW LETTER VAV}-",
-    "\N{HEBREW LETTER VAV}",
-    "\N{HEBREW LETTER LAMED}-",
-    "\N{HEBREW LETTER LAMED}",
-    "\N{ARABIC LETTER WAW}",
+    "ו-",
+    "ו",
+    "ל-",
+    "ל",
+    "و",
 )  # written glued to the next word
 AND = re.compile(
     rf"\s+(?:{_alt([w for w in con.AND_WORDS if w not in _ATTACHED_AND])})\s+"
-    r"|\s+(?:\N{HEBREW LETTER LAMED}|\N{HEBREW LETTER VAV}|\N{ARABIC LETTER WAW})-?\s*"
+    r"|\s+(?:ל|ו|و)-?\s*"
 )
 TO = re.compile(rf"\s+(?:{_alt([w for w in con.TO_WORDS if w != '-'])})\s+|\s*-\s*")
 OR = re.compile(rf"\s+(?:{_alt(con.OR_WORDS)})\s+")
