@@ -15,6 +15,7 @@ from memoryapp.core.dates.calendars import (
     hijri_method,
     hijri_to_edtf,
 )
+from memoryapp.core.dates.festivals import FESTIVALS, HEBREW_YEARS, Festival, festival_date
 from memoryapp.core.dates.model import CalendarOriginal
 from memoryapp.core.text import search_key
 
@@ -244,6 +245,40 @@ _HIJRI_YEAR = re.compile(
 )
 
 
+_FESTIVAL_NAMES = {
+    re.sub(r"[\s\-']+", "", search_key(name)): festival
+    for festival in FESTIVALS
+    for name in festival.names
+}
+_FESTIVAL = re.compile(
+    "(?P<name>"
+    + "|".join(
+        _pattern(n)
+        for n in sorted({n for f in FESTIVALS for n in f.names}, key=lambda n: -len(search_key(n)))
+    )
+    + rf")#?,?\s+(?:de\s+l'an\s+|of\s+|de\s+|d'|\N{{HEBREW LETTER HE}}-?|سنه\s+|عام\s+)?(?P<y>\d{{4}}|{_HNUM})"
+)
+_BARE_YEAR = re.compile(r"\d{4}")
+
+
+def is_hebrew_year(text: str) -> bool:
+    """Whether ``text`` is a bare 4-digit year read as a Hebrew year ("5715": 1954-55)."""
+    return bool(_BARE_YEAR.fullmatch(text)) and int(text) in HEBREW_YEARS
+
+
+def _festival(folded: str) -> tuple[str, CalendarOriginal] | None:
+    m = _FESTIVAL.fullmatch(folded)
+    if m is None:
+        return None
+    festival: Festival = _FESTIVAL_NAMES[re.sub(r"[\s\-']+", "", m["name"])]
+    year = _number(m["y"])
+    if year is None:
+        return None
+    if not m["y"].isdigit() and year < 1000:
+        year += 5000  # a Hebrew-numeral year without its millennium
+    return festival_date(festival, year)
+
+
 def _lookup(table: dict[str, int], text: str) -> int:
     return table[re.sub(r"[\s\-']+", "", text)]
 
@@ -261,6 +296,9 @@ def hijri_month_number(folded_name: str) -> int:
 def read_calendar_date(folded: str) -> tuple[str, CalendarOriginal] | None:
     """Read a Hebrew or Hijri date ("25 Elul 5715", "1 Muharram 1361", "1361 AH").
 
+    Also a festival and a year ("Pessah 1957", "Aïd el-Kebir 1957": see ``festivals``) and
+    a bare year from 5000 to 6000, which is a Hebrew year ("5715" is 1954-55).
+
     Args:
         folded: the phrase folded by ``search_key``, with ``NUMERAL_MARK`` where a geresh
             or gershayim was written (Hebrew numerals such as kaf-he for 25).
@@ -272,6 +310,10 @@ def read_calendar_date(folded: str) -> tuple[str, CalendarOriginal] | None:
     Raises:
         ValueError: a date in that calendar that does not exist (Adar II of a common year).
     """
+    if found := _festival(folded):
+        return found
+    if is_hebrew_year(folded):
+        return _converted("hebrew", int(folded))
     if m := _HEBREW.fullmatch(folded):
         year, day = _number(m["y"]), _number(m["d"]) if m["d"] else None
         if year is None or (m["d"] and day is None):

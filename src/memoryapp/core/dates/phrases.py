@@ -22,6 +22,9 @@ python-edtf's ``text_to_edtf``, which drops French, Hebrew and Arabic qualifiers
 * Text valid as EDTF passes through unchanged, so "1955-21" is spring 1955 and "~1955" stays
   as written (level 2); "1950-60" is a span because month 60 does not exist.
 * Only the whole text is read: "summer 1955 in Tinghir" is refused, not guessed at.
+* A bare year from 5000 to 6000 is a Hebrew year ("5715" is ``[1954-09-27..1955-09-16]``),
+  never the year 5715 AD. A festival and a year ("Pessah 1957", "Kippour 5716", "Aid
+  el-Kebir 1957") is the festival's day or days that year (``festivals``).
 """
 
 import re
@@ -101,7 +104,7 @@ def parse_date(text: str, *, lang: str | None = None, day_first: bool = True) ->
     words = normalize(text)
     if not words:
         raise InvalidDateError("no date given (empty text)")
-    if is_valid_edtf(words):
+    if is_valid_edtf(words) and not calendar_phrases.is_hebrew_year(words):
         return FuzzyDate(edtf=words, input=words, modifier=infer_modifier(words))
     prepared = re.sub(r"\s+", " ", search_key(g.MARKS.sub("#", words).translate(g.PUNCT)))
     result = _phrase(prepared.strip().rstrip(".,;: ").strip(), day_first)
