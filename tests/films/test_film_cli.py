@@ -116,6 +116,7 @@ def test_film_commands_end_to_end(collection: str, tmp_path: Path, capsys) -> No
     assert found[0]["reasons"][0] == {
         "kind": "person", "text": "shows Rachel Ohana", "weight": 3.0, "person_id": "p-rachel",
         "place_id": None, "item_place_id": None, "name": None, "overlap": None,
+        "years_away": None,
     }  # fmt: skip
     assert found[1]["reasons"][0]["name"] == "Tinerhir"
     assert found[1]["title"] == "Souk de Tinerhir"

@@ -9,6 +9,7 @@ from memoryapp.core.names import Name
 from memoryapp.core.places import Place
 from memoryapp.library import Library
 from memoryapp.library.film_desk import FilmDesk
+from memoryapp.library.sample import ensure_sample_copy
 
 
 def _item(key: str, **fields) -> Item:
@@ -137,3 +138,55 @@ def test_links_to_the_scene_are_excluded_whatever_their_role() -> None:
         SceneLink(id=LinkId("2"), item_id=ItemId("b"), scene_id=scene.id, role=LinkRole.ALTERNATE),
     ]
     assert [c.item_id for c in find_material(scene, items, {}, {}, links)] == ["c"]
+
+
+def test_items_dated_outside_the_period_are_penalised_with_a_reason(
+    tinghir_places, tinghir_people
+) -> None:
+    places, people = tinghir_places, tinghir_people
+    rachel, meir = people["rachel"].id, people["meir"].id
+    tinghir = places["tinghir"].id
+    both = (PersonTag(person_id=rachel), PersonTag(person_id=meir))
+    scene = Scene(
+        id=SceneId("s"),
+        film_id=FilmId("f"),
+        number="1",
+        people=(rachel, meir),
+        places=(tinghir,),
+        period=FuzzyDate(edtf="1955~"),
+    )
+    items = [
+        _item("letter-1998", people=both, places=(tinghir,), dates=_taken("1998")),
+        _item("photo-1955", people=(both[0],), places=(tinghir,), dates=_taken("1955")),
+        _item("undated", people=(both[0],), places=(tinghir,)),
+        _item("photo-1960", people=both, places=(tinghir,), dates=_taken("1960")),
+        _item("only-late", dates=_taken("1998")),
+    ]
+    ranked = find_material(
+        scene, items, {p.id: p for p in people.values()}, {p.id: p for p in places.values()}, ()
+    )
+    order = [c.item_id for c in ranked]
+    assert order[0] == "item-photo-1955"
+    assert "item-only-late" not in order  # a penalty alone is no match
+    letter = next(c for c in ranked if c.item_id == "item-letter-1998")
+    penalty = letter.reasons[-1]
+    assert penalty.kind is MatchKind.PERIOD_OUTSIDE
+    assert penalty.weight == -4.0
+    assert penalty.years_away == pytest.approx(42.0, abs=0.1)
+    assert penalty.text == "dated 1998, 42 years after the scene's period c. 1955"
+    assert letter.score == 3 + 3 + 3 + 1 - 4  # people, place, one breadth bonus, penalty
+    near = next(c for c in ranked if c.item_id == "item-photo-1960")
+    assert near.reasons[-1].kind is MatchKind.PERIOD_OUTSIDE
+    assert -4.0 < near.reasons[-1].weight < -2.0  # closer, a smaller penalty
+    assert order.index("item-photo-1960") < order.index("item-letter-1998")
+    assert order.index("item-undated") < order.index("item-letter-1998")
+
+
+def test_sample_letter_of_1998_is_not_first_for_a_scene_around_1955(tmp_path) -> None:
+    with Library.open(ensure_sample_copy(tmp_path / "sample")) as lib:
+        scene = next(s for s in lib.scenes() if s.title == "Neighbours")
+        ranked = FilmDesk(lib).candidates(scene.id)
+        letter = next(c for c in ranked if "condolence" in lib.item(c.item_id).title)
+        assert ranked[0].item_id != letter.item_id
+        assert letter.score < 10.0
+        assert "42 years after the scene's period c. 1955" in letter.summary

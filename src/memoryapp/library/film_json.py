@@ -196,6 +196,7 @@ def candidate_json(candidate: Candidate, title: str = "") -> dict[str, Any]:
                 "item_place_id": r.item_place_id,
                 "name": r.name or None,
                 "overlap": r.overlap,
+                "years_away": r.years_away,
             }
             for r in candidate.reasons
         ],

@@ -9,7 +9,9 @@ sentences and as structured fields, so the GUI can show "why" and a script can f
   weaker, items whose text names one of the spellings of the place or of a place inside it
   (every alias, in every script, through ``search_key``).
 * **Period:** the overlap of the item's taken-date bounds with the scene's period; weaker, an
-  overlap of the padded search windows only ("near the period").
+  overlap of the padded search windows only ("near the period"). An item dated outside the
+  period, even padded, is penalised: a 1998 letter naming the scene's people is not material
+  for a scene set around 1955. The penalty grows with the distance and is shown as a reason.
 
 Items already linked to the scene (with any role, rejected included) are left out.
 """
@@ -38,10 +40,14 @@ PLACE_INSIDE_WEIGHT = 2.5
 PLACE_NAMED_WEIGHT = 1.5
 PERIOD_WEIGHT = 2.0
 PERIOD_NEAR_WEIGHT = 0.5
+PERIOD_OUTSIDE_WEIGHT = -4.0  # full penalty, reached 10 years away from the period
+_PERIOD_OUTSIDE_FLOOR = 0.5  # share of the penalty just outside the padded period
+_PERIOD_OUTSIDE_FULL_DAYS = 3652  # ten years
 BREADTH_BONUS = 1.0  # per extra kind of match (people, places, period)
 _MIN_NAME = 3  # shorter spellings are not searched in free text
 
 T = TypeVar("T")
+_Span = tuple[int | None, int | None]  # proleptic ordinals; None is an open end
 
 
 class MatchKind(StrEnum):
@@ -53,6 +59,7 @@ class MatchKind(StrEnum):
     PLACE_NAMED = "place-named"  # its text names a scene place
     PERIOD = "period"  # its date overlaps the scene's period
     PERIOD_NEAR = "period-near"  # only the padded search windows overlap
+    PERIOD_OUTSIDE = "period-outside"  # dated outside the scene's period: a penalty
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -66,6 +73,7 @@ class MatchReason:
         item_place_id: the item's place that matched (the scene place or one inside it).
         name: the spelling found in the item's text (``*-named`` reasons).
         overlap: share of the item's date span inside the scene period (0..1).
+        years_away: for ``period-outside``, how far the item's date lies from the period.
     """
 
     kind: MatchKind
@@ -76,6 +84,7 @@ class MatchReason:
     item_place_id: PlaceId | None = None
     name: str = ""
     overlap: float | None = None
+    years_away: float | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -125,9 +134,9 @@ def find_material(
         if scene.id in scenes_of_item:
             continue
         reasons = matcher.reasons(item)
-        if not reasons:
+        if not any(r.weight > 0 for r in reasons):
             continue
-        kinds = {r.kind.value.split("-")[0] for r in reasons}
+        kinds = {r.kind.value.split("-")[0] for r in reasons if r.weight > 0}
         score = sum(r.weight for r in reasons) + BREADTH_BONUS * (len(kinds) - 1)
         out.append(
             Candidate(
@@ -284,10 +293,10 @@ class _Matcher:
             return []
         overlap = _overlap(_span(taken), self.period)
         near = None if overlap else _overlap(_window(taken), self.period_window)
-        if not overlap and not near:
-            return []
         period_text = self._describe(self.scene.period)
         dated = self._describe(taken)
+        if not overlap and not near:
+            return self._outside(_span(taken), dated, period_text)
         if overlap is not None and overlap > 0:
             text = f"dated {dated}, within the scene's period {period_text}"
             if overlap < 0.999:
@@ -310,6 +319,32 @@ class _Matcher:
                 )
             ]
         return []
+
+    def _outside(self, span: _Span | None, dated: str, period_text: str) -> list[MatchReason]:
+        """The penalty for an item dated outside the period, larger the farther away it is."""
+        if span is None or self.period is None:
+            return []
+        (lo, hi), (start, end) = span, self.period
+        if hi is not None and start is not None and hi < start:
+            gap, side = start - hi, "before"
+        elif lo is not None and end is not None and lo > end:
+            gap, side = lo - end, "after"
+        else:
+            return []
+        years = gap / 365.25
+        share = min(1.0, _PERIOD_OUTSIDE_FLOOR + gap / _PERIOD_OUTSIDE_FULL_DAYS)
+        away = (
+            f"{years:.0f} years" if years >= 1.5 else "about a year" if years >= 0.5 else "months"
+        )
+        return [
+            MatchReason(
+                kind=MatchKind.PERIOD_OUTSIDE,
+                text=f"dated {dated}, {away} {side} the scene's period {period_text}",
+                weight=round(PERIOD_OUTSIDE_WEIGHT * share, 3),
+                overlap=0.0,
+                years_away=round(years, 1),
+            )
+        ]
 
 
 # Prefixes written onto the next word: Hebrew "in, the, and, as, to, from, that" and Arabic
@@ -369,8 +404,6 @@ def _descendants(places: Mapping[PlaceId, Place]) -> dict[PlaceId, set[PlaceId]]
 
 
 # -- dates as day ranges ----------------------------------------------------------------------
-
-_Span = tuple[int | None, int | None]  # proleptic ordinals; None is an open end
 
 
 def _ordinal(iso: str | None) -> int | None:
