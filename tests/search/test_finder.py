@@ -298,3 +298,27 @@ def test_facets_count_an_item_in_a_place_and_its_parent_once(tinghir, monkeypatc
     assert counts[TINGHIR] == 2
     assert counts[MOROCCO] == 3
     assert counts[MELLAH] == 1
+
+
+def test_a_phrase_meets_name_words_run_together_or_apart(tinghir):
+    library, finder = tinghir.library, tinghir.finder
+    david = Person(id=PersonId("p-david"), names=(Name(value="David Elbaz"),))
+    finder.refresh(
+        library.save(
+            david,
+            Item(id=ItemId("i-joined"), title="Lettre de la famille Elbaz"),
+            Item(id=ItemId("i-apart"), title="Chez les El Baz, à Tinghir"),
+            Item(id=ItemId("i-david"), title="Portrait", people=(PersonTag(person_id=david.id),)),
+            Item(id=ItemId("i-elba"), title="Vacances sur l'île d'Elba"),
+        )
+    )
+    miriam = {"i-mellah", "i-span"}  # tagged with Miriam El Baz
+    expected = {"i-joined", "i-apart", "i-david", *miriam}
+    assert ids(tinghir, '"El Baz"') == expected
+    assert ids(tinghir, '"Elbaz"') == expected
+    assert ids(tinghir, '"el-baz"') == expected
+    assert ids(tinghir, '"David El Baz"') == {"i-david"}
+    assert ids(tinghir, '"Miriam Elbaz"') == miriam
+    assert ids(tinghir, '"famille El Baz"') == {"i-joined"}
+    assert ids(tinghir, '"Elba"') == {"i-elba", "i-joined", "i-david"}  # a prefix, as before
+    assert ids(tinghir, '"Lettre de la famille El Baz"') == {"i-joined"}

@@ -182,23 +182,62 @@ def _word(index: SearchIndex, surface: str, folded: str) -> Ranked:
 
 
 def _phrase(index: SearchIndex, text: str) -> Ranked:
-    """Words in this order inside one field, or a whole name (or its sound)."""
+    """Words in this order inside one field, or a whole name (or its sound).
+
+    Name words run together or apart meet: ``"El Baz"`` also finds ``Elbaz`` in a text, and
+    ``"Elbaz"`` finds ``El Baz`` (see :func:`_spellings`).
+    """
     pairs = word_pairs(text)
     if not pairs:
         return _only(0, index.alive)
-    phrase = " ".join(folded for _, folded in pairs)
-    candidates = index.alive
-    for surface, folded in pairs:
-        levels = index.words.match(surface, folded)
-        candidates &= index.word_bits([w for level in levels[: FOLDED + 1] for w in level])
-        if not candidates:
-            break
-    groups: dict[int, int] = {0: index.phrase_bits(candidates, phrase)}
+    found = 0
+    for variant in _spellings(index, pairs):
+        phrase = " ".join(folded for _, folded in variant)
+        candidates = index.alive
+        for surface, folded in variant:
+            levels = index.words.match(surface, folded)
+            candidates &= index.word_bits([w for level in levels[: FOLDED + 1] for w in level])
+            if not candidates:
+                break
+        if candidates:
+            found |= index.phrase_bits(candidates, phrase)
+    groups: dict[int, int] = {0: found}
     for person, level in index.people.match_phrase(text).items():
         groups[level] = groups.get(level, 0) | index.key_bits("person", person)
     for place, level in index.places.match_phrase(text).items():
         groups[level] = groups.get(level, 0) | index.place_tree_bits(place)
     return _disjoint(groups)
+
+
+_MAX_JOINED = 3  # names of two or three words also meet run together, as names.py indexes
+_MIN_PART = 2  # a word split in two: each part at least this long
+
+
+def _spellings(index: SearchIndex, pairs: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    """The phrase as written, and the other ways its name words may be written.
+
+    Two or three neighbouring words also run together ("famille El Baz" as "famille elbaz");
+    one word is also split in two where both halves are words of the collection ("elbaz" as
+    "el baz"). One change at a time.
+    """
+    out = [pairs]
+    for start in range(len(pairs)):
+        for end in range(start + 2, min(start + _MAX_JOINED, len(pairs)) + 1):
+            run = pairs[start:end]
+            joined = ("".join(s for s, _ in run), "".join(f for _, f in run))
+            out.append([*pairs[:start], joined, *pairs[end:]])
+        word = pairs[start][1]
+        for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
+            halves = [(word[:cut], word[:cut]), (word[cut:], word[cut:])]
+            if all(_known(index, half) for half, _ in halves):
+                out.append([*pairs[:start], *halves, *pairs[start + 1 :]])
+    return out
+
+
+def _known(index: SearchIndex, word: str) -> bool:
+    """Whether a folded word is a whole word of some item's text (no prefix, no fuzz)."""
+    levels = index.words.match(word, word, prefix=False)
+    return any(levels[: FOLDED + 1])
 
 
 # -- filters --------------------------------------------------------------------------------

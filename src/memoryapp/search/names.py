@@ -118,15 +118,18 @@ class NameIndex:
     def match_phrase(self, text: str) -> dict[str, int]:
         """Owners one of whose names contains ``text`` as written (folded), or sounds like it.
 
-        A folded substring of a full name is ``exact``; the same skeleton of the whole text as
-        of a whole name is ``skeleton``; the loose skeleton is ``loose``.
+        A folded substring of a full name is ``exact``, and so are name words run together or
+        apart (``"El Baz"`` meets Elbaz, ``"Elbaz"`` meets El Baz) when they start and end on
+        the name's word boundaries; the same skeleton of the whole text as of a whole name is
+        ``skeleton``; the loose skeleton is ``loose``.
         """
         folded = " ".join(f for _, f in word_pairs(text))
         best: dict[str, int] = {}
         if not folded:
             return best
+        joined = folded.replace(" ", "")
         for owner, fulls in self._full.items():
-            if any(folded in full for full in fulls):
+            if any(folded in full or _on_word_bounds(joined, full) for full in fulls):
                 best[owner] = EXACT
         for level, table, loose in (
             (SKELETON, self._by_skeleton, False),
@@ -174,3 +177,19 @@ class NameIndex:
         close = {o: level for o, level in matches.items() if level <= FOLDED}
         ranked = sorted(close, key=lambda o: (close[o], search_key(self.label(o)), o))
         return [(self.label(o), o) for o in ranked[:limit]]
+
+
+def _on_word_bounds(joined: str, full: str) -> bool:
+    """Whether ``joined`` (no spaces) is a run of ``full``'s words, run together or apart."""
+    starts, ends, at = {0}, set(), 0
+    for word in full.split(" "):
+        at += len(word)
+        ends.add(at)
+        starts.add(at)
+    solid = full.replace(" ", "")
+    start = solid.find(joined)
+    while start != -1:
+        if start in starts and start + len(joined) in ends:
+            return True
+        start = solid.find(joined, start + 1)
+    return False
