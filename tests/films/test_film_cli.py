@@ -202,3 +202,49 @@ def test_text_output_and_errors(collection: str, tmp_path: Path, capsys) -> None
     code, _, err = run(capsys, "export", *c, "--format", "edl", "--out", str(tmp_path / "x.edl"))
     assert code == 2
     assert "--film" in err
+
+
+def test_scene_commands_take_names_and_scene_numbers(collection: str, capsys) -> None:
+    from memoryapp.cli.main import main
+
+    c = ("--collection", collection)
+
+    def cli(*argv: str) -> tuple[int, str, str]:
+        code = main(list(argv))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    code, out, _ = cli("film", "add", *c, "--title", "Leaving Tinghir", "--json")
+    fid = json.loads(out)["id"]
+    code, out, err = cli("scene", "add", *c, "--film", "leaving tinghir", "--number", "12",
+                         "--person", "רחל אוחנה", "--person", "meir ohana", "--place", "Tinerhir",
+                         "--period", "1958", "--json")  # fmt: skip
+    assert code == 0, err
+    scene = json.loads(out)
+    assert [p["id"] for p in scene["people"]] == ["p-rachel", "p-meir"]
+    assert scene["places"] == [{"id": "pl-tinghir", "name": "Tinghir"}]
+
+    for number in ("12", "SC12", "sc 12", "Scene 12", scene["id"]):
+        code, out, err = cli("scene", "candidates", *c, number, "--json")
+        assert code == 0, err
+        assert json.loads(out)[0]["item_id"] == "a" * 32, number
+    code, out, _ = cli("scene", "edit", *c, "SC12", "--title", "Leaving", "--place", "تنغير",
+                       "--place", "Ouarzazate", "--json")  # fmt: skip
+    assert [p["id"] for p in json.loads(out)["places"]] == ["pl-tinghir", "pl-ouarzazate"]
+    code, out, _ = cli("scene", "show", *c, "leaving", "--json")
+    assert json.loads(out)["id"] == scene["id"]
+
+    # a number two films share needs --film; an unknown name is one clear line, exit 2
+    cli("film", "add", *c, "--title", "Return")
+    cli("scene", "add", *c, "--film", "Return", "--number", "12")
+    code, _, err = cli("scene", "candidates", *c, "12")
+    assert code == 2
+    assert "several scenes are '12'" in err
+    assert "SC12 of Leaving Tinghir" in err
+    assert "SC12 of Return" in err
+    code, out, err = cli("scene", "candidates", *c, "12", "--film", fid, "--json")
+    assert code == 0, err
+    code, _, err = cli("scene", "add", *c, "--film", fid, "--number", "13", "--person", "Nobody")
+    assert code == 2
+    assert "no person with id 'Nobody'" in err
+    assert "Traceback" not in err

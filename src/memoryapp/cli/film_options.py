@@ -8,6 +8,7 @@ without a language tag before ``=`` is language-neutral.
 
 import argparse
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -27,8 +28,11 @@ from memoryapp.core.films import (
     SceneStatus,
 )
 from memoryapp.core.films.timecode import RATES, parse_duration, tc_to_frames
-from memoryapp.core.ids import PersonId, PlaceId
+from memoryapp.core.ids import PersonId
 from memoryapp.core.items import Region
+from memoryapp.core.people import Person
+from memoryapp.core.places import Place
+from memoryapp.library.lookup import resolve
 
 _LANG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
@@ -104,8 +108,12 @@ def add_scene_options(p: argparse.ArgumentParser) -> None:
     """Options of ``scene add`` and ``scene edit`` (besides the number)."""
     p.add_argument("--title", default=None)
     p.add_argument("--synopsis", default=None)
-    p.add_argument("--place", action="append", default=None, help="place ID (repeat)")
-    p.add_argument("--person", action="append", default=None, help="person ID (repeat)")
+    p.add_argument(
+        "--place", action="append", default=None, help="place: ID or any spelling (repeat)"
+    )
+    p.add_argument(
+        "--person", action="append", default=None, help="person: ID or any spelling (repeat)"
+    )
     p.add_argument("--period", default=None, help='EDTF or words: "1955/1962", "vers 1958"')
     p.add_argument("--duration", default=None, help="planned duration: seconds or HH:MM:SS:FF")
     p.add_argument("--tc-in", default=None, help="record timecode in")
@@ -115,16 +123,25 @@ def add_scene_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--notes", default=None)
 
 
-def scene_fields(args: argparse.Namespace, film: Film) -> dict[str, Any]:
-    """Fields for ``FilmDesk.add_scene`` or ``edit_scene``."""
+def scene_fields(
+    args: argparse.Namespace, film: Film, people: Sequence[Person], places: Sequence[Place]
+) -> dict[str, Any]:
+    """Fields for ``FilmDesk.add_scene`` or ``edit_scene``.
+
+    People and places are given by id or by any spelling of a name (``library.lookup``).
+
+    Raises:
+        NotFoundError: no person or place by that id or name.
+        AmbiguousNameError: several carry that name (the message lists their ids).
+    """
     fields: dict[str, Any] = {}
     for name in ("title", "synopsis", "wishlist", "notes"):
         if getattr(args, name) is not None:
             fields[name] = getattr(args, name)
     if args.place is not None:
-        fields["places"] = tuple(PlaceId(p) for p in args.place)
+        fields["places"] = tuple(resolve(places, p, "place").id for p in args.place if p)
     if args.person is not None:
-        fields["people"] = tuple(PersonId(p) for p in args.person)
+        fields["people"] = tuple(resolve(people, p, "person").id for p in args.person if p)
     if args.period is not None:
         fields["period"] = parse_date(args.period) if args.period.strip() else None
     if args.duration is not None:

@@ -21,6 +21,7 @@ from memoryapp.cli.film_options import (
     scene_fields,
 )
 from memoryapp.cli.output import emit_json, say, warn
+from memoryapp.core.films import Scene
 from memoryapp.core.films.checks import Severity
 from memoryapp.library import Library
 from memoryapp.library.film_desk import FilmDesk
@@ -32,6 +33,7 @@ from memoryapp.library.film_json import (
     link_json,
     scene_json,
 )
+from memoryapp.library.lookup import resolve_scene
 
 Handler = Callable[[argparse.Namespace], int]
 OK, FAILED, USAGE = 0, 1, 2  # as memoryapp.cli.main.ExitCode
@@ -40,6 +42,11 @@ OK, FAILED, USAGE = 0, 1, 2  # as memoryapp.cli.main.ExitCode
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--collection", "-c", type=Path, required=True, help="collection folder")
     parser.add_argument("--json", action="store_true", help="print stable JSON")
+
+
+def _scene_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("scene_id", metavar="SCENE", help="scene ID, number (12, SC12) or title")
+    parser.add_argument("--film", default=None, help="film ID or title, when numbers repeat")
 
 
 def add_commands(subparsers: Any) -> dict[str, Handler]:
@@ -78,7 +85,7 @@ def add_commands(subparsers: Any) -> dict[str, Handler]:
     add_scene_options(p)
     p = scene.add_parser("edit", help="change a scene")
     _common(p)
-    p.add_argument("scene_id", metavar="SCENE")
+    _scene_argument(p)
     p.add_argument("--number", default=None)
     add_scene_options(p)
     p = scene.add_parser("list", help="list a film's scenes")
@@ -90,7 +97,7 @@ def add_commands(subparsers: Any) -> dict[str, Handler]:
     ):
         p = scene.add_parser(name, help=text)
         _common(p)
-        p.add_argument("scene_id", metavar="SCENE")
+        _scene_argument(p)
     p.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
 
     link = subparsers.add_parser("link", help="items linked to scenes").add_subparsers(
@@ -203,11 +210,12 @@ def _scene(args: argparse.Namespace) -> int:
         places = {p.id: p.name for p in lib.places()}
         if action == "add":
             film = desk.film(args.film)
-            scene, _ = desk.add_scene(film.id, args.number, **scene_fields(args, film))
+            fields = scene_fields(args, film, lib.people(), lib.places())
+            scene, _ = desk.add_scene(film.id, args.number, **fields)
         elif action == "edit":
-            scene = desk.scene(args.scene_id)
+            scene = _scene_named(args, lib, desk)
             film = desk.film(scene.film_id)
-            fields = scene_fields(args, film)
+            fields = scene_fields(args, film, lib.people(), lib.places())
             if args.number is not None:
                 fields["number"] = args.number
             scene, _ = desk.edit_scene(scene.id, **fields)
@@ -222,7 +230,7 @@ def _scene(args: argparse.Namespace) -> int:
                 f"{len(scenes)} scenes",
             )
         elif action == "show":
-            scene = desk.scene(args.scene_id)
+            scene = _scene_named(args, lib, desk)
             film = desk.film(scene.film_id)
             links = desk.links(scene_id=scene.id)
             data = {
@@ -235,7 +243,8 @@ def _scene(args: argparse.Namespace) -> int:
             ]
             return _print(args, data, *lines)
         else:
-            found = desk.candidates(args.scene_id, limit=args.limit)
+            scene_id = _scene_named(args, lib, desk).id
+            found = desk.candidates(scene_id, limit=args.limit)
             titles = {c.item_id: lib.item(c.item_id).title for c in found}
             lines = [
                 f"{c.score:6.2f}  {c.item_id}  {titles[c.item_id]}\n        {c.summary}"
@@ -252,6 +261,12 @@ def _scene(args: argparse.Namespace) -> int:
             scene_json(scene, film, people, places),
             f"{scene.id}  SC{scene.number} {scene.title}",
         )
+
+
+def _scene_named(args: argparse.Namespace, lib: Library, desk: FilmDesk) -> Scene:
+    """The SCENE argument: an id, a number (``12``, ``SC12``) or a title; ``--film`` narrows."""
+    film_id = desk.film(args.film).id if args.film else None
+    return resolve_scene(lib.scenes(film_id), desk.films(), args.scene_id)
 
 
 # -- link ---------------------------------------------------------------------------------------
