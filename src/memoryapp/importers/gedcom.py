@@ -169,6 +169,8 @@ def read_gedcom(path: Path) -> GedcomTree:
         clean = clean_gedcom(path.read_bytes())
     except OSError as exc:
         raise ImportFileError(path, "cannot be read", exc.strerror or str(exc)) from exc
+    if not clean.has_header:
+        raise ImportFileError(path, "not a GEDCOM file", "it does not start with a HEAD record")
     warnings = list(clean.warnings)
     try:
         with GedcomReader(io.BytesIO(clean.data)) as reader:

@@ -28,6 +28,7 @@ class CleanGedcom:
 
     data: bytes
     warnings: tuple[str, ...]
+    has_header: bool = True  # the file starts with a readable HEAD record
 
 
 def _text(raw: bytes) -> str:
@@ -85,6 +86,8 @@ def clean_gedcom(data: bytes) -> CleanGedcom:
         records[-1].append((lineno, line))
     out: list[bytes] = []
     warnings: list[str] = []
+    first = _HEAD.match(records[0][0][1]) if records else None
+    has_header = first is not None and first.group(2) == b"HEAD"
     for record in records:
         lineno, head = record[0]
         head_match = _HEAD.match(head)
@@ -109,4 +112,4 @@ def clean_gedcom(data: bytes) -> CleanGedcom:
             tags = ", ".join(dict.fromkeys(user_tags))
             warnings.append(f"line {lineno}: {name}: user tags {tags} skipped")
         out.extend(kept)
-    return CleanGedcom(bom + b"\n".join(out) + b"\n", tuple(warnings))
+    return CleanGedcom(bom + b"\n".join(out) + b"\n", tuple(warnings), has_header)
