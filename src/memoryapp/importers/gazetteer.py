@@ -156,16 +156,19 @@ class Gazetteer:
         (``KITZBUEHEL`` spells Kitzbühel); with a ``country_code``, only towns of that country
         count. Other names of a town (``München`` for Munich) do not count.
         """
-        key = search_key(text)
-        return next(
-            (
-                town
-                for town in self.towns
-                if (not country_code or town.country_code == country_code)
-                and key in (search_key(town.name), search_key(town.name.translate(_UMLAUTS)))
-            ),
-            None,
-        )
+        towns = self._by_spelling.get(search_key(text), ())
+        return next((t for t in towns if not country_code or t.country_code == country_code), None)
+
+    @cached_property
+    def _by_spelling(self) -> dict[str, tuple[Town, ...]]:
+        """Towns by the folded name and by the name with umlauts written out, most populous first."""
+        found: dict[str, list[Town]] = {}
+        for town in self.towns:
+            for key in dict.fromkeys(
+                (search_key(town.name), search_key(town.name.translate(_UMLAUTS)))
+            ):
+                found.setdefault(key, []).append(town)
+        return {key: tuple(towns) for key, towns in found.items()}
 
     def locate(self, city: str, country: str) -> tuple[PlaceName, ...]:
         """The places a file's city and country fields name, largest first.
