@@ -3,6 +3,7 @@
 import pytest
 from pyluach import dates as hebrew_dates
 
+from memoryapp.core.dates import to_gedcom
 from memoryapp.core.dates.phrases import parse_date
 
 
@@ -92,3 +93,16 @@ def test_a_festival_twice_in_one_year_is_one_of_the_two() -> None:
 def test_a_festival_without_a_year_is_text() -> None:
     with pytest.raises(ValueError, match="cannot read a date"):
         parse_date("Pessah")
+
+
+@pytest.mark.parametrize(
+    ("text", "gedcom"),
+    [
+        ("Pessah 1957", "BET @#DHEBREW@ 15 NSN 5717 AND @#DHEBREW@ 22 NSN 5717"),
+        ("Hanukkah 1958", "BET @#DHEBREW@ 25 KSL 5719 AND @#DHEBREW@ 3 TVT 5719"),
+        ("Kippur 1955", "@#DHEBREW@ 10 TSH 5716"),
+        ("5715", "@#DHEBREW@ 5715"),
+    ],
+)
+def test_festivals_are_written_to_gedcom_in_their_calendar(text: str, gedcom: str) -> None:
+    assert to_gedcom(parse_date(text)) == gedcom

@@ -27,6 +27,8 @@ GED = Path(__file__).resolve().parents[1] / "data" / "gedcom" / "elbaz.ged"
         ("12 JUN 1955", "1955-06-12"),
         ("JUN 1955", "1955-06"),
         ("@#DHEBREW@ 25 ELL 5715", "1955-09-12"),
+        # the days of a festival as memoryapp writes them (Pessah 5717)
+        ("BET @#DHEBREW@ 15 NSN 5717 AND @#DHEBREW@ 22 NSN 5717", "[1957-04-16..1957-04-23]"),
     ],
 )
 def test_gedcom_dates_become_edtf(text: str, edtf: str) -> None:

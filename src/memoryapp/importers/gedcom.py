@@ -99,6 +99,13 @@ def gedcom_date(text: str) -> FuzzyDate:
         InvalidDateError: the value is not a date GEDCOM describes.
     """
     raw = " ".join(text.upper().split())
+    if both := re.fullmatch(r"BET (@#DHEBREW@.+) AND (@#DHEBREW@.+)", raw):
+        # the days of a festival, as memoryapp writes them: one range, the first day kept
+        first, last = gedcom_date(both.group(1)), gedcom_date(both.group(2))
+        start, end = first.bounds(), last.bounds()
+        if start is None or end is None or start.min is None or end.max is None:
+            raise InvalidDateError(f"not a GEDCOM date: {text!r}")
+        return replace(first, edtf=f"[{start.min}..{end.max}]", input=text)
     hebrew = re.fullmatch(r"(.*?)@#DHEBREW@\s*(?:(\d+)\s+)?(\w{3})?\s*(\d+)", raw)
     if hebrew:
         day, month, year = hebrew.group(2), hebrew.group(3), hebrew.group(4)

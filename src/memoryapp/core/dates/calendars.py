@@ -125,6 +125,12 @@ def hebrew_to_edtf(year: int, month: int | None = None, day: int | None = None) 
     return f"[{format_iso(lo)}..{format_iso(hi)}]"
 
 
+def hebrew_day_of(day: Ymd) -> tuple[int, int, int]:
+    """The Hebrew ``(year, month, day)`` of a Gregorian day (the day before sunset)."""
+    h = hebrew_dates.GregorianDate(*day).to_heb()
+    return (h.year, h.month, h.day)
+
+
 def hijri_method(year: int) -> str:
     """``"umm-al-qura"`` inside hijridate's range, ``"tabular"`` outside it."""
     return "umm-al-qura" if year in UMM_AL_QURA_YEARS else "tabular"

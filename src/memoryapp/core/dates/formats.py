@@ -16,7 +16,7 @@ from memoryapp.core.dates.bounds import (
     iso_key,
     split_edtf,
 )
-from memoryapp.core.dates.calendars import hebrew_gedcom
+from memoryapp.core.dates.calendars import hebrew_day_of, hebrew_gedcom, hebrew_to_edtf
 from memoryapp.core.dates.model import DateQuality, FuzzyDate
 from memoryapp.core.text import is_rtl, isolate
 
@@ -247,6 +247,15 @@ def to_gedcom(date: FuzzyDate, version: str = "5.5.1") -> str:
     cal = date.calendar_original
     if cal is not None and cal.calendar == "hebrew":
         escape = "HEBREW" if v7 else "@#DHEBREW@"
+        bounds = compute_bounds(date.edtf)
+        if (
+            len(cal.ymd) == 3
+            and bounds.max not in (None, bounds.min)
+            and bounds.min == hebrew_to_edtf(*cal.ymd)
+            and bounds.max is not None
+        ):  # the days of a festival, from its first day (Pessah 5717: 15 to 22 Nisan)
+            last = hebrew_gedcom(hebrew_day_of(iso_key(bounds.max)))
+            return f"BET {escape} {hebrew_gedcom(cal.ymd)} AND {escape} {last}"
         return " ".join(p for p in (prefix, escape, hebrew_gedcom(cal.ymd)) if p)
     if cal is not None and len(cal.ymd) == 3 and kind == "atom" and not v7:
         return f"INT {_g(atom_info(date.edtf).lo, 'day', v7)} ({_phrase(cal.text)})"
