@@ -23,8 +23,18 @@ ITEM: tuple[Field, ...] = declare(
         option="--description",
         exports={"csv": "dcterms:description", "jsonld": "dcterms:description"},
     ),
-    nested("dates", label("Dates"), exports={"csv": "dcterms:created", "jsonld": "dates"}),
-    rule("people", label("People"), exports={"csv": "dcterms:subject", "jsonld": "people"}),
+    nested(
+        "dates",
+        label("Dates"),
+        option="--date",
+        exports={"csv": "dcterms:created", "jsonld": "dates"},
+    ),
+    rule(
+        "people",
+        label("People"),
+        option="--person",
+        exports={"csv": "dcterms:subject", "jsonld": "people"},
+    ),
     keep(
         "places", label("Places"), exports={"csv": "dcterms:spatial", "jsonld": "dcterms:spatial"}
     ),
@@ -32,6 +42,7 @@ ITEM: tuple[Field, ...] = declare(
         "tags",
         label("Tags"),
         searched=True,
+        option="--tag",
         exports={"csv": "dcterms:subject", "jsonld": "tags", "xmp": "dc:subject"},
     ),
     nested("source", label("Source"), exports={"jsonld": "source"}),
