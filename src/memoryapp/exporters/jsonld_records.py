@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from memoryapp.core.dates import CalendarOriginal, DateModifier, DateQuality, FuzzyDate
+from memoryapp.core.fields import fields_of
 from memoryapp.core.ids import PersonId
 from memoryapp.core.items import Certainty, PersonTag, Region, Rights, Source
 from memoryapp.core.names import Name
@@ -70,18 +71,21 @@ def tag_node(tag: PersonTag, person_ref: str) -> Node:
 
 def source_node(source: Source) -> Node:
     """Where the original is."""
-    return {f"{M}{key}": getattr(source, attr) for key, attr in _SOURCE_KEYS}
+    return _exported(source)
 
 
 def rights_node(rights: Rights) -> Node:
     """The rights statement."""
-    return {f"{M}{key}": getattr(rights, key) for key in _RIGHTS_KEYS}
+    return _exported(rights)
 
 
-_SOURCE_KEYS = (("holder", "holder"), ("archiveRef", "archive_ref"), ("album", "album"),
-                ("box", "box"), ("page", "page"), ("provenance", "provenance"),
-                ("importedFrom", "imported_from"))  # fmt: skip
-_RIGHTS_KEYS = ("uri", "text", "credit", "consent")
+def _exported(record: Source | Rights) -> Node:
+    """The fields of a nested value under their JSON-LD names, from the field registry."""
+    return {
+        f"{M}{spec.exports['jsonld']}": getattr(record, spec.name)
+        for spec in fields_of(type(record))
+        if "jsonld" in spec.exports
+    }
 
 
 def person_node(
@@ -257,14 +261,23 @@ def read_source(node: Any) -> Source:
     """Where the original is (absent is empty)."""
     if not isinstance(node, Mapping):
         return Source()
-    return Source(**{attr: text(node, f"{M}{key}") for key, attr in _SOURCE_KEYS})
+    return Source(**_read_exported(Source, node))
 
 
 def read_rights(node: Any) -> Rights:
     """The rights statement (absent is empty)."""
     if not isinstance(node, Mapping):
         return Rights()
-    return Rights(**{key: text(node, f"{M}{key}") for key in _RIGHTS_KEYS})
+    return Rights(**_read_exported(Rights, node))
+
+
+def _read_exported(record: type[Source | Rights], node: Mapping[str, Any]) -> dict[str, str]:
+    """The text fields of a nested value from their JSON-LD names (the field registry's)."""
+    return {
+        spec.name: text(node, f"{M}{spec.exports['jsonld']}")
+        for spec in fields_of(record)
+        if "jsonld" in spec.exports
+    }
 
 
 def read_living(node: Mapping[str, Any]) -> Living:

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memoryapp.core.items import ItemKind
+from memoryapp.core.fields import fields_of
+from memoryapp.core.items import ItemKind, Rights, Source
 from memoryapp.ui.embedded_view import EmbeddedView
 from memoryapp.ui.i18n import QT_TRANSLATE_NOOP, follow_text_direction
 from memoryapp.ui.token_list import TokenListEdit
@@ -58,20 +59,15 @@ RIGHTS_CHOICES: tuple[tuple[str, str], ...] = (
     ),
 )
 
-SOURCE_LABELS: tuple[tuple[str, str], ...] = (
-    ("holder", QT_TRANSLATE_NOOP("DetailsForm", "Held by")),
-    ("album", QT_TRANSLATE_NOOP("DetailsForm", "Album")),
-    ("box", QT_TRANSLATE_NOOP("DetailsForm", "Box")),
-    ("page", QT_TRANSLATE_NOOP("DetailsForm", "Page")),
-    ("archive_ref", QT_TRANSLATE_NOOP("DetailsForm", "Archive reference")),
-    ("provenance", QT_TRANSLATE_NOOP("DetailsForm", "How it reached us")),
+SOURCE_LABELS: tuple[tuple[str, str], ...] = tuple(
+    (f.name, f.label) for f in fields_of(Source) if f.editable
 )
+"""The source rows, from the field registry (labels translated in this context)."""
 
-RIGHTS_LABELS: tuple[tuple[str, str], ...] = (
-    ("credit", QT_TRANSLATE_NOOP("DetailsForm", "Credit")),
-    ("text", QT_TRANSLATE_NOOP("DetailsForm", "Rights notes")),
-    ("consent", QT_TRANSLATE_NOOP("DetailsForm", "Consent")),
+RIGHTS_LABELS: tuple[tuple[str, str], ...] = tuple(
+    (f.name, f.label) for f in fields_of(Rights) if f.editable and f.name != "uri"
 )
+"""The rights rows below the statement, from the field registry."""
 
 
 class TextBox(QPlainTextEdit):
