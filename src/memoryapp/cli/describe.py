@@ -78,7 +78,9 @@ def add_commands(sub: argparse._SubParsersAction) -> dict[str, Handler]:  # type
             "--relation", action="append", default=[], metavar="KIND=PERSON", help="add a relation"
         )
         p.add_argument("--remove-relation", action="append", default=[], metavar="PERSON")
-        p.add_argument("--public", dest=dest(_field(Person, "private")), action="store_false")
+        p.add_argument(
+            "--public", dest=dest(_field(Person, "private")), action="store_false", default=None
+        )
         add_field_options(p, Person)
     p = psub.add_parser("merge", help="merge the second person into the first")
     _common(p)
@@ -103,7 +105,7 @@ def add_commands(sub: argparse._SubParsersAction) -> dict[str, Handler]:  # type
         p.add_argument("--lat", type=float, default=None)
         p.add_argument("--lon", type=float, default=None)
         p.add_argument("--no-pinpoint", action="store_true", default=None)
-        p.add_argument("--pinpoint", dest="no_pinpoint", action="store_false")
+        p.add_argument("--pinpoint", dest="no_pinpoint", action="store_false", default=None)
         add_field_options(p, Place)
     p = lsub.add_parser("list", help="list places")
     _common(p)
@@ -126,7 +128,9 @@ def add_commands(sub: argparse._SubParsersAction) -> dict[str, Handler]:  # type
     p.add_argument("items", nargs="+", metavar="ITEM_ID")
     p.add_argument("--source", help="who holds the original (same as --holder)")
     p.add_argument("--rights", help="a rights URI (rightsstatements.org, Creative Commons) or text")
-    p.add_argument("--public", dest=dest(_field(Item, "private")), action="store_false")
+    p.add_argument(
+        "--public", dest=dest(_field(Item, "private")), action="store_false", default=None
+    )
     p.add_argument("--date", help='the date taken or written, as said ("vers 1955")')
     p.add_argument("--date-role", choices=[r.value for r in DateRole], default="taken")
     p.add_argument("--person", action="append", default=[], metavar="NAME_OR_ID")

@@ -48,6 +48,7 @@ def add_field_options(parser: argparse.ArgumentParser, *records: type[Any]) -> N
                     f"--not-{spec.option[2:]}",
                     dest=dest(spec),
                     action="store_false",
+                    default=None,
                     help=f"clear: {label}",
                 )
             elif isinstance(tp, type) and issubclass(tp, enum.Enum):

@@ -37,7 +37,7 @@ def edit_items(
     normalised).
     """
     changes: dict[str, object] = {
-        name: normalize(value) if isinstance(value, str) else value
+        name: normalize(value) if type(value) is str else value  # not enums
         for name, value in (fields or {}).items()
     }
     for name, value in (("title", title), ("description", description), ("notes", notes)):

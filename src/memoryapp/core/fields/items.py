@@ -36,7 +36,10 @@ ITEM: tuple[Field, ...] = declare(
         exports={"csv": "dcterms:subject", "jsonld": "people"},
     ),
     keep(
-        "places", label("Places"), exports={"csv": "dcterms:spatial", "jsonld": "dcterms:spatial"}
+        "places",
+        label("Places"),
+        option="--place",
+        exports={"csv": "dcterms:spatial", "jsonld": "dcterms:spatial"},
     ),
     text(
         "tags",

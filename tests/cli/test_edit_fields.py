@@ -1,0 +1,75 @@
+"""Whatever the GUI details form can change, the CLI's edit can change (both from the registry)."""
+
+import shutil
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from memoryapp.cli.main import build_parser, main
+from memoryapp.core.fields import field_of
+from memoryapp.core.items import Item, Rights, Source
+from memoryapp.library import Library
+from memoryapp.ui.details_form import DetailsForm
+
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_collection"
+
+
+def _edit_options(command: list[str]) -> set[str]:
+    parser, _ = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    node = sub.choices[command[0]]  # type: ignore[index]
+    for word in command[1:]:
+        node = next(a for a in node._actions if a.dest == "action").choices[word]  # type: ignore[index]
+    return {o for a in node._actions for o in a.option_strings}
+
+
+def test_every_field_the_details_form_edits_has_an_edit_option(qtbot: QtBot) -> None:
+    form = DetailsForm()
+    qtbot.addWidget(form)
+    shown = [(Item, name) for name in (*form.text_widgets(), "kind", "private")]
+    shown += [(Item, "dates"), (Item, "people"), (Item, "places"), (Item, "tags")]
+    shown += [(Source, name) for name in form.source]
+    shown += [(Rights, name) for name in (*form.rights, "uri")]
+    options = _edit_options(["edit"])
+    for record, name in shown:
+        spec = field_of(record, name)
+        assert spec is not None, name
+        assert spec.option in options, f"the form edits {record.__name__}.{name}, the CLI cannot"
+
+
+def test_person_and_place_edit_take_every_editable_field() -> None:
+    from memoryapp.core.fields import fields_of
+    from memoryapp.core.people import Person
+    from memoryapp.core.places import Place
+
+    for record, command in ((Person, ["person", "edit"]), (Place, ["place", "edit"])):
+        options = _edit_options(command)
+        missing = [f.option for f in fields_of(record) if f.option and f.option not in options]
+        assert missing == [], record.__name__
+
+
+def test_edit_sets_kind_source_rights_and_a_face(tmp_path: Path) -> None:
+    root = tmp_path / "c"
+    shutil.copytree(SAMPLE, root)
+    with Library.open(root) as lib:
+        item = next(i for i in lib.items() if i.people)
+        person = lib.person(item.people[0].person_id)
+    args = ["edit", "-c", str(root), item.id, "--kind", "postcard", "--box", "Boîte 3"]
+    args += [
+        "--consent",
+        "oral, 2024",
+        "--rights-uri",
+        "http://rightsstatements.org/vocab/InC/1.0/",
+    ]
+    args += ["--person", person.id, "--region", "0.1,0.2,0.3,0.4", "--certainty", "probable"]
+    assert main([*args, "--json"]) == 0
+    with Library.open(root) as lib:
+        edited = lib.item(item.id)
+    assert (str(edited.kind), edited.source.box, edited.rights.consent) == (
+        "postcard",
+        "Boîte 3",
+        "oral, 2024",
+    )
+    tag = next(t for t in edited.people if t.person_id == person.id)
+    assert (tag.region and tag.region.w, str(tag.certainty)) == (0.3, "probable")
+    assert main(["edit", "-c", str(root), item.id, "--region", "1,2"]) != 0  # no --person
