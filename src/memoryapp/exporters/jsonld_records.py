@@ -81,10 +81,29 @@ def rights_node(rights: Rights) -> Node:
 
 def _exported(record: Source | Rights) -> Node:
     """The fields of a nested value under their JSON-LD names, from the field registry."""
+    return text_exports(record)
+
+
+def _prop(name: str) -> str:
+    """A registry JSON-LD name as a property: prefixed names as they are, others in ours."""
+    return name if ":" in name else f"{M}{name}"
+
+
+def text_exports(record: object) -> Node:
+    """The text fields of a record that the registry maps to JSON-LD, by property."""
     return {
-        f"{M}{spec.exports['jsonld']}": getattr(record, spec.name)
+        _prop(spec.exports["jsonld"]): getattr(record, spec.name)
         for spec in fields_of(type(record))
-        if "jsonld" in spec.exports
+        if "jsonld" in spec.exports and spec.type is str
+    }
+
+
+def read_text_exports(record: type[Any], node: Mapping[str, Any]) -> dict[str, Any]:
+    """The text fields of a record read back from their JSON-LD properties."""
+    return {
+        spec.name: text(node, _prop(spec.exports["jsonld"]))
+        for spec in fields_of(record)
+        if "jsonld" in spec.exports and spec.type is str
     }
 
 
@@ -261,23 +280,14 @@ def read_source(node: Any) -> Source:
     """Where the original is (absent is empty)."""
     if not isinstance(node, Mapping):
         return Source()
-    return Source(**_read_exported(Source, node))
+    return Source(**read_text_exports(Source, node))
 
 
 def read_rights(node: Any) -> Rights:
     """The rights statement (absent is empty)."""
     if not isinstance(node, Mapping):
         return Rights()
-    return Rights(**_read_exported(Rights, node))
-
-
-def _read_exported(record: type[Source | Rights], node: Mapping[str, Any]) -> dict[str, str]:
-    """The text fields of a nested value from their JSON-LD names (the field registry's)."""
-    return {
-        spec.name: text(node, f"{M}{spec.exports['jsonld']}")
-        for spec in fields_of(record)
-        if "jsonld" in spec.exports
-    }
+    return Rights(**read_text_exports(Rights, node))
 
 
 def read_living(node: Mapping[str, Any]) -> Living:

@@ -16,14 +16,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memoryapp.core.fields import fields_of
-from memoryapp.core.items import ItemKind, Rights, Source
+from memoryapp.core.fields import field_of
+from memoryapp.core.items import Item, ItemKind, Rights, Source
+from memoryapp.ui.details_edits import RIGHTS_FIELDS, SOURCE_FIELDS, TEXT_FIELDS
 from memoryapp.ui.embedded_view import EmbeddedView
 from memoryapp.ui.i18n import QT_TRANSLATE_NOOP, follow_text_direction
 from memoryapp.ui.token_list import TokenListEdit
 from memoryapp.ui.widgets.date_edit import FuzzyDateEdit
 
 PREVIEW_SIZE = 320
+
+
+def _label(record: type, name: str) -> str:
+    """A field's label from the registry (translated where it is shown)."""
+    spec = field_of(record, name)
+    return spec.label if spec is not None else name
+
 
 KIND_LABELS: tuple[tuple[ItemKind, str], ...] = (
     (ItemKind.PHOTO, QT_TRANSLATE_NOOP("DetailsForm", "Photo")),
@@ -60,12 +68,12 @@ RIGHTS_CHOICES: tuple[tuple[str, str], ...] = (
 )
 
 SOURCE_LABELS: tuple[tuple[str, str], ...] = tuple(
-    (f.name, f.label) for f in fields_of(Source) if f.editable
+    (name, _label(Source, name)) for name in SOURCE_FIELDS
 )
 """The source rows, from the field registry (labels translated in this context)."""
 
 RIGHTS_LABELS: tuple[tuple[str, str], ...] = tuple(
-    (f.name, f.label) for f in fields_of(Rights) if f.editable and f.name != "uri"
+    (name, _label(Rights, name)) for name in RIGHTS_FIELDS if name != "uri"
 )
 """The rights rows below the statement, from the field registry."""
 
@@ -137,6 +145,13 @@ class DetailsForm(QWidget):
         main.addRow(self.tr("P&laces"), self.places)
         self.tags = TokenListEdit(self.tr("Add a tag…"), self)
         main.addRow(self.tr("T&ags"), self.tags)
+        self.more_text: dict[str, QLineEdit] = {}  # the registry's other text fields
+        for name in TEXT_FIELDS:
+            if name not in ("title", "description", "notes"):
+                self.more_text[name] = edit = QLineEdit(self)
+                edit.setObjectName(name)
+                follow_text_direction(edit)
+                main.addRow(self.tr(_label(Item, name)), edit)
         self.private = QCheckBox(self.tr("Private: never exported or shared"), self)
         main.addRow("", self.private)
         layout.addLayout(main)
@@ -180,5 +195,7 @@ class DetailsForm(QWidget):
         self.notes.setObjectName("notes")
 
     def text_widgets(self) -> dict[str, QLineEdit | TextBox]:
-        """Title, description and notes by field name."""
-        return {"title": self.title, "description": self.description, "notes": self.notes}
+        """Title, description, notes and the registry's other text fields, by field name."""
+        fixed: dict[str, QLineEdit | TextBox] = {"title": self.title}
+        fixed |= {"description": self.description, "notes": self.notes}
+        return {**fixed, **self.more_text}
