@@ -9,6 +9,7 @@ record's text through its nested values.
 from memoryapp.core.fields.model import Field, Privacy, hints_of, label
 from memoryapp.core.fields.registry import REGISTRY, field_of, fields_of
 from memoryapp.core.fields.walk import (
+    column_values,
     map_records,
     map_text,
     nested_types,
@@ -21,6 +22,7 @@ __all__ = [
     "REGISTRY",
     "Field",
     "Privacy",
+    "column_values",
     "field_of",
     "fields_of",
     "hints_of",

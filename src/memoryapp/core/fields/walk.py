@@ -69,6 +69,13 @@ def texts(record: Any, want: Callable[[Field], bool]) -> list[str]:
     return out
 
 
+def column_values(record: Any, export: str, column: str) -> list[str]:
+    """The non-empty texts of ``record``'s fields that ``export`` writes in ``column``."""
+    specs = REGISTRY.get(type(record), {}).values()
+    values = (getattr(record, s.name) for s in specs if s.exports.get(export) == column)
+    return [t for value in values for t in _strings(value) if t]
+
+
 def _strings(value: Any) -> Iterator[str]:
     if isinstance(value, str):
         yield value
