@@ -120,8 +120,8 @@ def item_json(
 
 
 def person_json(person: Person) -> dict[str, Any]:
-    """One person."""
-    return {
+    """One person (with every plain field the registry declares, e.g. ``birth_place``)."""
+    return _plain_fields(person) | {
         "id": person.id,
         "name": person.name,
         "names": names_json(person.names),
@@ -136,8 +136,8 @@ def person_json(person: Person) -> dict[str, Any]:
 
 
 def place_json(place: Place) -> dict[str, Any]:
-    """One place."""
-    return {
+    """One place (with every plain field the registry declares)."""
+    return _plain_fields(place) | {
         "id": place.id,
         "name": place.name,
         "names": names_json(place.names),
