@@ -3,13 +3,18 @@
 import shutil
 from pathlib import Path
 
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from memoryapp.cli.main import build_parser, main
-from memoryapp.core.fields import field_of
+from memoryapp.core.fields import field_of, fields_of
 from memoryapp.core.items import Item, Rights, Source
+from memoryapp.core.people import Person
+from memoryapp.core.places import Place
 from memoryapp.library import Library
 from memoryapp.ui.details_form import DetailsForm
+from memoryapp.ui.dialogs.person_form import PersonForm
+from memoryapp.ui.dialogs.place_form import PlaceForm
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_collection"
 
@@ -37,15 +42,22 @@ def test_every_field_the_details_form_edits_has_an_edit_option(qtbot: QtBot) -> 
         assert spec.option in options, f"the form edits {record.__name__}.{name}, the CLI cannot"
 
 
-def test_person_and_place_edit_take_every_editable_field() -> None:
-    from memoryapp.core.fields import fields_of
-    from memoryapp.core.people import Person
-    from memoryapp.core.places import Place
-
+def test_person_and_place_edit_take_every_editable_field(qtbot: QtBot) -> None:
+    forms = {Person: PersonForm(), Place: PlaceForm()}
     for record, command in ((Person, ["person", "edit"]), (Place, ["place", "edit"])):
+        qtbot.addWidget(forms[record])
         options = _edit_options(command)
         missing = [f.option for f in fields_of(record) if f.option and f.option not in options]
         assert missing == [], record.__name__
+        # the forms name their widgets after the fields they edit
+        shown = [
+            f
+            for f in fields_of(record)
+            if isinstance(getattr(forms[record], f.name, None), QWidget)
+        ]
+        assert len(shown) >= 6
+        assert [f.name for f in shown if not f.option] == [], record.__name__
+    assert field_of(Place, "parent_id").option in _edit_options(["place", "edit"])  # type: ignore[union-attr]
 
 
 def test_edit_sets_kind_source_rights_and_a_face(tmp_path: Path) -> None:

@@ -121,3 +121,13 @@ def test_a_field_the_registry_does_not_classify_is_withheld(
         assert out.items[0].source.album == ""
         assert out.items[0].source.holder == "Esther"
         assert [e.detail for e in report.of(WithheldReason.FIELD_WITHHELD)] == ["source.album"]
+
+
+def test_every_field_left_to_a_privacy_rule_has_one() -> None:
+    ruled = {
+        (cls.__name__, spec.name)
+        for cls, fields in REGISTRY.items()
+        for spec in fields.values()
+        if spec.privacy is Privacy.RULE
+    }
+    assert ruled == redaction.RULES

@@ -35,6 +35,21 @@ from memoryapp.core.privacy.text import TextRedactor
 
 _T = TypeVar("_T")
 
+RULES: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("Item", "people"),  # tags of withheld people go; living people's regions go
+        ("Item", "lat"),  # GPS: do-not-pinpoint places, rounding, withholding
+        ("Item", "lon"),
+        ("PersonTag", "region"),  # dropped for a living person kept by name
+        ("Person", "relations"),  # only to people the export holds
+        ("Place", "lat"),  # do not pinpoint
+        ("Place", "lon"),
+        ("Scene", "people"),  # withheld people go
+        ("SceneLink", "crop_person"),  # a withheld person's face is not named
+    }
+)
+"""The fields this module treats by a rule of its own (``Privacy.RULE`` in the registry)."""
+
 
 @dataclass(slots=True)
 class _Run:
