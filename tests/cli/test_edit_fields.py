@@ -1,8 +1,10 @@
 """Whatever the GUI details form can change, the CLI's edit can change (both from the registry)."""
 
+import json
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -12,6 +14,7 @@ from memoryapp.core.items import Item, Rights, Source
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
 from memoryapp.library import Library
+from memoryapp.ui.details_edits import TEXT_FIELDS
 from memoryapp.ui.details_form import DetailsForm
 from memoryapp.ui.dialogs.person_form import PersonForm
 from memoryapp.ui.dialogs.place_form import PlaceForm
@@ -35,6 +38,7 @@ def test_every_field_the_details_form_edits_has_an_edit_option(qtbot: QtBot) -> 
     shown += [(Item, "dates"), (Item, "people"), (Item, "places"), (Item, "tags")]
     shown += [(Source, name) for name in form.source]
     shown += [(Rights, name) for name in (*form.rights, "uri")]
+    assert set(form.text_widgets()) == set(TEXT_FIELDS)  # a row for each text field
     options = _edit_options(["edit"])
     for record, name in shown:
         spec = field_of(record, name)
@@ -85,3 +89,24 @@ def test_edit_sets_kind_source_rights_and_a_face(tmp_path: Path) -> None:
     tag = next(t for t in edited.people if t.person_id == person.id)
     assert (tag.region and tag.region.w, str(tag.certainty)) == (0.3, "probable")
     assert main(["edit", "-c", str(root), item.id, "--region", "1,2"]) != 0  # no --person
+
+
+def test_person_edit_sets_relations_life_places_and_living(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "c"
+    shutil.copytree(SAMPLE, root)
+    with Library.open(root) as lib:
+        a, b = lib.people()[:2]
+        place = lib.places()[0]
+    args = ["person", "edit", "-c", str(root), a.id, "--relation", f"spouse={b.id}"]
+    args += ["--birth-place", place.id, "--living", "deceased", "--json"]
+    capsys.readouterr()
+    assert main(args) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert (shown["birth_place"], shown["living"]) == (place.id, "deceased")
+    assert {"kind": "spouse", "person": b.id} in shown["relations"]
+    assert main(["person", "edit", "-c", str(root), a.id, "--remove-relation", b.id]) == 0
+    assert main(["person", "edit", "-c", str(root), a.id, "--relation", "cousin=x"]) != 0
+    with Library.open(root) as lib:
+        assert all(r.person_id != b.id for r in lib.person(a.id).relations)

@@ -1,15 +1,15 @@
 """Subcommands that describe the archive: people, places, tags, dates, captions."""
 
 import argparse
-import typing
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from memoryapp.cli.edit_values import face_set, items_after, relations_of
 from memoryapp.cli.field_options import add_field_options, dest, field_values
 from memoryapp.cli.output import emit_json, say
-from memoryapp.core.commands import Command, replace_records
+from memoryapp.core.commands import replace_records
 from memoryapp.core.dates import FuzzyDate, InvalidDateError, describe
 from memoryapp.core.dates.phrases import parse_date, text_only
 from memoryapp.core.edits import (
@@ -17,15 +17,14 @@ from memoryapp.core.edits import (
     merge_people,
     save_person,
     save_place,
-    set_person_region,
     tag_items,
 )
 from memoryapp.core.errors import InvalidRecordError
 from memoryapp.core.fields import Field, field_of
-from memoryapp.core.ids import PersonId, new_person_id, new_place_id
-from memoryapp.core.items import Certainty, DateRole, Item, Region, Rights, Source
+from memoryapp.core.ids import new_person_id, new_place_id
+from memoryapp.core.items import Certainty, DateRole, Item, Rights, Source
 from memoryapp.core.names import Name
-from memoryapp.core.people import Person, Relation, RelationKind
+from memoryapp.core.people import Person
 from memoryapp.core.places import PLACE_KINDS, Place
 from memoryapp.library import Library, items_json, person_json, place_json
 from memoryapp.library.finder import Finder
@@ -189,7 +188,7 @@ def _person(args: argparse.Namespace) -> int:
         for key in ("birth_place", "death_place"):
             if getattr(args, key) is not None:
                 changes[key] = resolve(places, getattr(args, key), "place").id
-        changes["relations"] = _relations(person, people, args.relation, args.remove_relation)
+        changes["relations"] = relations_of(person, people, args.relation, args.remove_relation)
         person = replace(person, **changes)  # type: ignore[arg-type]
         lib.apply(save_person(before, person))
         return _print_one(args, person_json(person))
@@ -275,11 +274,11 @@ def _edit(args: argparse.Namespace) -> int:
             is_uri = args.rights.startswith(("http://", "https://"))
             rights.setdefault("uri" if is_uri else "text", args.rights)
         fields = field_values(args, Item)
-        after = _after(before, edit_items(before, fields=fields, source=source, rights=rights))
+        after = items_after(before, edit_items(before, fields=fields, source=source, rights=rights))
         people, places = lib.people(), lib.places()
         who = [resolve(people, p, "person").id for p in args.person]
         dates = {DateRole(args.date_role): _date(args.date)} if args.date else None
-        after = _after(
+        after = items_after(
             after,
             tag_items(
                 after,
@@ -291,7 +290,7 @@ def _edit(args: argparse.Namespace) -> int:
             ),
         )
         if args.region is not None or args.certainty is not None:
-            after = [_set_face(args, item, who) for item in after]
+            after = [face_set(args, item, who) for item in after]
         lib.apply(
             replace_records(
                 "Edit" if len(before) == 1 else f"Edit ({len(before)} items)", before, after
@@ -299,49 +298,6 @@ def _edit(args: argparse.Namespace) -> int:
         )
         shown = items_json(lib, _items(lib, args.items))
     return _print_list(args, shown, "items")
-
-
-def _after(items: list[Item], command: Command) -> list[Item]:
-    """``items`` as ``command`` leaves them (it lists only the ones it changes)."""
-    changed = {slot.id: typing.cast(Item, slot.record) for slot in command.after}
-    return [changed.get(item.id, item) for item in items]
-
-
-def _set_face(args: argparse.Namespace, item: Item, who: list[PersonId]) -> Item:
-    """The item with the face rectangle or certainty of the one ``--person`` changed."""
-    if len(who) != 1:
-        raise InvalidRecordError("--region and --certainty need exactly one --person")
-    tag = next(t for t in item.people if t.person_id == who[0])
-    region = tag.region if args.region is None else _region(args.region)
-    certainty = tag.certainty if args.certainty is None else Certainty(args.certainty)
-    return _after([item], set_person_region(item, who[0], region, certainty=certainty))[0]
-
-
-def _region(text: str) -> Region | None:
-    if text.strip().lower() == "none":
-        return None
-    try:
-        x, y, w, h = (float(v) for v in text.split(","))
-        return Region(x=x, y=y, w=w, h=h)
-    except ValueError as exc:
-        raise InvalidRecordError(f"--region {text!r}: give X,Y,W,H as fractions 0..1") from exc
-
-
-def _relations(
-    person: Person, people: list[Person], add: list[str], remove: list[str]
-) -> tuple[Relation, ...]:
-    """The person's relations with ``KIND=PERSON`` added and ``PERSON`` removed."""
-    gone = {resolve(people, p, "person").id for p in remove}
-    relations = [r for r in person.relations if r.person_id not in gone]
-    for text in add:
-        kind, sep, other = text.partition("=")
-        if not sep or kind not in {k.value for k in RelationKind}:
-            kinds = ", ".join(k.value for k in RelationKind)
-            raise InvalidRecordError(f"--relation {text!r}: give KIND=PERSON, KIND one of {kinds}")
-        relations.append(
-            Relation(kind=RelationKind(kind), person_id=resolve(people, other, "person").id)
-        )
-    return tuple(dict.fromkeys(relations))
 
 
 def _field(record: type[Any], name: str) -> Field:
