@@ -6,15 +6,25 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from memoryapp.cli.edit_values import face_set, items_after, relations_of
+from memoryapp.cli.field_options import add_field_options, dest, field_values
 from memoryapp.cli.output import emit_json, say
+from memoryapp.core.commands import replace_records
 from memoryapp.core.dates import FuzzyDate, InvalidDateError, describe
 from memoryapp.core.dates.phrases import parse_date, text_only
-from memoryapp.core.edits import edit_items, merge_people, save_person, save_place, tag_items
+from memoryapp.core.edits import (
+    edit_items,
+    merge_people,
+    save_person,
+    save_place,
+    tag_items,
+)
 from memoryapp.core.errors import InvalidRecordError
+from memoryapp.core.fields import Field, field_of
 from memoryapp.core.ids import new_person_id, new_place_id
-from memoryapp.core.items import DateRole, Item
+from memoryapp.core.items import Certainty, DateRole, Item, Rights, Source
 from memoryapp.core.names import Name
-from memoryapp.core.people import Living, Person
+from memoryapp.core.people import Person
 from memoryapp.core.places import PLACE_KINDS, Place
 from memoryapp.library import Library, items_json, person_json, place_json
 from memoryapp.library.finder import Finder
@@ -61,11 +71,16 @@ def add_commands(sub: argparse._SubParsersAction) -> dict[str, Handler]:  # type
         p.add_argument("--alias", action="append", default=[], metavar="NAME[@LANG][#KIND]")
         p.add_argument("--birth", help='birth date as said, e.g. "c. 1910"')
         p.add_argument("--death", help="death date as said")
-        p.add_argument("--living", choices=[s.value for s in Living])
-        p.add_argument("--gender", default=None)
-        p.add_argument("--note", default=None)
-        p.add_argument("--private", action="store_true", default=None)
-        p.add_argument("--public", dest="private", action="store_false")
+        p.add_argument("--birth-place", default=None, metavar="PLACE")
+        p.add_argument("--death-place", default=None, metavar="PLACE")
+        p.add_argument(
+            "--relation", action="append", default=[], metavar="KIND=PERSON", help="add a relation"
+        )
+        p.add_argument("--remove-relation", action="append", default=[], metavar="PERSON")
+        p.add_argument(
+            "--public", dest=dest(_field(Person, "private")), action="store_false", default=None
+        )
+        add_field_options(p, Person)
     p = psub.add_parser("merge", help="merge the second person into the first")
     _common(p)
     p.add_argument("keep", metavar="KEEP")
@@ -89,7 +104,8 @@ def add_commands(sub: argparse._SubParsersAction) -> dict[str, Handler]:  # type
         p.add_argument("--lat", type=float, default=None)
         p.add_argument("--lon", type=float, default=None)
         p.add_argument("--no-pinpoint", action="store_true", default=None)
-        p.add_argument("--note", default=None)
+        p.add_argument("--pinpoint", dest="no_pinpoint", action="store_false", default=None)
+        add_field_options(p, Place)
     p = lsub.add_parser("list", help="list places")
     _common(p)
 
@@ -106,16 +122,22 @@ def add_commands(sub: argparse._SubParsersAction) -> dict[str, Handler]:  # type
     p.add_argument("--date-role", choices=[r.value for r in DateRole], default="taken")
     p.add_argument("--clear-date", action="store_true")
 
-    p = sub.add_parser("edit", help="set title, description, source, rights or privacy of items")
+    p = sub.add_parser("edit", help="set any editable field of items (see docs/cli.md)")
     _common(p)
     p.add_argument("items", nargs="+", metavar="ITEM_ID")
-    p.add_argument("--title")
-    p.add_argument("--description")
-    p.add_argument("--notes")
-    p.add_argument("--source", help="who holds the original, or where it is")
+    p.add_argument("--source", help="who holds the original (same as --holder)")
     p.add_argument("--rights", help="a rights URI (rightsstatements.org, Creative Commons) or text")
-    p.add_argument("--private", action="store_true", default=None)
-    p.add_argument("--public", dest="private", action="store_false")
+    p.add_argument(
+        "--public", dest=dest(_field(Item, "private")), action="store_false", default=None
+    )
+    p.add_argument("--date", help='the date taken or written, as said ("vers 1955")')
+    p.add_argument("--date-role", choices=[r.value for r in DateRole], default="taken")
+    p.add_argument("--person", action="append", default=[], metavar="NAME_OR_ID")
+    p.add_argument("--place", action="append", default=[], metavar="NAME_OR_ID")
+    p.add_argument("--tag", action="append", default=[], metavar="A|B")
+    p.add_argument("--region", metavar="X,Y,W,H", help="the --person's face rectangle, or none")
+    p.add_argument("--certainty", choices=[c.value for c in Certainty])
+    add_field_options(p, Item, Source, Rights)
     p = sub.add_parser("search", help="find items (query language: docs/search.md)")
     _common(p)
     p.add_argument("--facets", action="store_true", help="also count people, places, decades…")
@@ -157,18 +179,16 @@ def _person(args: argparse.Namespace) -> int:
         known = {n.value for n in person.names}
         extra = tuple(n for n in map(_name, args.alias) if n.value not in known)
         person = replace(person, names=(*person.names, *extra))
-        changes: dict[str, object] = {}
+        changes: dict[str, object] = field_values(args, Person)
         if args.birth is not None:
             changes["birth"] = _date(args.birth)
         if args.death is not None:
             changes["death"] = _date(args.death)
-        if args.living is not None:
-            changes["living"] = Living(args.living)
-        for key in ("gender", "private"):
+        places = lib.places()
+        for key in ("birth_place", "death_place"):
             if getattr(args, key) is not None:
-                changes[key] = getattr(args, key)
-        if args.note is not None:
-            changes["notes"] = args.note
+                changes[key] = resolve(places, getattr(args, key), "place").id
+        changes["relations"] = relations_of(person, people, args.relation, args.remove_relation)
         person = replace(person, **changes)  # type: ignore[arg-type]
         lib.apply(save_person(before, person))
         return _print_one(args, person_json(person))
@@ -189,7 +209,7 @@ def _place(args: argparse.Namespace) -> int:
                 place = replace(place, names=(_name(args.name), *place.names))
         known = {n.value for n in place.names}
         extra = tuple(n for n in map(_name, args.alias) if n.value not in known)
-        changes: dict[str, object] = {"names": (*place.names, *extra)}
+        changes: dict[str, object] = {"names": (*place.names, *extra), **field_values(args, Place)}
         if args.type is not None:
             changes["kind"] = args.type
         if args.parent is not None:
@@ -197,9 +217,7 @@ def _place(args: argparse.Namespace) -> int:
         if args.lat is not None or args.lon is not None:
             changes["lat"], changes["lon"] = args.lat, args.lon
         if args.no_pinpoint is not None:
-            changes["do_not_pinpoint"] = True
-        if args.note is not None:
-            changes["notes"] = args.note
+            changes["do_not_pinpoint"] = args.no_pinpoint
         try:
             place = replace(place, **changes)  # type: ignore[arg-type]
         except ValueError as exc:
@@ -248,22 +266,44 @@ def _tag(args: argparse.Namespace) -> int:
 
 def _edit(args: argparse.Namespace) -> int:
     with Library.open(args.collection) as lib:
-        rights = None
+        before = _items(lib, args.items)
+        source, rights = field_values(args, Source), field_values(args, Rights)
+        if args.source is not None:
+            source.setdefault("holder", args.source)
         if args.rights is not None:
             is_uri = args.rights.startswith(("http://", "https://"))
-            rights = {"uri": args.rights} if is_uri else {"text": args.rights}
-        command = edit_items(
-            _items(lib, args.items),
-            title=args.title,
-            description=args.description,
-            notes=args.notes,
-            source=None if args.source is None else {"holder": args.source},
-            rights=rights,
-            private=args.private,
+            rights.setdefault("uri" if is_uri else "text", args.rights)
+        fields = field_values(args, Item)
+        after = items_after(before, edit_items(before, fields=fields, source=source, rights=rights))
+        people, places = lib.people(), lib.places()
+        who = [resolve(people, p, "person").id for p in args.person]
+        dates = {DateRole(args.date_role): _date(args.date)} if args.date else None
+        after = items_after(
+            after,
+            tag_items(
+                after,
+                add_people=who,
+                add_places=[resolve(places, p, "place").id for p in args.place],
+                add_tags=args.tag,
+                dates=dates,
+                identified_by="memoryapp CLI",
+            ),
         )
-        lib.apply(command)
+        if args.region is not None or args.certainty is not None:
+            after = [face_set(args, item, who) for item in after]
+        lib.apply(
+            replace_records(
+                "Edit" if len(before) == 1 else f"Edit ({len(before)} items)", before, after
+            )
+        )
         shown = items_json(lib, _items(lib, args.items))
     return _print_list(args, shown, "items")
+
+
+def _field(record: type[Any], name: str) -> Field:
+    spec = field_of(record, name)
+    assert spec is not None, name
+    return spec
 
 
 def _facet_rows(rows: Sequence[Any]) -> list[dict[str, object]]:

@@ -28,13 +28,18 @@ def edit_items(
     rights: Mapping[str, str] | None = None,
     private: bool | None = None,
     kind: ItemKind | None = None,
+    fields: Mapping[str, object] | None = None,
 ) -> Command:
     """Set fields on every item; None leaves a field as it is.
 
     ``source`` and ``rights`` give only the sub-fields to set (e.g. ``{"holder": "Esther"}``),
-    the others are kept per item.
+    the others are kept per item. ``fields`` sets any other field by name (text is
+    normalised).
     """
-    changes: dict[str, object] = {}
+    changes: dict[str, object] = {
+        name: normalize(value) if type(value) is str else value  # not enums
+        for name, value in (fields or {}).items()
+    }
     for name, value in (("title", title), ("description", description), ("notes", notes)):
         if value is not None:
             changes[name] = normalize(value)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from memoryapp.core.fields import column_values
 from memoryapp.core.items import DateRole, Item
 from memoryapp.core.privacy import ExportBundle
 from memoryapp.exporters.bundle import (
@@ -103,7 +104,7 @@ def _row(
     taken = item.dates.get(DateRole.TAKEN)
     subjects = people_shown(bundle, item) + [tag.replace("|", "/") for tag in item.tags]
     source = item.source
-    where = [source.album, source.box, source.page, source.archive_ref]
+    where = column_values(source, "csv", "dcterms:source")
     uri = item.rights.uri
     license_uri = uri if "creativecommons.org" in uri else ""
     rights = _join([uri if uri and not license_uri else "", item.rights.text], sep)
@@ -121,7 +122,7 @@ def _row(
         license_uri,
         source.holder,
         source.provenance,
-        "; ".join(w for w in where if w),
+        "; ".join(where),
         bundle.title,
         "private" if item.private else "",
         _join(list(staged.paths(item.id)), sep),

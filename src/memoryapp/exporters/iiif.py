@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from memoryapp.core.fields import fields_of
 from memoryapp.core.items import Item
 from memoryapp.core.orientation import rect_to_display
 from memoryapp.core.privacy import ExportBundle
@@ -146,8 +147,11 @@ def _canvas(
         metadata.append(_pair("Places", places))
     if item.tags:
         metadata.append(_pair("Tags", [t.replace("|", " / ") for t in item.tags]))
-    if item.rights.text:
-        metadata.append(_pair("Rights", [item.rights.text]))
+    for holder in (item, item.source, item.rights):  # the texts the registry labels for IIIF
+        for spec in fields_of(type(holder)):
+            value = getattr(holder, spec.name)
+            if "iiif" in spec.exports and isinstance(value, str) and value:
+                metadata.append(_pair(spec.exports["iiif"], [value]))
     if metadata:
         canvas["metadata"] = metadata
     uri = rights_uri(item.rights.uri)

@@ -40,6 +40,7 @@ from memoryapp.exporters.jsonld_records import (
     rights_node,
     source_node,
     tag_node,
+    text_exports,
 )
 from memoryapp.exporters.media_copy import CopiedMedia, StagedMedia, stage_media
 
@@ -154,7 +155,8 @@ def _item(
     if item.lat is not None and item.lon is not None:
         node["geo:lat"] = item.lat
         node["geo:long"] = item.lon
-    return node
+    extra = text_exports(item)  # text fields the registry maps and this node does not name
+    return node | {key: value for key, value in extra.items() if key not in node}
 
 
 def dumps(document: dict[str, Any]) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from memoryapp.core.dates import CalendarOriginal, DateModifier, DateQuality, FuzzyDate
+from memoryapp.core.fields import fields_of
 from memoryapp.core.ids import PersonId
 from memoryapp.core.items import Certainty, PersonTag, Region, Rights, Source
 from memoryapp.core.names import Name
@@ -70,18 +71,40 @@ def tag_node(tag: PersonTag, person_ref: str) -> Node:
 
 def source_node(source: Source) -> Node:
     """Where the original is."""
-    return {f"{M}{key}": getattr(source, attr) for key, attr in _SOURCE_KEYS}
+    return _exported(source)
 
 
 def rights_node(rights: Rights) -> Node:
     """The rights statement."""
-    return {f"{M}{key}": getattr(rights, key) for key in _RIGHTS_KEYS}
+    return _exported(rights)
 
 
-_SOURCE_KEYS = (("holder", "holder"), ("archiveRef", "archive_ref"), ("album", "album"),
-                ("box", "box"), ("page", "page"), ("provenance", "provenance"),
-                ("importedFrom", "imported_from"))  # fmt: skip
-_RIGHTS_KEYS = ("uri", "text", "credit", "consent")
+def _exported(record: Source | Rights) -> Node:
+    """The fields of a nested value under their JSON-LD names, from the field registry."""
+    return text_exports(record)
+
+
+def _prop(name: str) -> str:
+    """A registry JSON-LD name as a property: prefixed names as they are, others in ours."""
+    return name if ":" in name else f"{M}{name}"
+
+
+def text_exports(record: object) -> Node:
+    """The text fields of a record that the registry maps to JSON-LD, by property."""
+    return {
+        _prop(spec.exports["jsonld"]): getattr(record, spec.name)
+        for spec in fields_of(type(record))
+        if "jsonld" in spec.exports and spec.type is str
+    }
+
+
+def read_text_exports(record: type[Any], node: Mapping[str, Any]) -> dict[str, Any]:
+    """The text fields of a record read back from their JSON-LD properties."""
+    return {
+        spec.name: text(node, _prop(spec.exports["jsonld"]))
+        for spec in fields_of(record)
+        if "jsonld" in spec.exports and spec.type is str
+    }
 
 
 def person_node(
@@ -257,14 +280,14 @@ def read_source(node: Any) -> Source:
     """Where the original is (absent is empty)."""
     if not isinstance(node, Mapping):
         return Source()
-    return Source(**{attr: text(node, f"{M}{key}") for key, attr in _SOURCE_KEYS})
+    return Source(**read_text_exports(Source, node))
 
 
 def read_rights(node: Any) -> Rights:
     """The rights statement (absent is empty)."""
     if not isinstance(node, Mapping):
         return Rights()
-    return Rights(**{key: text(node, f"{M}{key}") for key in _RIGHTS_KEYS})
+    return Rights(**read_text_exports(Rights, node))
 
 
 def read_living(node: Mapping[str, Any]) -> Living:

@@ -37,6 +37,7 @@ from memoryapp.exporters.jsonld_records import (
     read_rights,
     read_source,
     read_tag,
+    read_text_exports,
     ref,
     text,
 )
@@ -335,6 +336,7 @@ def _item(
         lat=lat if lon is not None else None,
         lon=lon if lat is not None else None,
     )
+    item = replace(item, **read_text_exports(Item, node))  # every text field the registry maps
     return IncomingItem(
         item=item,
         media=tuple(f[1] for f in files),

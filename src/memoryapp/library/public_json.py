@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from memoryapp.core.dates import FuzzyDate
+from memoryapp.core.fields import fields_of
 from memoryapp.core.import_results import FileResult, ImportReport
 from memoryapp.core.items import Item, Region
 from memoryapp.core.names import Name
@@ -51,16 +52,26 @@ def names_json(names: tuple[Name, ...]) -> list[dict[str, str]]:
     ]
 
 
+def _plain_fields(record: object) -> dict[str, Any]:
+    """Every field of a record whose value is plain JSON (text, number, flag), by the registry."""
+    values = ((spec.name, getattr(record, spec.name)) for spec in fields_of(type(record)))
+    return {k: v for k, v in values if v is None or isinstance(v, str | int | float | bool)}
+
+
 def item_json(
     item: Item,
     embedded: dict[str, Any] | None,
     person_names: Mapping[str, str],
     place_names: Mapping[str, str],
 ) -> dict[str, Any]:
-    """One item as ``show --json`` and ``items --json`` print it."""
+    """One item as ``show --json`` and ``items --json`` print it.
+
+    Plain fields the registry declares and the shape below does not name are added as they
+    are, so a new field shows without a change here.
+    """
     file_meta = (embedded or {}).get("file") or {}
     sidecar = (embedded or {}).get("sidecar")
-    return {
+    return _plain_fields(item) | {
         "id": item.id,
         "kind": str(item.kind),
         "title": item.title,
@@ -82,21 +93,8 @@ def item_json(
         "lat": item.lat,
         "lon": item.lon,
         "orientation": item.orientation,
-        "source": {
-            "holder": item.source.holder,
-            "archive_ref": item.source.archive_ref,
-            "album": item.source.album,
-            "box": item.source.box,
-            "page": item.source.page,
-            "provenance": item.source.provenance,
-            "imported_from": item.source.imported_from,
-        },
-        "rights": {
-            "uri": item.rights.uri,
-            "text": item.rights.text,
-            "credit": item.rights.credit,
-            "consent": item.rights.consent,
-        },
+        "source": _plain_fields(item.source),
+        "rights": _plain_fields(item.rights),
         "notes": item.notes,
         "added_at": item.added_at,
         "possible_copies": list(item.possible_copies),
@@ -122,8 +120,8 @@ def item_json(
 
 
 def person_json(person: Person) -> dict[str, Any]:
-    """One person."""
-    return {
+    """One person (with every plain field the registry declares, e.g. ``birth_place``)."""
+    return _plain_fields(person) | {
         "id": person.id,
         "name": person.name,
         "names": names_json(person.names),
@@ -138,8 +136,8 @@ def person_json(person: Person) -> dict[str, Any]:
 
 
 def place_json(place: Place) -> dict[str, Any]:
-    """One place."""
-    return {
+    """One place (with every plain field the registry declares)."""
+    return _plain_fields(place) | {
         "id": place.id,
         "name": place.name,
         "names": names_json(place.names),

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from functools import lru_cache
 
+from memoryapp.core.fields import Field, texts
 from memoryapp.core.ids import ItemId
 from memoryapp.core.items import DateRole, Item
 from memoryapp.core.text import search_key
@@ -58,24 +59,12 @@ def tag_paths(tag: str) -> tuple[tuple[str, str], ...]:
 
 
 def _texts(item: Item) -> list[str]:
-    """The item's own texts, one per field (a tag's "|" separates words like a space)."""
-    source = item.source
-    texts = [
-        item.title,
-        item.description,
-        item.notes,
-        source.holder,
-        source.archive_ref,
-        source.album,
-        source.box,
-        source.page,
-        source.provenance,
-        source.imported_from,
-    ]
-    texts += item.tags
-    texts += [f.original_name for f in item.files]
-    texts += [date.input for date in item.dates.values()]
-    return [t for t in texts if t]
+    """The item's own texts, one per field the registry marks searched (nested ones too)."""
+    return texts(item, _searched)
+
+
+def _searched(spec: Field) -> bool:
+    return spec.searched
 
 
 def describe_item(item: Item) -> Entry:

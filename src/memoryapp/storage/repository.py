@@ -16,7 +16,7 @@ from memoryapp.core.people import Person
 from memoryapp.core.places import Place
 from memoryapp.storage.catalogue import TABLES, Catalogue, tables_in
 from memoryapp.storage.layout import CollectionPaths
-from memoryapp.storage.serialize import RECORD_TYPES, from_dict, to_dict
+from memoryapp.storage.serialize import RECORD_TYPES, from_dict, keep_unknown, to_dict
 
 log = logging.getLogger(__name__)
 
@@ -203,7 +203,11 @@ class Repository:
             assert pending is not None
             for record in records:
                 table = TABLE_OF[type(record)]
-                pending.upserts.setdefault(table, {})[record.id] = to_dict(record)
+                data = to_dict(record)
+                stored = self._catalogue.get(table, record.id)
+                if stored:  # keep what a newer memoryapp wrote and this one does not know
+                    data = keep_unknown(type(record), data, stored)
+                pending.upserts.setdefault(table, {})[record.id] = data
                 pending.decoded.setdefault(table, {})[record.id] = record
                 pending.deletes.get(table, set()).discard(record.id)
 

@@ -4,6 +4,10 @@ Every record type is a frozen dataclass of the core. Its JSON form uses the fiel
 keys, enums as their values, tuples as lists, nested records as objects. Fields equal to
 their default are left out, so the catalogue stays small at 100,000 items and a field added
 later reads back as its default from older files.
+
+Keys this version does not know (written by a newer memoryapp) are ignored when reading and
+put back by :func:`keep_unknown` when the record is rewritten, at the top level and inside
+nested values (beets keeps "flexible attributes" the same way).
 """
 
 import dataclasses
@@ -52,6 +56,77 @@ def from_dict(cls: type[T], record_id: str, data: Mapping[str, Any]) -> T:
 def encode_value(value: Any) -> Any:
     """Encode any record or value the codec knows (used for journals and exports)."""
     return _encoder(type(value))(value) if dataclasses.is_dataclass(value) else value
+
+
+def keep_unknown(cls: type[Any], new: dict[str, Any], old: Mapping[str, Any]) -> dict[str, Any]:
+    """``new`` (``cls`` encoded) with the keys of ``old`` that ``cls`` does not declare.
+
+    Nested values are merged too: a nested record by its field, a mapping's values by key,
+    a list's elements with the old element of the same first field (``person_id``,
+    ``sha256``, ``value``...). ``new`` is changed in place and returned.
+    """
+    hints = typing.get_type_hints(cls)
+    for key, value in old.items():
+        if key not in hints:
+            new.setdefault(key, value)
+            continue
+        declared = _unwrap_newtype(hints[key])
+        tp = _optional_of(declared) or declared
+        if dataclasses.is_dataclass(tp) and isinstance(value, Mapping):
+            inner = typing.cast("type[Any]", tp)
+            if isinstance(new.get(key), dict):
+                keep_unknown(inner, new[key], value)
+            elif tp is declared and _has_unknown(inner, value):  # reset to its default
+                new[key] = keep_unknown(inner, {}, value)
+            continue
+        elem = _record_in(tp)
+        if elem is None or key not in new:
+            continue
+        if isinstance(value, list) and isinstance(new[key], list):
+            new[key] = _keep_unknown_in_list(elem, new[key], value)
+        elif isinstance(value, Mapping) and isinstance(new[key], dict):
+            for k, v in value.items():
+                if isinstance(v, Mapping) and isinstance(new[key].get(k), dict):
+                    keep_unknown(elem, new[key][k], v)
+    return new
+
+
+def _optional_of(tp: Any) -> Any:
+    """``X`` of ``X | None``, else None."""
+    if typing.get_origin(tp) not in (typing.Union, types.UnionType):
+        return None
+    args = [a for a in typing.get_args(tp) if a is not type(None)]
+    return args[0] if len(args) == 1 else None
+
+
+def _record_in(tp: Any) -> type[Any] | None:
+    """The record type of a tuple's elements or a mapping's values, if they are records."""
+    args = [a for a in typing.get_args(tp) if a is not Ellipsis]
+    inner = args[-1] if args else None
+    return inner if isinstance(inner, type) and dataclasses.is_dataclass(inner) else None
+
+
+def _has_unknown(cls: type[Any], data: Mapping[str, Any]) -> bool:
+    hints = typing.get_type_hints(cls)
+    return any(key not in hints for key in data)
+
+
+def _keep_unknown_in_list(cls: type[Any], new: list[Any], old: list[Any]) -> list[Any]:
+    hints = typing.get_type_hints(cls)
+    first = dataclasses.fields(cls)[0].name
+    spare = [o for o in old if isinstance(o, Mapping) and any(k not in hints for k in o)]
+    for element in new:
+        if not spare or not isinstance(element, dict):
+            continue
+        known = [{k: v for k, v in o.items() if k in hints} for o in spare]
+        match = next((i for i, k in enumerate(known) if k == element), None)
+        if match is None:
+            match = next(
+                (i for i, o in enumerate(spare) if o.get(first) == element.get(first)), None
+            )
+        if match is not None:
+            keep_unknown(cls, element, spare.pop(match))
+    return new
 
 
 def _unwrap_newtype(tp: Any) -> Any:

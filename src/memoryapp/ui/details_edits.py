@@ -14,8 +14,9 @@ from typing import TypeVar
 from memoryapp.core import edits
 from memoryapp.core.commands import Command, Record, replace_records
 from memoryapp.core.dates import FuzzyDate
+from memoryapp.core.fields import fields_of
 from memoryapp.core.ids import PersonId, PlaceId, new_person_id, new_place_id
-from memoryapp.core.items import DateRole, Item, ItemKind
+from memoryapp.core.items import DateRole, Item, ItemKind, Rights, Source
 from memoryapp.core.names import Name
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
@@ -25,9 +26,15 @@ T = TypeVar("T", bound=Hashable)
 MIXED: object = object()
 """The value of a field that differs between the selected items."""
 
-TEXT_FIELDS = ("title", "description", "notes")
-SOURCE_FIELDS = ("holder", "album", "box", "page", "archive_ref", "provenance")
-RIGHTS_FIELDS = ("uri", "text", "credit", "consent")
+
+def _editable_text(record: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields_of(record) if f.editable and f.type is str)
+
+
+TEXT_FIELDS = _editable_text(Item)
+"""Text fields of an item the panel edits (title, description, notes...: the registry's)."""
+SOURCE_FIELDS = _editable_text(Source)
+RIGHTS_FIELDS = _editable_text(Rights)
 
 
 def now_utc() -> str:
@@ -58,7 +65,7 @@ def set_text(items: Sequence[Item], name: str, value: str) -> Command:
     """Set the title, description or notes of every item."""
     if name not in TEXT_FIELDS:
         raise ValueError(f"not a text field: {name}")
-    return edits.edit_items(items, **{name: value})  # type: ignore[arg-type]
+    return edits.edit_items(items, fields={name: value})
 
 
 def set_source(items: Sequence[Item], name: str, value: str) -> Command:

@@ -16,13 +16,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memoryapp.core.items import ItemKind
+from memoryapp.core.fields import field_of
+from memoryapp.core.items import Item, ItemKind, Rights, Source
+from memoryapp.ui.details_edits import RIGHTS_FIELDS, SOURCE_FIELDS, TEXT_FIELDS
 from memoryapp.ui.embedded_view import EmbeddedView
 from memoryapp.ui.i18n import QT_TRANSLATE_NOOP, follow_text_direction
 from memoryapp.ui.token_list import TokenListEdit
 from memoryapp.ui.widgets.date_edit import FuzzyDateEdit
 
 PREVIEW_SIZE = 320
+
+
+def _label(record: type, name: str) -> str:
+    """A field's label from the registry (translated where it is shown)."""
+    spec = field_of(record, name)
+    return spec.label if spec is not None else name
+
 
 KIND_LABELS: tuple[tuple[ItemKind, str], ...] = (
     (ItemKind.PHOTO, QT_TRANSLATE_NOOP("DetailsForm", "Photo")),
@@ -58,20 +67,15 @@ RIGHTS_CHOICES: tuple[tuple[str, str], ...] = (
     ),
 )
 
-SOURCE_LABELS: tuple[tuple[str, str], ...] = (
-    ("holder", QT_TRANSLATE_NOOP("DetailsForm", "Held by")),
-    ("album", QT_TRANSLATE_NOOP("DetailsForm", "Album")),
-    ("box", QT_TRANSLATE_NOOP("DetailsForm", "Box")),
-    ("page", QT_TRANSLATE_NOOP("DetailsForm", "Page")),
-    ("archive_ref", QT_TRANSLATE_NOOP("DetailsForm", "Archive reference")),
-    ("provenance", QT_TRANSLATE_NOOP("DetailsForm", "How it reached us")),
+SOURCE_LABELS: tuple[tuple[str, str], ...] = tuple(
+    (name, _label(Source, name)) for name in SOURCE_FIELDS
 )
+"""The source rows, from the field registry (labels translated in this context)."""
 
-RIGHTS_LABELS: tuple[tuple[str, str], ...] = (
-    ("credit", QT_TRANSLATE_NOOP("DetailsForm", "Credit")),
-    ("text", QT_TRANSLATE_NOOP("DetailsForm", "Rights notes")),
-    ("consent", QT_TRANSLATE_NOOP("DetailsForm", "Consent")),
+RIGHTS_LABELS: tuple[tuple[str, str], ...] = tuple(
+    (name, _label(Rights, name)) for name in RIGHTS_FIELDS if name != "uri"
 )
+"""The rights rows below the statement, from the field registry."""
 
 
 class TextBox(QPlainTextEdit):
@@ -141,6 +145,13 @@ class DetailsForm(QWidget):
         main.addRow(self.tr("P&laces"), self.places)
         self.tags = TokenListEdit(self.tr("Add a tag…"), self)
         main.addRow(self.tr("T&ags"), self.tags)
+        self.more_text: dict[str, QLineEdit] = {}  # the registry's other text fields
+        for name in TEXT_FIELDS:
+            if name not in ("title", "description", "notes"):
+                self.more_text[name] = edit = QLineEdit(self)
+                edit.setObjectName(name)
+                follow_text_direction(edit)
+                main.addRow(self.tr(_label(Item, name)), edit)
         self.private = QCheckBox(self.tr("Private: never exported or shared"), self)
         main.addRow("", self.private)
         layout.addLayout(main)
@@ -184,5 +195,7 @@ class DetailsForm(QWidget):
         self.notes.setObjectName("notes")
 
     def text_widgets(self) -> dict[str, QLineEdit | TextBox]:
-        """Title, description and notes by field name."""
-        return {"title": self.title, "description": self.description, "notes": self.notes}
+        """Title, description, notes and the registry's other text fields, by field name."""
+        fixed: dict[str, QLineEdit | TextBox] = {"title": self.title}
+        fixed |= {"description": self.description, "notes": self.notes}
+        return {**fixed, **self.more_text}

@@ -135,6 +135,7 @@ class WithheldReason(StrEnum):
     DO_NOT_PINPOINT = "do-not-pinpoint"
     EMBEDDED_METADATA = "embedded-metadata"
     IMPORT_PATH = "import-path"
+    FIELD_WITHHELD = "field-withheld"  # a field the registry says to drop, or does not classify
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -6,14 +6,17 @@ rule) so each module stays small. Nothing here reads files.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from typing import TypeVar
+from functools import partial
+from typing import Any, TypeVar
 
 from memoryapp.core.dates import FuzzyDate
+from memoryapp.core.fields import Privacy, field_of, map_records, map_text
 from memoryapp.core.ids import ItemId, PersonId, PlaceId
-from memoryapp.core.items import Item, PersonTag, Rights, Source
+from memoryapp.core.items import Item, PersonTag
 from memoryapp.core.names import Name
 from memoryapp.core.people import Living, Person
 from memoryapp.core.places import Place
@@ -30,7 +33,22 @@ from memoryapp.core.privacy.policy import (
 )
 from memoryapp.core.privacy.text import TextRedactor
 
-_R = TypeVar("_R", Source, Rights)
+_T = TypeVar("_T")
+
+RULES: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("Item", "people"),  # tags of withheld people go; living people's regions go
+        ("Item", "lat"),  # GPS: do-not-pinpoint places, rounding, withholding
+        ("Item", "lon"),
+        ("PersonTag", "region"),  # dropped for a living person kept by name
+        ("Person", "relations"),  # only to people the export holds
+        ("Place", "lat"),  # do not pinpoint
+        ("Place", "lon"),
+        ("Scene", "people"),  # withheld people go
+        ("SceneLink", "crop_person"),  # a withheld person's face is not named
+    }
+)
+"""The fields this module treats by a rule of its own (``Privacy.RULE`` in the registry)."""
 
 
 @dataclass(slots=True)
@@ -62,23 +80,16 @@ def redact(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, Wi
     items = [kept for item in bundle.items if (kept := _item(run, item)) is not None]
     item_ids = {item.id for item in items}
     scenes = tuple(
-        replace(
-            s,
-            people=tuple(p for p in s.people if p not in run.removed),
-            title=run.text(s.title, [0]),
-            synopsis=run.text(s.synopsis, [0]),
-            notes=run.text(s.notes, [0]),
-            wishlist=run.text(s.wishlist, [0]),
-        )
+        _scrub(run, replace(s, people=tuple(p for p in s.people if p not in run.removed)), [0])
         for s in bundle.scenes
     )
     links = tuple(
-        replace(
-            link,
-            note=run.text(link.note, [0]),
-            credit={lang: run.text(v, [0]) for lang, v in link.credit.items()},
-            captions={lang: run.text(v, [0]) for lang, v in link.captions.items()},
-            crop_person=None if link.crop_person in run.removed else link.crop_person,
+        _scrub(
+            run,
+            replace(
+                link, crop_person=None if link.crop_person in run.removed else link.crop_person
+            ),
+            [0],
         )
         for link in bundle.links
         if link.item_id in item_ids
@@ -95,7 +106,7 @@ def redact(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, Wi
         items=tuple(items),
         people=people,
         places=places,
-        films=bundle.films,
+        films=tuple(_scrub(run, film, [0]) for film in bundle.films),
         scenes=scenes,
         links=links,
         embedded=embedded,
@@ -197,32 +208,71 @@ def _item(run: _Run, item: Item) -> Item | None:
                 run.note(WithheldReason.LIVING_REGION, "person-tag", where)
             tags.append(replace(tag, region=None, identified_by="", identified_at=""))
         else:
-            tags.append(replace(tag, identified_by=run.text(tag.identified_by, [0])))
+            tags.append(_scrub(run, tag, [0]))
     n = [0]
-    item = replace(
-        item,
-        people=tuple(tags),
-        title=run.text(item.title, n),
-        description=run.text(item.description, n),
-        notes=run.text(item.notes, n),
-        tags=tuple(run.text(t, n) for t in item.tags),
-        files=tuple(replace(f, original_name=run.text(f.original_name, n)) for f in item.files),
-        source=_fields(
-            item.source, ("holder", "archive_ref", "album", "box", "page", "provenance"), run, n
-        ),
-        rights=_fields(item.rights, ("text", "credit", "consent"), run, n),
-    )
+    dropped: list[str] = []
+    item = _scrub(run, replace(item, people=tuple(tags)), n, dropped)
     if n[0]:
         run.note(WithheldReason.NAME_IN_TEXT, "item", item.id, f"{n[0]} mention(s) replaced")
-    if policy.filters_anything and item.source.imported_from:
-        item = replace(item, source=replace(item.source, imported_from=""))
+    if "source.imported_from" in dropped:
         run.note(WithheldReason.IMPORT_PATH, "item", item.id)
+    if others := sorted(set(dropped) - {"source.imported_from"}):
+        run.note(WithheldReason.FIELD_WITHHELD, "item", item.id, ", ".join(others))
     return _item_gps(run, item)
 
 
-def _fields(record: _R, names: Iterable[str], run: _Run, counter: list[int]) -> _R:
-    changes = {name: run.text(getattr(record, name), counter) for name in names}
-    return replace(record, **changes)
+def _scrub(run: _Run, record: _T, counter: list[int], dropped: list[str] | None = None) -> _T:
+    """``record`` filtered field by field as the registry classifies its fields.
+
+    Free text is redacted, nested values are filtered in turn, fields to drop are reset to
+    their default when the policy filters anything; a field the registry does not classify is
+    withheld whatever the policy (privacy fails closed). ``RULE`` fields are left to the
+    caller's rules. Dropped field paths are added to ``dropped``.
+    """
+    changes: dict[str, Any] = {}
+    cls: type[Any] = type(record)
+    for name, privacy, default in _plan(cls):
+        value = getattr(record, name)
+        if privacy is Privacy.KEEP or privacy is Privacy.RULE:
+            continue
+        if privacy is Privacy.REDACT:
+            new = map_text(value, lambda t: run.text(t, counter))
+        elif privacy is Privacy.NESTED:
+            inner: list[str] = []
+            new = map_records(value, partial(_scrub, run, counter=counter, dropped=inner))
+            if dropped is not None:
+                dropped += [f"{name}.{d}" for d in inner]
+        elif privacy is Privacy.DROP and not run.policy.filters_anything:
+            continue
+        elif default is not dataclasses.MISSING:  # dropped, or not classified: withheld
+            new = default
+            if new != value and dropped is not None:
+                dropped.append(name)
+        else:  # a required field nobody classified: its text at least is redacted
+            new = map_text(value, lambda t: run.text(t, counter))
+        if new is not value and new != value:
+            changes[name] = new
+    return replace(record, **changes) if changes else record  # type: ignore[type-var]
+
+
+_Plan = tuple[tuple[str, Privacy | None, Any], ...]
+_PLANS: dict[type[Any], _Plan] = {}
+
+
+def _plan(cls: type[Any]) -> _Plan:
+    """Each field of ``cls``: its name, its privacy (None: unclassified) and its default."""
+    if cls in _PLANS:
+        return _PLANS[cls]
+    plan = []
+    for f in dataclasses.fields(cls):
+        spec = field_of(cls, f.name)
+        if f.default_factory is not dataclasses.MISSING:
+            default: Any = f.default_factory()
+        else:
+            default = f.default
+        plan.append((f.name, None if spec is None else spec.privacy, default))
+    _PLANS[cls] = tuple(plan)
+    return _PLANS[cls]
 
 
 def _item_gps(run: _Run, item: Item) -> Item:
@@ -260,11 +310,8 @@ def _person(run: _Run, pid: PersonId, exported: set[PersonId]) -> Person:
     if pid in run.trimmed:
         return run.trimmed[pid]
     person = run.bundle.people[pid]
-    return replace(
-        person,
-        relations=tuple(r for r in person.relations if r.person_id in exported),
-        notes=run.text(person.notes, [0]),
-    )
+    relations = tuple(r for r in person.relations if r.person_id in exported)
+    return _scrub(run, replace(person, relations=relations), [0])
 
 
 def _places(
@@ -280,7 +327,7 @@ def _places(
         pid = queue.pop(0)
         if pid in out or pid not in places:
             continue
-        place = replace(places[pid], notes=run.text(places[pid].notes, [0]))
+        place = _scrub(run, places[pid], [0])
         if place.do_not_pinpoint and place.lat is not None:
             run.note(WithheldReason.DO_NOT_PINPOINT, "place", pid)
             place = replace(place, lat=None, lon=None)

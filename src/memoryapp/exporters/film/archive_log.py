@@ -12,6 +12,7 @@ import io
 from collections.abc import Sequence
 
 from memoryapp.core.dates import describe
+from memoryapp.core.fields import column_values
 from memoryapp.core.films import Alteration, Clearance, Consent, Licence, SceneLink, text_in
 from memoryapp.core.films.timecode import frames_to_seconds
 from memoryapp.exporters.film.bundle import (
@@ -130,16 +131,7 @@ def archive_log_rows(bundle: FilmExport) -> list[list[Cell]]:
         cells: list[Cell] = [
             row.cue,
             item.id,
-            " / ".join(
-                v
-                for v in (
-                    item.source.archive_ref,
-                    item.source.album,
-                    item.source.box,
-                    item.source.page,
-                )
-                if v
-            ),
+            " / ".join(column_values(item.source, "archive-log", "Source reference")),
             item.source.holder,
             text_in(link.captions, first_lang) or item.title or item.description,
             str(item.kind),

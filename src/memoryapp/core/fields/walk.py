@@ -1,0 +1,92 @@
+"""Walking records through the registry: their texts, and the values nested in them."""
+
+import dataclasses
+import types
+import typing
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+from memoryapp.core.fields.model import Field, Privacy
+from memoryapp.core.fields.registry import REGISTRY, field_of
+
+
+def nested_types(tp: Any) -> tuple[type[Any], ...]:
+    """The registered record types a type hint holds (through ``| None``, tuples, mappings)."""
+    if isinstance(tp, type) and tp in REGISTRY:
+        return (tp,)
+    found: list[type[Any]] = []
+    for arg in typing.get_args(tp):
+        found += nested_types(arg)
+    if typing.get_origin(tp) in (typing.Union, types.UnionType) or found:
+        return tuple(dict.fromkeys(found))
+    return ()
+
+
+def records_in(value: Any) -> Iterator[Any]:
+    """The records inside a nested value (itself, a tuple's elements, a mapping's values)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        yield value
+    elif isinstance(value, tuple):
+        for element in value:
+            yield from records_in(element)
+    elif isinstance(value, Mapping):
+        for element in value.values():
+            yield from records_in(element)
+
+
+def map_records(value: Any, fn: Callable[[Any], Any]) -> Any:
+    """``value`` with ``fn`` applied to each record in it, keeping the container's shape."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return fn(value)
+    if isinstance(value, tuple):
+        return tuple(map_records(v, fn) for v in value)
+    if isinstance(value, Mapping):
+        return {k: map_records(v, fn) for k, v in value.items()}
+    return value
+
+
+def map_text(value: Any, fn: Callable[[str], str]) -> Any:
+    """``value`` with ``fn`` applied to its text: a string, strings in a tuple or a mapping."""
+    if isinstance(value, str):
+        return fn(value)
+    if isinstance(value, tuple):
+        return tuple(map_text(v, fn) for v in value)
+    if isinstance(value, Mapping):
+        return {k: map_text(v, fn) for k, v in value.items()}
+    return value
+
+
+def texts(record: Any, want: Callable[[Field], bool]) -> list[str]:
+    """The non-empty texts of the fields ``want`` picks, nested values included, in order."""
+    out: list[str] = []
+    for spec in REGISTRY.get(type(record), {}).values():
+        value = getattr(record, spec.name)
+        if spec.privacy is Privacy.NESTED:
+            for inner in records_in(value):
+                out += texts(inner, want)
+        elif want(spec):
+            out += [t for t in _strings(value) if t]
+    return out
+
+
+def column_values(record: Any, export: str, column: str) -> list[str]:
+    """The non-empty texts of ``record``'s fields that ``export`` writes in ``column``."""
+    specs = REGISTRY.get(type(record), {}).values()
+    values = (getattr(record, s.name) for s in specs if s.exports.get(export) == column)
+    return [t for value in values for t in _strings(value) if t]
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, tuple):
+        for v in value:
+            yield from _strings(v)
+    elif isinstance(value, Mapping):
+        for v in value.values():
+            yield from _strings(v)
+
+
+def unclassified(record: type[Any]) -> list[str]:
+    """The fields of a record type the registry does not declare."""
+    return [f.name for f in dataclasses.fields(record) if field_of(record, f.name) is None]
