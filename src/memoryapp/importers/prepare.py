@@ -79,12 +79,12 @@ def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 def metadata_readable(embedded: EmbeddedMetadata, sidecar: EmbeddedMetadata | None) -> bool:
     """True when a file whose pixels do not decode still has something to keep.
 
-    That is any field besides the type (a size, a date, a caption...), a sidecar, or a
-    container whose structure reads without complaint (a metadata-only HEIF, say).
+    That is any field besides the type (a size, a date, a caption...), any other metadata
+    value the readers kept (``raw``: a metadata-only HEIF's XMP, say), or a sidecar.
     """
     fields = {k: v for k, v in embedded.to_json().items() if k not in ("format", "sidecar")}
     has_fields = any(v not in (None, [], "") for v in fields.values())
-    return has_fields or sidecar is not None or not embedded.warnings
+    return has_fields or bool(embedded.raw) or sidecar is not None
 
 
 @dataclass(frozen=True, slots=True)
