@@ -170,8 +170,16 @@ def _read_image(data: bytes, max_pixels: int, target: _Target) -> Picture:
         scale = target.size / max(width, height)
         im.draft("RGB", (max(1, round(width * scale)), max(1, round(height * scale))))
     im.load()
-    upright = ImageOps.exif_transpose(im) or im
-    return _finish(upright, width, height, pages, orientation, target)
+    return _finish(_upright(im), width, height, pages, orientation, target)
+
+
+def _upright(im: Image.Image) -> Image.Image:
+    """The picture turned by its EXIF orientation; as stored when that EXIF is broken."""
+    try:
+        return ImageOps.exif_transpose(im) or im
+    except Exception:  # broken EXIF must not cost the pixels
+        log.debug("cannot apply the EXIF orientation", exc_info=True)
+        return im
 
 
 def _checked_size(im: Image.Image, max_pixels: int) -> tuple[int, int]:
