@@ -46,14 +46,18 @@ def test_broken_files_are_reported_and_the_rest_goes_on(
     folder = good.parent
     (folder / "empty.jpg").write_bytes(b"")
     (folder / "truncated.jpg").write_bytes(good.read_bytes()[:300])
+    (folder / "garbage.jpg").write_bytes(b"\xff\xd8\xff\xe1" + bytes(range(256)) * 4)
     (folder / "notes.txt").write_text("not a picture")
     report = library.import_paths([folder], options=ONE_JOB)
     by_name = {Path(r.path).name: r for r in report.results}
     assert by_name["good.jpg"].status is FileStatus.IMPORTED
     assert by_name["empty.jpg"].reason is FailureReason.ZERO_BYTES
-    assert by_name["truncated.jpg"].reason in (FailureReason.TRUNCATED, FailureReason.CORRUPT)
+    # Its header (size) reads: kept as a damaged item, with a placeholder thumbnail.
+    assert by_name["truncated.jpg"].status is FileStatus.IMPORTED
+    assert by_name["garbage.jpg"].reason in (FailureReason.TRUNCATED, FailureReason.CORRUPT)
+    assert "0x" not in by_name["garbage.jpg"].detail
     assert by_name["notes.txt"].reason is FailureReason.UNSUPPORTED
-    assert library.item_count() == 1
+    assert library.item_count() == 2
     assert library.check().healthy
 
 

@@ -50,3 +50,18 @@ def test_cancel_stops_new_tasks() -> None:
             seen.append(index)
             token.cancel()
     assert len(seen) < 20
+
+
+def raise_on_one(setup: None, x: int) -> int:
+    if x == 1:
+        raise TypeError("Missing dimensions")  # what Pillow's n_frames raises on some TIFFs
+    return os.getpid()
+
+
+def test_a_raising_task_fails_alone_and_its_worker_goes_on(capfd) -> None:
+    with WorkerPool(raise_on_one, None, jobs=1) as pool:
+        results = dict(pool.run([(x,) for x in range(3)]))
+    failed = results.pop(1)
+    assert failed == TaskFailed("error", "reading the file failed (TypeError)")
+    assert len(set(results.values())) == 1  # the same worker process did all the others
+    assert "Traceback" not in capfd.readouterr().err

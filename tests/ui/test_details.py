@@ -119,3 +119,19 @@ def test_read_only_file_metadata_is_shown_for_one_item(
     assert rows["File name"] == "scan.jpg"
     assert rows["Format"] == "JPEG"
     assert rows["Pixels"] == "320 × 240"
+
+
+def test_a_damaged_picture_says_so_in_the_details(library, bridge, undo_stack, qtbot, tmp_path):
+    from tests.conftest import draw_picture
+
+    source = tmp_path / "wedding.jpg"
+    draw_picture(5, (400, 300)).save(source, "JPEG")
+    data = source.read_bytes()
+    source.write_bytes(data[: len(data) // 2])
+    from memoryapp.library import ImportOptions
+
+    (result,) = library.import_paths([source], options=ImportOptions(jobs=1)).results
+    panel = _panel(library, bridge, undo_stack, qtbot)
+    panel.show_items([result.item_id])
+    rows = dict(panel.form.embedded.row_texts())
+    assert rows["Picture damaged"] == library.item(result.item_id).damaged

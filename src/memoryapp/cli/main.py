@@ -210,6 +210,8 @@ def _show(args: argparse.Namespace) -> int:
             say(
                 f"{'file':>12}: {f['path']} ({f['format']}, {f['width']}x{f['height']}, {f['size']} bytes)"
             )
+        if data["damaged"]:
+            say(f"{'damaged':>12}: {data['damaged']}")
     return ExitCode.OK
 
 

@@ -89,6 +89,7 @@ class MediaFile:
     original_name: str = ""
     linked: bool = False
     phash: str = ""  # perceptual hash (hex), for possible copies
+    damaged: str = ""  # why the picture did not fully decode (a sentence); "" when it did
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -153,6 +154,11 @@ class Item:
     def taken(self) -> FuzzyDate | None:
         """The date of the content (never the scan date)."""
         return self.dates.get(DateRole.TAKEN)
+
+    @property
+    def damaged(self) -> str:
+        """Why a file's picture is damaged (the first such file's reason), or ""."""
+        return next((f.damaged for f in self.files if f.damaged), "")
 
     def person_ids(self) -> tuple[PersonId, ...]:
         """People tagged on the item, in order, without repeats."""

@@ -20,6 +20,7 @@ from exifread.tags.exif import EXIF_TAGS, GPS_TAGS
 
 from memoryapp.core.embedded import EmbeddedMetadata
 from memoryapp.importers.fieldtext import clean_exif_text, iso_date
+from memoryapp.importers.log_capture import captured
 
 log = logging.getLogger(__name__)
 
@@ -67,20 +68,23 @@ class _BoundedHeader(ExifHeader):
 def _tags(tiff: bytes, layout: Layout, warnings: list[str]) -> dict[str, Any]:
     """Run exifread's directory reader over the block, within the work budget."""
     header = _BoundedHeader(io.BytesIO(tiff), chr(tiff[0]))
-    try:
-        if layout == "exif_ifd":
-            header.dump_ifd(ifd=header.s2n(4, 4), ifd_name="EXIF", tag_dict=EXIF_TAGS)
-        elif layout == "gps_ifd":
-            header.dump_ifd(ifd=header.s2n(4, 4), ifd_name="GPS", tag_dict=GPS_TAGS)
-        else:
-            for index, ifd in enumerate(header.list_ifd()[:_MAX_IFDS]):
-                name = ("Image", "Thumbnail")[index] if index < 2 else f"IFD {index}"
-                header.dump_ifd(ifd=ifd, ifd_name=name)
-            exif_offset = header.tags.get("Image ExifOffset")
-            if exif_offset is not None and exif_offset.values:
-                header.dump_ifd(ifd=exif_offset.values[0], ifd_name="EXIF")
-    except ExifTooLargeError as exc:
-        warnings.append(f"broken EXIF: {exc}")
+    with captured() as notes:  # exifread logs damaged fields: they belong to this file
+        try:
+            if layout == "exif_ifd":
+                header.dump_ifd(ifd=header.s2n(4, 4), ifd_name="EXIF", tag_dict=EXIF_TAGS)
+            elif layout == "gps_ifd":
+                header.dump_ifd(ifd=header.s2n(4, 4), ifd_name="GPS", tag_dict=GPS_TAGS)
+            else:
+                for index, ifd in enumerate(header.list_ifd()[:_MAX_IFDS]):
+                    name = ("Image", "Thumbnail")[index] if index < 2 else f"IFD {index}"
+                    header.dump_ifd(ifd=ifd, ifd_name=name)
+                exif_offset = header.tags.get("Image ExifOffset")
+                if exif_offset is not None and exif_offset.values:
+                    header.dump_ifd(ifd=exif_offset.values[0], ifd_name="EXIF")
+        except ExifTooLargeError as exc:
+            warnings.append(f"broken EXIF: {exc}")
+        finally:
+            warnings.extend(f"EXIF: {note}" for note in dict.fromkeys(notes))
     tags: dict[str, Any] = header.tags
     return tags
 

@@ -23,6 +23,8 @@ HEIC = FileType("heic", ".heic")
 HEIF = FileType("heif", ".heif")
 AVIF = FileType("avif", ".avif")
 JP2 = FileType("jp2", ".jp2")
+JXL = FileType("jxl", ".jxl")  # JPEG XL, decoded by the pillow-jxl-plugin
+PSD = FileType("psd", ".psd")  # Photoshop: Pillow decodes the saved composite
 PDF = FileType("pdf", ".pdf", is_image=False)
 XMP = FileType("xmp", ".xmp", is_image=False)
 
@@ -88,6 +90,10 @@ def sniff(head: bytes, suffix: str = "") -> FileType | None:
         return None
     if head.startswith(b"\x00\x00\x00\x0cjP  \r\n\x87\n") or head.startswith(b"\xff\x4f\xff\x51"):
         return JP2
+    if head.startswith(b"\x00\x00\x00\x0cJXL \r\n\x87\n") or head.startswith(b"\xff\x0a"):
+        return JXL
+    if head.startswith(b"8BPS"):
+        return PSD
     if head.startswith(b"%PDF-"):
         return PDF
     if raw_name:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Final, TypeVar
 
 from memoryapp.core.embedded import EmbeddedMetadata
+from memoryapp.core.file_names import escape_name
 from memoryapp.importers.containers import Found
 from memoryapp.importers.exif import read_exif
 from memoryapp.importers.fieldtext import sorted_unique
@@ -169,7 +170,7 @@ def read_embedded(path: Path, data: bytes | None = None) -> EmbeddedMetadata:
             data = handle.read()
     found = embedded_from_bytes(data, str(path))
     sidecar = find_sidecar(path)
-    return found if sidecar is None else replace(found, sidecar=sidecar.name)
+    return found if sidecar is None else replace(found, sidecar=escape_name(sidecar.name))
 
 
 def read_sidecar(path: Path) -> EmbeddedMetadata:

@@ -1,15 +1,21 @@
 """Decode a file's pixels once: size, pages, upright thumbnails and a perceptual hash.
 
 Everything here works on bytes already read, raises :class:`PictureError` with a
-:class:`FailureReason` for bad input, and never touches the file system.
+:class:`FailureReason` and a one-sentence detail for bad input, and never touches the file
+system. :func:`salvage_picture` makes what it can of pixels that do not decode: the part that
+decodes (Pillow's truncated loading, for that file only), else a placeholder card.
 """
 
 import io
 import logging
+import re
+import threading
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PIL import Image, ImageOps
+from PIL import Image, ImageDraw, ImageFile, ImageOps
 
 from memoryapp.core.import_results import FailureReason
 from memoryapp.importers.formats import PDF, FileType
@@ -40,6 +46,7 @@ class Picture:
     thumbs: dict[int, bytes]  # longest side -> JPEG bytes (upright)
     phash: str
     orientation: int = 1  # EXIF orientation Pillow saw (for images it rotates itself: 1)
+    damage: str = ""  # why the pixels did not fully decode (a sentence); "" when they did
 
 
 def _register_plugins() -> None:
@@ -51,6 +58,10 @@ def _register_plugins() -> None:
             pillow_heif.register_avif_opener()
     except ImportError:  # pragma: no cover - pillow-heif is a dependency
         log.info("pillow-heif is not installed: HEIC/AVIF files cannot be decoded")
+    try:  # JPEG XL (pillow-jxl-plugin registers itself on import)
+        import pillow_jxl  # noqa: F401
+    except ImportError:  # pragma: no cover - pillow-jxl-plugin is a dependency
+        log.info("pillow-jxl-plugin is not installed: JPEG XL files cannot be decoded")
 
 
 _register_plugins()
@@ -78,24 +89,51 @@ def read_picture(
     if not data:
         raise PictureError(FailureReason.ZERO_BYTES, "the file is empty")
     target = _Target(size, with_hash)
-    if kind == PDF:
-        return _read_pdf(data, max_pixels, target)
-    if kind.is_raw:
-        return _read_raw(data, max_pixels, orientation, target)
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
+            if kind == PDF:
+                return _read_pdf(data, max_pixels, target)
+            if kind.is_raw:
+                return _read_raw(data, max_pixels, orientation, target)
             return _read_image(data, max_pixels, target)
         except PictureError:
             raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            raise PictureError(FailureReason.DECOMPRESSION_BOMB, str(exc)) from exc
-        except (OSError, SyntaxError, ValueError, EOFError, IndexError, KeyError) as exc:
-            text = str(exc)
-            reason = FailureReason.TRUNCATED if "truncated" in text else FailureReason.CORRUPT
-            raise PictureError(reason, text or type(exc).__name__) from exc
+            detail = "it has more pixels than the decompression-bomb limit allows"
+            raise PictureError(FailureReason.DECOMPRESSION_BOMB, detail) from exc
         except MemoryError as exc:
             raise PictureError(FailureReason.DECOMPRESSION_BOMB, "not enough memory") from exc
+        except Exception as exc:  # any decoder failure is this file's result
+            raise picture_error(exc) from exc
+
+
+_REPR = re.compile(r"\s*<[^<>]* at 0x[0-9a-fA-F]+>|\s*'[^']*'(?=\s*$)")
+_SENTENCES = (  # what Pillow and its plugins say -> one sentence for people
+    ("cannot identify image file", "the file's picture data is in no format memoryapp can read"),
+    ("truncated", "the picture data ends too early (the file is truncated)"),
+    ("broken data stream", "the picture data is damaged (broken data stream)"),
+    ("missing dimensions", "the picture has no width or height"),
+    ("unrecognized data stream", "the picture data is damaged (unrecognised data stream)"),
+    ("not enough image data", "the picture data ends too early (not enough image data)"),
+)
+
+
+def picture_error(exc: BaseException) -> PictureError:
+    """Turn a decoder's exception into a PictureError whose detail is a sentence.
+
+    Python object reprs (``<_io.BytesIO object at 0x...>``) and file names Pillow appends are
+    left out; the caller names the file.
+    """
+    text = _REPR.sub("", str(exc)).strip().rstrip(".")
+    lower = f"{text} {type(exc).__name__}".lower()
+    reason = FailureReason.TRUNCATED if "truncated" in lower else FailureReason.CORRUPT
+    for needle, sentence in _SENTENCES:
+        if needle in lower:
+            return PictureError(reason, sentence)
+    if not text or len(text) > 200 or not text.isprintable():
+        return PictureError(reason, "the picture data cannot be decoded")
+    return PictureError(reason, f"the picture data cannot be decoded ({text})")
 
 
 def render_preview(
@@ -103,10 +141,17 @@ def render_preview(
 ) -> bytes:
     """An upright JPEG of the picture (page 1 of a document), ``size`` px on the long side.
 
+    A damaged picture gives the part that decodes, or a placeholder card.
+
     Raises:
-        PictureError: the file cannot be decoded.
+        PictureError: the file is empty.
     """
-    picture = read_picture(data, kind, orientation=orientation, size=size, with_hash=False)
+    try:
+        picture = read_picture(data, kind, orientation=orientation, size=size, with_hash=False)
+    except PictureError as exc:
+        if exc.reason is FailureReason.ZERO_BYTES:
+            raise
+        picture = salvage_picture(data, kind, exc, size=size, with_hash=False)
     return picture.thumbs[size]
 
 
@@ -118,23 +163,141 @@ class _Target:
 
 def _read_image(data: bytes, max_pixels: int, target: _Target) -> Picture:
     im = Image.open(io.BytesIO(data))
+    width, height = _checked_size(im, max_pixels)
+    pages = _page_count(im)
+    orientation = _exif_orientation(im)
+    if im.format == "JPEG":  # DCT scaling: decode at 1/2..1/8, just big enough for the target
+        scale = target.size / max(width, height)
+        im.draft("RGB", (max(1, round(width * scale)), max(1, round(height * scale))))
+    im.load()
+    return _finish(_upright(im), width, height, pages, orientation, target)
+
+
+def _upright(im: Image.Image) -> Image.Image:
+    """The picture turned by its EXIF orientation; as stored when that EXIF is broken."""
+    try:
+        return ImageOps.exif_transpose(im) or im
+    except Exception:  # broken EXIF must not cost the pixels
+        log.debug("cannot apply the EXIF orientation", exc_info=True)
+        return im
+
+
+def _checked_size(im: Image.Image, max_pixels: int) -> tuple[int, int]:
     width, height = im.size
     if width <= 0 or height <= 0:
-        raise PictureError(FailureReason.CORRUPT, f"impossible size {width}x{height}")
+        raise PictureError(
+            FailureReason.CORRUPT, f"the picture claims an impossible size of {width}x{height}"
+        )
     if width * height > max_pixels:
         raise PictureError(
             FailureReason.DECOMPRESSION_BOMB,
             f"{width}x{height} pixels is over the limit of {max_pixels}",
         )
-    pages = getattr(im, "n_frames", 1) if im.format in ("TIFF", "MPO") else 1
-    orientation = int(im.getexif().get(0x0112, 1) or 1)
-    if im.format == "JPEG":  # DCT scaling: decode at 1/2..1/8, just big enough for the target
-        scale = target.size / max(width, height)
-        im.draft("RGB", (max(1, round(width * scale)), max(1, round(height * scale))))
-    im.load()
-    upright = ImageOps.exif_transpose(im) or im
-    orientation = orientation if 1 <= orientation <= 8 else 1
-    return _finish(upright, width, height, pages, orientation, target)
+    return width, height
+
+
+def _page_count(im: Image.Image) -> int:
+    """Pages of a TIFF or MPO; 1 when counting them fails (a corrupt later page)."""
+    if im.format not in ("TIFF", "MPO"):
+        return 1
+    try:
+        return max(1, int(getattr(im, "n_frames", 1)))
+    except Exception:  # Pillow raises TypeError, KeyError... on broken IFDs
+        log.debug("cannot count the pages", exc_info=True)
+        return 1
+    finally:
+        try:
+            im.seek(0)
+        except Exception:  # the first page was readable when opened
+            log.debug("cannot return to the first page", exc_info=True)
+
+
+def _exif_orientation(im: Image.Image) -> int:
+    try:
+        orientation = int(im.getexif().get(0x0112, 1) or 1)
+    except Exception:  # broken EXIF: the metadata readers report it
+        log.debug("Pillow cannot read the EXIF orientation", exc_info=True)
+        return 1
+    return orientation if 1 <= orientation <= 8 else 1
+
+
+_TRUNCATED_LOCK = threading.Lock()
+
+
+@contextmanager
+def _truncated_allowed() -> Iterator[None]:
+    """Let Pillow load a truncated picture while the block runs (Pillow's flag is global)."""
+    with _TRUNCATED_LOCK:
+        before = ImageFile.LOAD_TRUNCATED_IMAGES
+        ImageFile.LOAD_TRUNCATED_IMAGES = True
+        try:
+            yield
+        finally:
+            ImageFile.LOAD_TRUNCATED_IMAGES = before
+
+
+def salvage_picture(
+    data: bytes,
+    kind: FileType,
+    error: PictureError,
+    *,
+    width: int | None = None,
+    height: int | None = None,
+    max_pixels: int = DEFAULT_MAX_PIXELS,
+    size: int = THUMB_SIZE,
+    with_hash: bool = True,
+) -> Picture:
+    """What can be shown of pixels that ``read_picture`` refused with ``error``.
+
+    The part of the picture that decodes when Pillow may load truncated data, else a plain
+    placeholder card of the stored proportions (``width``, ``height`` from the metadata).
+    ``damage`` says what is wrong either way. Never raises.
+    """
+    target = _Target(size, with_hash)
+    if kind.is_image and not kind.is_raw and error.reason is not FailureReason.DECOMPRESSION_BOMB:
+        try:
+            with warnings.catch_warnings(), _truncated_allowed():
+                warnings.simplefilter("error", Image.DecompressionBombWarning)
+                partial = _read_image(data, max_pixels, target)
+        except Exception:  # nothing decodes: the placeholder follows
+            log.debug("no part of the picture decodes", exc_info=True)
+        else:
+            note = f"{error.detail}; only the part that decodes is shown"
+            return _with_damage(partial, note)
+    card = _placeholder(width, height)
+    picture = _finish(card, width or 0, height or 0, 1, 1, _Target(size, with_hash=False))
+    return _with_damage(picture, f"{error.detail}; a placeholder is shown")
+
+
+def _with_damage(picture: Picture, damage: str) -> Picture:
+    return Picture(
+        picture.width,
+        picture.height,
+        picture.pages,
+        picture.thumbs,
+        picture.phash,
+        picture.orientation,
+        damage,
+    )
+
+
+def _placeholder(width: int | None, height: int | None) -> Image.Image:
+    """A grey card with a torn-edge mark, in the picture's proportions when known."""
+    long_side = PREVIEW_SIZE
+    ratio = (width / height) if width and height else 4 / 3
+    ratio = min(max(ratio, 1 / 4), 4)
+    w, h = (
+        (long_side, round(long_side / ratio))
+        if ratio >= 1
+        else (round(long_side * ratio), long_side)
+    )
+    card = Image.new("RGB", (max(w, 1), max(h, 1)), (112, 112, 112))
+    draw = ImageDraw.Draw(card)
+    step = max(card.width // 12, 4)
+    zigzag = [(x, card.height // 2 + (step // 2 if (x // step) % 2 else -step // 2))
+              for x in range(0, card.width + step, step)]  # fmt: skip
+    draw.line(zigzag, fill=(200, 200, 200), width=max(card.width // 100, 2))
+    return card
 
 
 _MAX_PREVIEW_TRIES = 32
@@ -152,7 +315,8 @@ def _read_raw(data: bytes, max_pixels: int, orientation: int, target: _Target) -
         try:
             with Image.open(io.BytesIO(data[offset:])) as im:
                 w, h = im.size
-        except (OSError, SyntaxError, ValueError):
+        except Exception:  # not a usable preview: try the next one
+            log.debug("no preview at offset %d", offset, exc_info=True)
             continue
         if im.format == "JPEG" and 0 < w * h <= max_pixels and (best is None or w * h > best[0]):
             best = (w * h, offset)
@@ -163,8 +327,8 @@ def _read_raw(data: bytes, max_pixels: int, orientation: int, target: _Target) -
             im.load()
             upright = ImageOps.exif_transpose(_oriented(im, orientation)) or im
             return _finish(upright, im.width, im.height, 1, orientation, target)
-        except (OSError, SyntaxError, ValueError):
-            log.info("RAW preview at offset %d does not decode", best[1])
+        except Exception:  # the plain card follows
+            log.info("RAW preview at offset %d does not decode", best[1], exc_info=True)
     card = Image.new("RGB", (PREVIEW_SIZE, PREVIEW_SIZE * 2 // 3), (96, 96, 96))
     return _finish(card, card.width, card.height, 1, orientation, target)
 
@@ -225,8 +389,9 @@ def render_page(data: bytes, kind: FileType, page: int, size: int) -> bytes:
         rgb = _to_rgb(im)
         rgb.thumbnail((size, size), Image.Resampling.LANCZOS)
         return _jpeg(rgb)
-    except (OSError, ValueError, EOFError, IndexError) as exc:
-        raise PictureError(FailureReason.CORRUPT, f"page {page}: {exc}") from exc
+    except Exception as exc:  # any decoder failure is this page's result
+        error = picture_error(exc)
+        raise PictureError(error.reason, f"page {page}: {error.detail}") from exc
 
 
 def _pdf_page(data: bytes, index: int, size: int) -> Image.Image:
@@ -251,7 +416,7 @@ def _read_pdf(data: bytes, max_pixels: int, target: _Target) -> Picture:
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        raise PictureError(FailureReason.CORRUPT, f"not a readable PDF: {exc}") from exc
+        raise PictureError(FailureReason.CORRUPT, "the PDF cannot be read (damaged)") from exc
     try:
         pages = len(doc)
         if pages == 0:
@@ -259,7 +424,8 @@ def _read_pdf(data: bytes, max_pixels: int, target: _Target) -> Picture:
         w, h = doc[0].get_size()  # points (1/72 inch)
         width, height = round(w * 300 / 72), round(h * 300 / 72)  # as scanned at 300 dpi
         if width * height > max_pixels:
-            raise PictureError(FailureReason.DECOMPRESSION_BOMB, f"page of {w}x{h} points")
+            detail = f"a page of {w:g}x{h:g} points is over the pixel limit"
+            raise PictureError(FailureReason.DECOMPRESSION_BOMB, detail)
     finally:
         doc.close()
     first = _pdf_page(data, 0, target.size)

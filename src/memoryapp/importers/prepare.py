@@ -2,16 +2,22 @@
 
 import hashlib
 import logging
-import os
 from collections.abc import Container
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from memoryapp.core.embedded import EmbeddedMetadata
+from memoryapp.core.file_names import escape_name
 from memoryapp.core.import_results import FailureReason
 from memoryapp.importers.formats import FileType, sniff
 from memoryapp.importers.metadata import find_sidecar, read_embedded, read_sidecar
-from memoryapp.importers.pictures import DEFAULT_MAX_PIXELS, Picture, PictureError, read_picture
+from memoryapp.importers.pictures import (
+    DEFAULT_MAX_PIXELS,
+    Picture,
+    PictureError,
+    read_picture,
+    salvage_picture,
+)
 
 log = logging.getLogger(__name__)
 
@@ -41,13 +47,19 @@ class Prepared:
 
 
 def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """Read a source file (opened read-only) with clear reasons for every failure."""
+    """Read a source file (opened read-only) with clear reasons for every failure.
+
+    A file of ``max_bytes`` or more is refused by its size before anything is read.
+    """
     try:
+        size = path.stat().st_size
+        if size >= max_bytes:
+            raise PrepareError(
+                FailureReason.TOO_LARGE,
+                f"the file has {size:,} bytes; memoryapp imports files under {max_bytes:,} bytes",
+            )
         with path.open("rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > max_bytes:
-                raise PrepareError(FailureReason.TOO_LARGE, f"{size} bytes is over {max_bytes}")
-            data = handle.read(max_bytes + 1)
+            data = handle.read(max_bytes)
     except FileNotFoundError as exc:
         raise PrepareError(FailureReason.VANISHED, "the file disappeared") from exc
     except PermissionError as exc:
@@ -56,10 +68,23 @@ def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise PrepareError(FailureReason.NOT_A_FILE, "a folder, not a file") from exc
     except OSError as exc:
         reason = FailureReason.SYMLINK_LOOP if exc.errno == 40 else FailureReason.UNREADABLE
-        raise PrepareError(reason, exc.strerror or str(exc)) from exc
+        raise PrepareError(reason, exc.strerror or "the file cannot be read") from exc
+    if len(data) >= max_bytes:  # it grew while being read
+        raise PrepareError(FailureReason.TOO_LARGE, f"the file grew to {max_bytes:,} bytes or more")
     if not data:
         raise PrepareError(FailureReason.ZERO_BYTES, "the file is empty")
     return data
+
+
+def metadata_readable(embedded: EmbeddedMetadata, sidecar: EmbeddedMetadata | None) -> bool:
+    """True when a file whose pixels do not decode still has something to keep.
+
+    That is any field besides the type (a size, a date, a caption...), any other metadata
+    value the readers kept (``raw``: a metadata-only HEIF's XMP, say), or a sidecar.
+    """
+    fields = {k: v for k, v in embedded.to_json().items() if k not in ("format", "sidecar")}
+    has_fields = any(v not in (None, [], "") for v in fields.values())
+    return has_fields or bool(embedded.raw) or sidecar is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +104,8 @@ def prepare(
     """Read, hash, sniff, decode and read the metadata of one file (and its sidecar).
 
     A file whose SHA-256 is in ``known_hashes`` is not decoded: it comes back as ``Known``.
+    A file whose pixels do not decode but whose metadata reads is kept: its ``picture`` is
+    what decodes (or a placeholder) and says what is damaged in ``Picture.damage``.
 
     Raises:
         PrepareError: the file cannot be imported; the reason names why.
@@ -93,19 +120,31 @@ def prepare(
             FailureReason.UNSUPPORTED, "not a picture or document type memoryapp reads"
         )
     embedded = read_embedded(path, data)
-    try:
-        picture = read_picture(
-            data, kind, max_pixels=max_pixels, orientation=embedded.orientation or 1
-        )
-    except PictureError as exc:
-        raise PrepareError(exc.reason, exc.detail) from exc
     sidecar_path = find_sidecar(path)
     sidecar = None
     if sidecar_path is not None:
         try:
             sidecar = read_sidecar(sidecar_path)
         except OSError as exc:
-            log.warning("Cannot read sidecar %s: %s", sidecar_path, exc)
+            embedded = replace(
+                embedded,
+                warnings=(
+                    *embedded.warnings,
+                    f"the sidecar {escape_name(sidecar_path.name)} cannot be read",
+                ),
+            )
+            log.debug("cannot read sidecar %s: %s", sidecar_path, exc)
+    try:
+        picture = read_picture(
+            data, kind, max_pixels=max_pixels, orientation=embedded.orientation or 1
+        )
+    except PictureError as exc:
+        refused = exc.reason in (FailureReason.ZERO_BYTES, FailureReason.DECOMPRESSION_BOMB)
+        if refused or not metadata_readable(embedded, sidecar):
+            raise PrepareError(exc.reason, exc.detail) from exc
+        picture = salvage_picture(
+            data, kind, exc, width=embedded.width, height=embedded.height, max_pixels=max_pixels
+        )
     return Prepared(
         data=data,
         sha256=sha256,

@@ -47,6 +47,7 @@ _PREFIXES: Final = {
 _PACKET_START: Final = re.compile(rb"<(?:[\w.-]+:)?x[am]pmeta\b|<rdf:RDF\b")
 _META_END: Final = re.compile(rb"</(?:[\w.-]+:)?x[am]pmeta\s*>")
 _RDF_END: Final = re.compile(rb"</rdf:RDF\s*>")
+_PACKET_END: Final = re.compile(rb"<\?xpacket\s+end\s*=")
 _BAD_XML_CHARS: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
@@ -194,7 +195,13 @@ def _as_utf8(packet: bytes) -> bytes:
     return packet
 
 
-def _to_xml(packet: bytes) -> bytes:
+def _to_xml(packet: bytes) -> list[bytes]:
+    """The packet's XML, up to its end marker: the likeliest cut first.
+
+    Whatever follows the first ``</x:xmpmeta>`` (or ``</rdf:RDF>``) before the packet's
+    ``<?xpacket end=...?>`` is junk (padding, a damaged copy, other data): the first cut is
+    tried first, the last one after it.
+    """
     packet = _as_utf8(packet)
     start = _PACKET_START.search(packet)
     if start is None:
@@ -202,23 +209,19 @@ def _to_xml(packet: bytes) -> bytes:
     body = packet[start.start() :]
     closing = _META_END if b"meta" in start.group() else _RDF_END
     ends = list(closing.finditer(body))
-    if ends:
-        body = body[: ends[-1].end()]
-    return body
+    if not ends:
+        return [body]
+    marker = _PACKET_END.search(body, ends[0].end())
+    cuts = [ends[0].end()]
+    if marker is not None:
+        cuts += [end.end() for end in ends if end.end() <= marker.start()][-1:]
+    cuts.append(ends[-1].end())
+    return [body[:cut] for cut in dict.fromkeys(cuts)]
 
 
-def parse_packet(packet: bytes) -> XmpStruct:
-    """Parse one XMP packet (or sidecar) into ``{"prefix:Name": value}``.
-
-    All top-level ``rdf:Description`` elements are merged; the first value of a name wins.
-
-    Raises:
-        XmpError: When the packet is not well-formed XML (after one lenient retry) or holds
-            forbidden XML constructs (entities, external references).
-    """
-    body = _to_xml(packet)
+def _parse_xml(body: bytes) -> ET.Element:
     try:
-        root = fromstring(body, forbid_dtd=True)
+        root: ET.Element = fromstring(body, forbid_dtd=True)
     except (ET.ParseError, DefusedXmlException, ValueError) as first_error:
         text = _BAD_XML_CHARS.sub("", body.decode("utf-8", "replace"))
         text = re.sub(r"^<\?xml[^>]*\?>", "", text)
@@ -226,6 +229,30 @@ def parse_packet(packet: bytes) -> XmpStruct:
             root = fromstring(text.encode("utf-8"), forbid_dtd=True)
         except (ET.ParseError, DefusedXmlException, ValueError) as exc:
             raise XmpError(f"not well-formed XML: {first_error}") from exc
+    return root
+
+
+def parse_packet(packet: bytes) -> XmpStruct:
+    """Parse one XMP packet (or sidecar) into ``{"prefix:Name": value}``.
+
+    All top-level ``rdf:Description`` elements are merged; the first value of a name wins.
+    Junk after the packet's end (``</x:xmpmeta>``, ``<?xpacket end=...?>``) is ignored.
+
+    Raises:
+        XmpError: When the packet is not well-formed XML (after one lenient retry) or holds
+            forbidden XML constructs (entities, external references).
+    """
+    bodies = _to_xml(packet)
+    error: XmpError | None = None
+    for body in bodies:
+        try:
+            root = _parse_xml(body)
+            break
+        except XmpError as exc:
+            error = error or exc
+    else:
+        assert error is not None
+        raise error
     out: XmpStruct = {}
     rdf_roots = [root] if _is_rdf(str(root.tag), "RDF") else list(root.iter(f"{{{_RDF}}}RDF"))
     nodes = {

@@ -23,6 +23,7 @@ class ProblemKind(StrEnum):
     ORPHAN_FILE = "orphan-file"
     LEFTOVER_TEMP = "leftover-temp"
     UNFINISHED_COMMIT = "unfinished-commit"
+    DAMAGED_PICTURE = "damaged-picture"  # kept for its metadata; the pixels did not all decode
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +38,7 @@ class Problem:
 
 @dataclass(frozen=True, slots=True)
 class CheckReport:
-    """What ``check`` found. Orphans and leftover temp files are reported but harmless."""
+    """What ``check`` found. Orphans, leftover temp files and damaged pictures are harmless."""
 
     items: int
     files: int
@@ -46,8 +47,11 @@ class CheckReport:
 
     @property
     def healthy(self) -> bool:
-        """No missing or damaged data. Orphans and temp files that a crash left are harmless."""
-        harmless = (ProblemKind.ORPHAN_FILE, ProblemKind.LEFTOVER_TEMP)
+        """No missing or changed data. Orphans, crash leftovers and damaged originals are harmless.
+
+        A damaged picture was damaged when it was imported: the collection holds it intact.
+        """
+        harmless = (ProblemKind.ORPHAN_FILE, ProblemKind.LEFTOVER_TEMP, ProblemKind.DAMAGED_PICTURE)
         return not self.cancelled and all(p.kind in harmless for p in self.problems)
 
 
@@ -81,6 +85,8 @@ def check_collection(
                 problems.append(
                     Problem(ProblemKind.HASH_MISMATCH, shown, "content changed or damaged", item.id)
                 )
+            if media.damaged:
+                problems.append(Problem(ProblemKind.DAMAGED_PICTURE, shown, media.damaged, item.id))
             referenced.add(paths.embedded_file(media.sha256))
             referenced.add(paths.thumb_file(media.sha256, 1024))
             thumb = paths.thumb_file(media.sha256, _THUMB_SIZE)

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from memoryapp.core.file_names import escape_name, is_utf8_name
 from memoryapp.core.ids import ItemId, new_item_id
 from memoryapp.core.import_results import FailureReason, FileResult, FileStatus, ImportReport
 from memoryapp.core.items import Item, MediaFile, Source
@@ -65,6 +66,8 @@ def run_import(
     for i, entry in enumerate(found):
         if entry.reason is not None:
             results[i] = _failed(entry.path, entry.reason, entry.detail)
+        elif options.link and not is_utf8_name(str(entry.path)):
+            results[i] = _failed(entry.path, FailureReason.BAD_NAME, _LINK_BAD_NAME)
         else:
             tasks.append((entry.path,))
             task_index.append(i)
@@ -99,14 +102,14 @@ def run_import(
                 pool_cancel.cancel()  # no point going on; what finished is kept
             if len(pending) >= BATCH_FILES or time.monotonic() - last_commit > BATCH_SECONDS:
                 flush()
-            progress(clock.info(done, bytes_done, str(path)))
+            progress(clock.info(done, bytes_done, escape_name(str(path))))
     flush()
     cancelled = pool_cancel.is_cancelled
     for i, entry in enumerate(found):
         if i not in results:
             reason = FailureReason.DISK_FULL if disk_full else FailureReason.CANCELLED
             results[i] = FileResult(
-                path=str(entry.path),
+                path=escape_name(str(entry.path)),
                 status=FileStatus.SKIPPED,
                 reason=reason,
                 detail="not imported: the import stopped before this file",
@@ -135,7 +138,7 @@ def _result(
     if isinstance(outcome, Known) or (isinstance(outcome, Ingested) and outcome.sha256 in known):
         sha = outcome.sha256
         return FileResult(
-            path=str(path),
+            path=escape_name(str(path)),
             status=FileStatus.DUPLICATE,
             item_id=known.get(sha),
             detail="the same file is already in the collection",
@@ -145,21 +148,31 @@ def _result(
     known[outcome.sha256] = item.id
     pending.append(item)
     warnings = outcome.warnings
+    if outcome.damaged:
+        warnings = (f"picture damaged: {outcome.damaged}", *warnings)
     if item.possible_copies:
         return FileResult(
-            path=str(path),
+            path=escape_name(str(path)),
             status=FileStatus.POSSIBLE_COPY,
             item_id=item.id,
             detail=f"looks like item {item.possible_copies[0]}",
             warnings=warnings,
         )
     return FileResult(
-        path=str(path), status=FileStatus.IMPORTED, item_id=item.id, warnings=warnings
+        path=escape_name(str(path)), status=FileStatus.IMPORTED, item_id=item.id, warnings=warnings
     )
 
 
+_LINK_BAD_NAME = (
+    "the file name is not valid UTF-8, so it cannot be linked where it lies; import it "
+    "without --link (it is copied and its name kept escaped) or rename it"
+)
+
+
 def _failed(path: Path, reason: FailureReason, detail: str) -> FileResult:
-    return FileResult(path=str(path), status=FileStatus.FAILED, reason=reason, detail=detail)
+    return FileResult(
+        path=escape_name(str(path)), status=FileStatus.FAILED, reason=reason, detail=detail
+    )
 
 
 def _size(path: Path) -> int:
@@ -176,12 +189,13 @@ def media_file(ingested: Ingested, original_name: str, *, linked: bool) -> Media
         path=ingested.media_path,
         format=ingested.format,
         size=ingested.size,
-        width=ingested.width,
-        height=ingested.height,
+        width=ingested.width or None,
+        height=ingested.height or None,
         pages=ingested.pages,
         original_name=original_name,
         linked=linked,
         phash=ingested.phash,
+        damaged=ingested.damaged,
     )
 
 
@@ -190,8 +204,8 @@ def bare_item(ingested: Ingested, path: Path, *, linked: bool, added_at: str) ->
     kind_doc = ingested.format == "pdf" or ingested.pages > 1
     item = Item(
         id=new_item_id(),
-        files=(media_file(ingested, path.name, linked=linked),),
-        source=Source(imported_from=str(path)),
+        files=(media_file(ingested, escape_name(path.name), linked=linked),),
+        source=Source(imported_from=escape_name(str(path))),
         added_at=added_at,
         orientation=ingested.orientation,
     )

@@ -15,6 +15,7 @@ from pathlib import Path
 from memoryapp.core.embedded import EmbeddedMetadata
 from memoryapp.core.import_results import FailureReason
 from memoryapp.importers.prepare import Known, Prepared, PrepareError, prepare
+from memoryapp.library.workers import captured_stderr
 from memoryapp.storage.atomic import atomic_write_bytes
 from memoryapp.storage.layout import CollectionPaths
 
@@ -47,6 +48,7 @@ class Ingested:
     embedded: EmbeddedMetadata
     sidecar: EmbeddedMetadata | None
     warnings: tuple[str, ...] = ()  # what the metadata readers and decoders noticed
+    damaged: str = ""  # why the pixels did not fully decode; "" when they did
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,16 +60,27 @@ class Refused:
 
 
 def ingest(setup: IngestSetup, path: Path) -> Ingested | Known | Refused:
-    """Import one file's content into the collection store; never raises for bad input."""
-    with warnings.catch_warnings(record=True) as caught:  # decoders' complaints: per file
+    """Import one file's content into the collection store; never raises for bad input.
+
+    What the decoders say (Python warnings, and in a worker process what C libraries print to
+    stderr) becomes this file's warnings.
+    """
+    with captured_stderr() as printed, warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
             prepared = prepare(path, max_pixels=setup.max_pixels, known_hashes=setup.known_hashes)
         except PrepareError as exc:
             return Refused(exc.reason, exc.detail)
+        except Exception as exc:  # a decoder bug: this file's result, not the batch's end
+            log.debug("reading %s failed", path, exc_info=True)
+            return Refused(FailureReason.CORRUPT, f"reading the file failed ({type(exc).__name__})")
     if isinstance(prepared, Known):
         return prepared
-    noted = tuple(dict.fromkeys(f"decoder: {w.message}" for w in caught))
+    noted = tuple(
+        dict.fromkeys(
+            (*(f"decoder: {w.message}" for w in caught), *(f"decoder: {line}" for line in printed))
+        )
+    )
     try:
         return replace(
             _store(setup, path, prepared), warnings=(*prepared.embedded.warnings, *noted)
@@ -115,4 +128,5 @@ def _store(setup: IngestSetup, path: Path, prepared: Prepared) -> Ingested:
         orientation=orientation if 1 <= orientation <= 8 else 1,
         embedded=prepared.embedded,
         sidecar=prepared.sidecar,
+        damaged=picture.damage,
     )

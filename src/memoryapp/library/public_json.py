@@ -98,6 +98,7 @@ def item_json(
         "notes": item.notes,
         "added_at": item.added_at,
         "possible_copies": list(item.possible_copies),
+        "damaged": item.damaged or None,
         "files": [
             {
                 "sha256": f.sha256,
@@ -109,6 +110,7 @@ def item_json(
                 "pages": f.pages,
                 "original_name": f.original_name,
                 "linked": f.linked,
+                "damaged": f.damaged or None,
             }
             for f in item.files
         ],

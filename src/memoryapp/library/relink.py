@@ -4,6 +4,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from memoryapp.core.commands import replace_records
+from memoryapp.core.file_names import is_utf8_name
 from memoryapp.core.items import Item
 from memoryapp.core.progress import CancelToken, Progress, ProgressClock, no_progress
 from memoryapp.importers.scan import walk
@@ -35,7 +36,8 @@ def relink(
 ) -> RelinkReport:
     """Look under ``search_dir`` for linked files that are no longer where they were.
 
-    Only files of the right size are hashed; a file is taken when its SHA-256 matches. The
+    Only files of the right size are hashed; a file is taken when its SHA-256 matches. A file
+    whose name is not valid UTF-8 is not taken (a linked path must be stored as it is). The
     updated items are saved in one undoable commit. Files are only read.
     """
     items = [i for i in library.items() if any(f.linked for f in i.files)]
@@ -48,7 +50,7 @@ def relink(
                 wanted.setdefault(media.size, {}).setdefault(media.sha256, []).append((item, n))
     candidates = []
     for entry in walk([search_dir]):  # the import's walk: no symlink loops, no clutter
-        if entry.reason is None:
+        if entry.reason is None and is_utf8_name(str(entry.path)):  # others cannot be linked
             try:
                 if entry.path.stat().st_size in wanted:
                     candidates.append(entry.path)

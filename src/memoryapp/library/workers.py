@@ -9,6 +9,8 @@ import contextlib
 import logging
 import multiprocessing as mp
 import os
+import sys
+import tempfile
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -24,7 +26,7 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class TaskFailed:
-    """A task that did not return: ``why`` is "timeout" or "crashed"."""
+    """A task that did not return: ``why`` is "timeout", "crashed" or "error" (it raised)."""
 
     why: str
     detail: str
@@ -47,9 +49,44 @@ def _serve(conn: Connection, func: Callable[..., Any], setup: Any) -> None:
             if task is None:
                 return
             index, args = task
-            conn.send((index, func(setup, *args)))
+            try:
+                result = func(setup, *args)
+            except Exception as exc:  # a bug in a decoder must not end the worker
+                log.debug("task %d raised", index, exc_info=True)
+                result = TaskFailed("error", f"reading the file failed ({type(exc).__name__})")
+            conn.send((index, result))
     except KeyboardInterrupt:  # the parent handles Ctrl-C
         return
+
+
+_MAX_CAPTURED = 64_000  # bytes of one task's stderr kept
+
+
+@contextlib.contextmanager
+def captured_stderr() -> Iterator[list[str]]:
+    """In a worker process, collect what C libraries print to stderr while the block runs.
+
+    libtiff and other decoders print straight to file descriptor 2, without the file's name.
+    The lines are in the list once the block has finished, so the task can report them with its
+    file. In the parent process (which may run Qt threads) nothing is redirected.
+    """
+    lines: list[str] = []
+    if mp.parent_process() is None:
+        yield lines
+        return
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile() as spool:
+        os.dup2(spool.fileno(), 2)
+        try:
+            yield lines
+        finally:
+            sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
+            spool.seek(0)
+            text = spool.read(_MAX_CAPTURED).decode("utf-8", "replace")
+            lines.extend(line.strip() for line in text.splitlines() if line.strip())
 
 
 _READY = "ready"

@@ -88,6 +88,7 @@ def describe_item(item: Item) -> Entry:
         "date" if dates is not None else "undated",
         "private" if item.private else "",
         "possible-copy" if item.possible_copies else "",
+        "damaged" if item.damaged else "",
         MULTI_PLACE if len(places) > 1 else "",
     ]
     keys += [(FLAG, flag) for flag in flags if flag]

@@ -36,7 +36,7 @@ __all__ = [
 
 FIELDS: tuple[str, ...] = ("person", "place", "date", "tag", "film", "scene", "type", "has", "is")
 HAS_VALUES: tuple[str, ...] = ("gps", "people", "faces", "date")
-IS_VALUES: tuple[str, ...] = ("undated", "private", "possible-copy", "untagged")
+IS_VALUES: tuple[str, ...] = ("undated", "private", "possible-copy", "untagged", "damaged")
 
 _QUOTES = {'"': '"', "\N{LEFT DOUBLE QUOTATION MARK}": "\N{RIGHT DOUBLE QUOTATION MARK}"}
 _CLOSING = frozenset(('"', "\N{RIGHT DOUBLE QUOTATION MARK}"))

@@ -55,6 +55,8 @@ def describe_file(media: MediaFile) -> list[tuple[str, str]]:
     if media.pages > 1:
         rows.append((QCoreApplication.translate("EmbeddedView", "Pages"), str(media.pages)))
     rows.append((QCoreApplication.translate("EmbeddedView", "Size"), _size(media.size)))
+    if media.damaged:
+        rows.append((QCoreApplication.translate("EmbeddedView", "Picture damaged"), media.damaged))
     rows.append(
         (
             QCoreApplication.translate("EmbeddedView", "Stored"),

@@ -21,7 +21,7 @@ DEBOUNCE_MS = 250
 COMPLETION_DELAY_MS = 80
 _FIELD_TOKEN = re.compile(r'(?:^|[\s(])-?(person|place|tag|is|has|type):"?([^"\s()]*)$')
 _FIXED = {
-    "is": ("undated", "untagged", "private", "possible-copy"),
+    "is": ("undated", "untagged", "private", "possible-copy", "damaged"),
     "has": ("people", "faces", "date", "gps"),
     "type": ("photo", "document", "letter", "postcard", "certificate", "passport", "newspaper"),
 }

@@ -125,6 +125,7 @@ class SidebarModel(QStandardItemModel):
             ("untagged", self.tr("No one tagged"), "untagged"),
             ("possible-copy", self.tr("Possible copies"), "copies"),
             ("private", self.tr("Private"), "private"),
+            ("damaged", self.tr("Damaged pictures"), "failure"),
         )
         for value, title, icon_name in lists:
             entry = self._entry(section, title, data.smart.get(value, 0), f"is:{value}")
