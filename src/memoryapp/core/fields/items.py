@@ -77,6 +77,7 @@ MEDIA_FILE: tuple[Field, ...] = declare(
     text("original_name", label("Original file name"), searched=True),
     keep("linked", label("Linked")),
     keep("phash", label("Perceptual hash")),
+    text("damaged", label("Picture damaged"), searched=False, exports={"jsonld": "damaged"}),
 )
 
 PERSON_TAG: tuple[Field, ...] = declare(
