@@ -7,14 +7,16 @@ rule) so each module stays small. Nothing here reads files.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import TypeVar
 
 from memoryapp.core.dates import FuzzyDate
+from memoryapp.core.films import Film
 from memoryapp.core.ids import ItemId, PersonId, PlaceId
 from memoryapp.core.items import Item, PersonTag, Rights, Source
-from memoryapp.core.names import Name
+from memoryapp.core.names import Name, name_values
 from memoryapp.core.people import Living, Person
 from memoryapp.core.places import Place
 from memoryapp.core.privacy.policy import (
@@ -23,6 +25,7 @@ from memoryapp.core.privacy.policy import (
     ExportBundle,
     ExportPolicy,
     LivingMode,
+    NameReplacement,
     Withheld,
     WithheldReason,
     WithheldReport,
@@ -46,13 +49,27 @@ class _Run:
     redactor: TextRedactor
     shown: set[PersonId]  # people on the exported items, before their tags were filtered
     living: set[PersonId]  # withheld because living (trimmed or excluded)
+    where: tuple[str, str] = ("item", "")  # the record whose text is being redacted
+    replaced: list[NameReplacement] = field(default_factory=list)
+
+    def at(self, kind: str, record_id: str) -> _Run:
+        """Say which record the next texts belong to (for the list of replacements)."""
+        self.where = (kind, record_id)
+        return self
 
     def note(self, reason: WithheldReason, kind: str, record_id: str, detail: str = "") -> None:
         self.entries.append(Withheld(reason=reason, kind=kind, record_id=record_id, detail=detail))
 
     def text(self, value: str, counter: list[int]) -> str:
-        redacted, n = self.redactor(value)
-        counter[0] += n
+        redacted, done = self.redactor.redact(value)
+        counter[0] += len(done)
+        kind, record_id = self.where
+        self.replaced += (
+            NameReplacement(
+                kind=kind, record_id=record_id, original=r.original, placeholder=r.placeholder
+            )
+            for r in done
+        )
         return redacted
 
 
@@ -64,7 +81,7 @@ def redact(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, Wi
     scenes = tuple(
         replace(
             s,
-            people=tuple(p for p in s.people if p not in run.removed),
+            people=tuple(p for p in s.people if p not in run.at("scene", s.id).removed),
             title=run.text(s.title, [0]),
             synopsis=run.text(s.synopsis, [0]),
             notes=run.text(s.notes, [0]),
@@ -75,7 +92,7 @@ def redact(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, Wi
     links = tuple(
         replace(
             link,
-            note=run.text(link.note, [0]),
+            note=run.at("link", link.id).text(link.note, [0]),
             credit={lang: run.text(v, [0]) for lang, v in link.credit.items()},
             captions={lang: run.text(v, [0]) for lang, v in link.captions.items()},
             crop_person=None if link.crop_person in run.removed else link.crop_person,
@@ -95,17 +112,50 @@ def redact(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, Wi
         items=tuple(items),
         people=people,
         places=places,
-        films=bundle.films,
+        films=tuple(_film(run, film) for film in bundle.films),
         scenes=scenes,
         links=links,
         embedded=embedded,
         media={i: p for i, p in bundle.media.items() if i in item_ids},
         thumbnails={i: p for i, p in bundle.thumbnails.items() if i in item_ids},
-        previews=bundle.previews,  # may render on demand: looked up by exported item only
+        previews=_Only(bundle.previews, item_ids),  # withheld items' previews unreachable
         redacted_people=frozenset(pid for pid in run.trimmed if pid in people),
         clean_items=_clean_items(run, item_ids),
     )
-    return out, WithheldReport(entries=tuple(run.entries), policy=policy.describe())
+    report = WithheldReport(
+        entries=tuple(run.entries), policy=policy.describe(), replacements=tuple(run.replaced)
+    )
+    return out, report
+
+
+class _Only(Mapping[ItemId, Path]):
+    """A mapping by item that answers for the exported items only (it may render lazily)."""
+
+    def __init__(self, source: Mapping[ItemId, Path], keys: set[ItemId]) -> None:
+        self._source, self._keys = source, keys
+
+    def __getitem__(self, key: ItemId) -> Path:
+        if key not in self._keys:
+            raise KeyError(key)
+        return self._source[key]
+
+    def __iter__(self) -> Iterator[ItemId]:
+        return (key for key in self._source if key in self._keys)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def _film(run: _Run, film: Film) -> Film:
+    """A film with withheld names replaced in its texts."""
+    run.at("film", film.id)
+    return replace(
+        film,
+        title=run.text(film.title, [0]),
+        director=run.text(film.director, [0]),
+        production=run.text(film.production, [0]),
+        notes=run.text(film.notes, [0]),
+    )
 
 
 def _clean_items(run: _Run, item_ids: set[ItemId]) -> frozenset[ItemId]:
@@ -129,11 +179,11 @@ def _judge_people(bundle: ExportBundle, policy: ExportPolicy) -> _Run:
     removed: dict[PersonId, WithheldReason] = {}
     trimmed: dict[PersonId, Person] = {}
     verdicts: dict[PersonId, str] = {}
-    replacements: dict[str, str] = {}
+    withheld: list[tuple[tuple[str, ...], str]] = []  # spellings and placeholder
     for person in bundle.people.values():
         if person.private and not policy.include_private:
             removed[person.id] = WithheldReason.PRIVATE_PERSON
-            replacements.update(dict.fromkeys((n.value for n in person.names), WITHHELD_LABEL))
+            withheld.append((name_values(person.names), WITHHELD_LABEL))
             continue
         if policy.include_living_details:
             continue
@@ -149,16 +199,21 @@ def _judge_people(bundle: ExportBundle, policy: ExportPolicy) -> _Run:
         verdicts[person.id] = verdict.reason
         if policy.living_mode is LivingMode.EXCLUDE:
             removed[person.id] = WithheldReason.LIVING_EXCLUDED
-            replacements.update(dict.fromkeys((n.value for n in person.names), WITHHELD_LABEL))
+            withheld.append((name_values(person.names), WITHHELD_LABEL))
         elif policy.living_mode is LivingMode.FULL_NAME_ONLY:
             trimmed[person.id] = Person(id=person.id, names=person.names[:1], living=Living.LIVING)
         else:
             label = Name(value=policy.living_label)
             trimmed[person.id] = Person(id=person.id, names=(label,), living=Living.LIVING)
-            replacements.update(dict.fromkeys((n.value for n in person.names), label.value))
+            withheld.append((name_values(person.names), label.value))
     excluded = {p for p, r in removed.items() if r is WithheldReason.LIVING_EXCLUDED}
     living = set(trimmed) | excluded
-    redactor = TextRedactor(replacements)
+    hidden = set(removed) | (
+        set(trimmed) if policy.living_mode is LivingMode.REPLACE_NAME else set()
+    )
+    kept = [name_values(p.names) for p in bundle.people.values() if p.id not in hidden]
+    withheld.sort(key=lambda entry: entry[1] != WITHHELD_LABEL)  # "[withheld]" wins a share
+    redactor = TextRedactor.for_people(withheld, kept)
     return _Run(bundle, policy, removed, trimmed, verdicts, [], redactor, set(), living)
 
 
@@ -177,7 +232,7 @@ def _note_people(run: _Run, wanted: set[PersonId]) -> None:
 
 
 def _item(run: _Run, item: Item) -> Item | None:
-    policy = run.policy
+    policy = run.at("item", item.id).policy
     if item.private and not policy.include_private:
         run.note(WithheldReason.PRIVATE_ITEM, "item", item.id)
         return None
@@ -206,7 +261,14 @@ def _item(run: _Run, item: Item) -> Item | None:
         description=run.text(item.description, n),
         notes=run.text(item.notes, n),
         tags=tuple(run.text(t, n) for t in item.tags),
-        files=tuple(replace(f, original_name=run.text(f.original_name, n)) for f in item.files),
+        files=tuple(
+            replace(
+                f,
+                original_name=run.text(f.original_name, n),
+                path=run.text(f.path, n) if f.linked else f.path,  # a linked file's folders
+            )
+            for f in item.files
+        ),
         source=_fields(
             item.source, ("holder", "archive_ref", "album", "box", "page", "provenance"), run, n
         ),
@@ -260,6 +322,7 @@ def _person(run: _Run, pid: PersonId, exported: set[PersonId]) -> Person:
     if pid in run.trimmed:
         return run.trimmed[pid]
     person = run.bundle.people[pid]
+    run.at("person", pid)
     return replace(
         person,
         relations=tuple(r for r in person.relations if r.person_id in exported),
@@ -280,7 +343,7 @@ def _places(
         pid = queue.pop(0)
         if pid in out or pid not in places:
             continue
-        place = replace(places[pid], notes=run.text(places[pid].notes, [0]))
+        place = replace(places[pid], notes=run.at("place", pid).text(places[pid].notes, [0]))
         if place.do_not_pinpoint and place.lat is not None:
             run.note(WithheldReason.DO_NOT_PINPOINT, "place", pid)
             place = replace(place, lat=None, lon=None)
