@@ -9,44 +9,29 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from memoryapp.core.privacy import LivingMode, WithheldReport
-from memoryapp.ui.i18n import QT_TRANSLATE_NOOP
+from memoryapp.ui.i18n import QT_TRANSLATE_NOOP, isolate
 
 CONTEXT = "ExportDialog"
 
-FORMAT_LABELS: dict[str, tuple[str, str]] = {
-    "csv": (
-        QT_TRANSLATE_NOOP(CONTEXT, "CSV (Dublin Core, for Omeka S)"),
-        QT_TRANSLATE_NOOP(
-            CONTEXT, "A table with the media: for Omeka S, spreadsheets and archives."
-        ),
+FORMAT_HELP: dict[str, str] = {
+    # A sentence under the format's name (the names come from the format registry).
+    "csv": QT_TRANSLATE_NOOP(
+        CONTEXT, "A table with the media: for Omeka S, spreadsheets and archives."
     ),
-    "jsonld": (
-        QT_TRANSLATE_NOOP(CONTEXT, "JSON-LD (every detail)"),
-        QT_TRANSLATE_NOOP(
-            CONTEXT, "Everything memoryapp knows, for researchers; another collection can merge it."
-        ),
+    "jsonld": QT_TRANSLATE_NOOP(
+        CONTEXT, "Everything memoryapp knows, for researchers; another collection can merge it."
     ),
-    "xmp": (
-        QT_TRANSLATE_NOOP(CONTEXT, "XMP sidecars (photo programs)"),
-        QT_TRANSLATE_NOOP(
-            CONTEXT, "The media with an .xmp file each: for digiKam, Lightroom, Immich, exiftool."
-        ),
+    "xmp": QT_TRANSLATE_NOOP(
+        CONTEXT, "The media with an .xmp file each: for digiKam, Lightroom, Immich, exiftool."
     ),
-    "bagit": (
-        QT_TRANSLATE_NOOP(CONTEXT, "BagIt bag (archives)"),
-        QT_TRANSLATE_NOOP(CONTEXT, "A checksummed package for archives and heritage institutions."),
+    "bagit": QT_TRANSLATE_NOOP(
+        CONTEXT, "A checksummed package for archives and heritage institutions."
     ),
-    "iiif": (
-        QT_TRANSLATE_NOOP(CONTEXT, "IIIF manifest (image viewers)"),
-        QT_TRANSLATE_NOOP(
-            CONTEXT, "A manifest and images for Mirador or the Universal Viewer, served over HTTP."
-        ),
+    "iiif": QT_TRANSLATE_NOOP(
+        CONTEXT, "A manifest and images for Mirador or the Universal Viewer, served over HTTP."
     ),
-    "html": (
-        QT_TRANSLATE_NOOP(CONTEXT, "Offline HTML gallery"),
-        QT_TRANSLATE_NOOP(
-            CONTEXT, "Web pages anyone can open in a browser, from a USB stick, without internet."
-        ),
+    "html": QT_TRANSLATE_NOOP(
+        CONTEXT, "Web pages anyone can open in a browser, from a USB stick, without internet."
     ),
 }
 
@@ -138,6 +123,22 @@ def summary_lines(report: WithheldReport) -> tuple[str, str]:
             CONTEXT, "Nothing is withheld: everything selected is exported as it is."
         )
     return first, also
+
+
+def replacement_text(report: WithheldReport) -> str:
+    """Each name replaced in free text, for the user to check before writing (never shipped).
+
+    E.g. "Yossi → Living person (item 756c…)", one line each; empty when nothing is replaced.
+    """
+    if not report.replacements:
+        return ""
+    lines = [
+        "",
+        QCoreApplication.translate(CONTEXT, "Replaced in texts (check before exporting):"),
+    ]
+    for r in report.replacements:
+        lines.append(f"  {isolate(r.original)} \u2192 {r.placeholder} ({r.kind} {r.record_id})")
+    return "\n".join(lines) + "\n"
 
 
 def summary_text(report: WithheldReport) -> str:
