@@ -1,9 +1,10 @@
 """Withheld people found in free text by every name part, in every script."""
 
 import datetime as dt
+from pathlib import Path
 
 from memoryapp.core.ids import ItemId, PersonId
-from memoryapp.core.items import Item, PersonTag
+from memoryapp.core.items import Item, MediaFile, PersonTag
 from memoryapp.core.names import Name
 from memoryapp.core.people import Living, Person
 from memoryapp.core.privacy import LIVING_LABEL, WITHHELD_LABEL, ExportBundle, ExportPolicy, redact
@@ -82,3 +83,25 @@ def test_each_replacement_is_listed_with_its_record() -> None:
     # The list quotes withheld names: it is never written into an export.
     assert "Yossi" not in str(report.to_json())
     assert "Yossi" not in report.to_text()
+
+
+def test_previews_of_withheld_items_are_unreachable() -> None:
+    shown = Item(id=ItemId("shown"))
+    hidden = Item(id=ItemId("hidden"), private=True)
+    previews = {shown.id: Path("/p/shown.jpg"), hidden.id: Path("/p/hidden.jpg")}
+    bundle = ExportBundle(collection_id="c", title="t", items=(shown, hidden), previews=previews)
+    out, _ = redact(bundle, ExportPolicy())
+    assert out.previews.get(hidden.id) is None
+    assert list(out.previews) == [shown.id]
+    assert out.previews[shown.id] == Path("/p/shown.jpg")
+
+
+def test_linked_file_paths_are_redacted_like_text() -> None:
+    yossi = Person(id=PersonId("y"), names=(Name(value="Yossi Elbaz"),), living=Living.LIVING)
+    linked = MediaFile(
+        sha256="0" * 64, path="/photos/Yossi/scan.jpg", format="jpeg", size=1, linked=True
+    )
+    item = Item(id=ItemId("i"), files=(linked,))
+    bundle = ExportBundle(collection_id="c", title="t", items=(item,), people={yossi.id: yossi})
+    out, _ = redact(bundle, ExportPolicy(today=dt.date(2026, 1, 1)))
+    assert out.items[0].files[0].path == f"/photos/{LIVING_LABEL}/scan.jpg"
