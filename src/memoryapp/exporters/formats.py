@@ -33,7 +33,7 @@ FOLDER = "/"
 
 SELECTION_OPTIONS = ("--query", "--ids", "--overwrite")
 """Options every research format takes (which items; replacing an old export)."""
-FILM_OPTIONS = ("--film",)
+FILM_OPTIONS = ("--film", "--overwrite")
 """Options every film format takes."""
 PRIVACY_OPTIONS = ("--include-private", "--include-living", "--living-mode", "--exact-gps")
 """Options every format takes: what the privacy filter may let through."""
