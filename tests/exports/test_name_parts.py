@@ -3,7 +3,8 @@
 import datetime as dt
 from pathlib import Path
 
-from memoryapp.core.ids import ItemId, PersonId
+from memoryapp.core.films import Consent, Film, Scene, SceneLink
+from memoryapp.core.ids import FilmId, ItemId, LinkId, PersonId, SceneId
 from memoryapp.core.items import Item, MediaFile, PersonTag
 from memoryapp.core.names import Name
 from memoryapp.core.people import Living, Person
@@ -105,3 +106,44 @@ def test_linked_file_paths_are_redacted_like_text() -> None:
     bundle = ExportBundle(collection_id="c", title="t", items=(item,), people={yossi.id: yossi})
     out, _ = redact(bundle, ExportPolicy(today=dt.date(2026, 1, 1)))
     assert out.items[0].files[0].path == f"/photos/{LIVING_LABEL}/scan.jpg"
+
+
+def test_scene_and_link_texts_of_film_exports_are_redacted() -> None:
+    yossi = Person(
+        id=PersonId("y"),
+        names=(Name(value="Yossi Elbaz"), Name(value="יוסי אלבז")),
+        living=Living.LIVING,
+    )
+    item = Item(id=ItemId("i"))
+    film = Film(id=FilmId("f"), title="Yossi's Tinghir", notes="ask Yossi")
+    scene = Scene(id=SceneId("s"), film_id=film.id, number="1", synopsis="Yossi leaves")
+    link = SceneLink(
+        id=LinkId("l"),
+        item_id=item.id,
+        scene_id=scene.id,
+        captions={"he": "יוסי בתנריר", "fr": "Yossi à Tinghir"},
+        credit={"fr": "Collection Yossi"},
+        consents=(Consent(given_by="Yossi Elbaz", relation="Yossi's son"),),
+    )
+    bundle = ExportBundle(
+        collection_id="c",
+        title="t",
+        items=(item,),
+        people={yossi.id: yossi},
+        films=(film,),
+        scenes=(scene,),
+        links=(link,),
+    )
+    out, report = redact(bundle, ExportPolicy(today=dt.date(2026, 1, 1)))
+    texts = [
+        out.films[0].title,
+        out.films[0].notes,
+        out.scenes[0].synopsis,
+        *out.links[0].captions.values(),
+        *out.links[0].credit.values(),
+        out.links[0].consents[0].given_by,
+        out.links[0].consents[0].relation,
+    ]
+    assert all(LIVING_LABEL in t for t in texts), texts
+    assert not any("Yossi" in t or "יוסי" in t for t in texts)
+    assert {r.kind for r in report.replacements} == {"film", "scene", "link"}

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from memoryapp.core.dates import FuzzyDate
-from memoryapp.core.films import Film
+from memoryapp.core.films import Film, Licence
 from memoryapp.core.ids import ItemId, PersonId, PlaceId
 from memoryapp.core.items import Item, PersonTag, Rights, Source
 from memoryapp.core.names import Name, name_values
@@ -93,6 +93,23 @@ def redact(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, Wi
         replace(
             link,
             note=run.at("link", link.id).text(link.note, [0]),
+            rights_holder=run.text(link.rights_holder, [0]),
+            rights_contact=run.text(link.rights_contact, [0]),
+            licence=_licence(run, link.licence),
+            consents=tuple(
+                replace(
+                    c,
+                    given_by=run.text(c.given_by, [0]),
+                    relation=run.text(c.relation, [0]),
+                    scope=run.text(c.scope, [0]),
+                    note=run.text(c.note, [0]),
+                )
+                for c in link.consents
+            ),
+            alterations=tuple(
+                replace(a, by=run.text(a.by, [0]), note=run.text(a.note, [0]))
+                for a in link.alterations
+            ),
             credit={lang: run.text(v, [0]) for lang, v in link.credit.items()},
             captions={lang: run.text(v, [0]) for lang, v in link.captions.items()},
             crop_person=None if link.crop_person in run.removed else link.crop_person,
@@ -144,6 +161,18 @@ class _Only(Mapping[ItemId, Path]):
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
+
+
+def _licence(run: _Run, licence: Licence | None) -> Licence | None:
+    """A licence with withheld names replaced in its texts."""
+    if licence is None:
+        return None
+    return replace(
+        licence,
+        restrictions=tuple(run.text(r, [0]) for r in licence.restrictions),
+        document=run.text(licence.document, [0]),
+        invoice=run.text(licence.invoice, [0]),
+    )
 
 
 def _film(run: _Run, film: Film) -> Film:
