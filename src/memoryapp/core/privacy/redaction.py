@@ -81,8 +81,8 @@ def redact(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, Wi
     scenes = tuple(
         replace(
             s,
-            people=tuple(p for p in s.people if p not in run.at("scene", s.id).removed),
-            title=run.text(s.title, [0]),
+            people=tuple(p for p in s.people if p not in run.removed),
+            title=run.at("scene", s.id).text(s.title, [0]),
             synopsis=run.text(s.synopsis, [0]),
             notes=run.text(s.notes, [0]),
             wishlist=run.text(s.wishlist, [0]),
