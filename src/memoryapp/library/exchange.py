@@ -30,6 +30,7 @@ from memoryapp.core.ids import ItemId
 from memoryapp.core.items import Item
 from memoryapp.core.privacy import ExportBundle, ExportPolicy, WithheldReport, redact
 from memoryapp.core.progress import CancelToken, Progress, ProgressClock, no_progress
+from memoryapp.exporters import formats
 from memoryapp.exporters.bundle import ExportOptions
 from memoryapp.exporters.formats import (
     EXPORT_FORMATS,
@@ -240,7 +241,7 @@ def export_selection(
     progress(clock.info(2, message=f"writing {format}"))
     temp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.", suffix=".partial"))
     try:
-        written = EXPORT_FORMATS[format].research_writer()(bundle, temp, options)
+        written = formats.writers()[format](bundle, temp, options)
         if cancel is not None and cancel.is_cancelled:
             raise OperationCancelledError("export cancelled")
         _publish(temp, out)
