@@ -34,6 +34,7 @@ from memoryapp.core.text import script_of, search_key, skeleton
 
 _SPACES = re.compile(r"[\s_\-\u2010-\u2015\u05be]")
 _WORD_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+_WORD = re.compile(r"[^\W_]+")
 _RTL = ("Hebr", "Arab")
 MIN_SKELETON = 3
 """Consonants a loose skeleton needs before a variant spelling is matched by it."""
@@ -51,13 +52,22 @@ PARTICLES = frozenset(search_key(w) for w in _PARTICLE_WORDS.split())
 _PREFIXES = frozenset(search_key("והבכלמש" + "وفبكل"))
 
 
+_CHAR_FOLDS: dict[str, str] = {}
+
+
+def _fold_char(ch: str) -> str:
+    folded = _CHAR_FOLDS.get(ch)
+    if folded is None:
+        folded = _CHAR_FOLDS[ch] = " " if _SPACES.match(ch) else search_key(ch)
+    return folded
+
+
 def _fold(text: str) -> tuple[str, list[int]]:
     """Fold ``text`` like ``search_key`` (separators made one space), keeping positions."""
     chars: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
-        folded = " " if _SPACES.match(ch) else search_key(ch)
-        for c in folded:
+        for c in _fold_char(ch):
             if c == " " and chars and chars[-1] == " ":
                 continue
             chars.append(c)
@@ -185,10 +195,13 @@ class TextRedactor:
             if folded:
                 rtl = script_of(variant) in _RTL
                 (self._inner if rtl else self._words).add(folded, label)
+        self._mid: set[str] = set()  # first letters of what may start inside a word
         for part, label in (parts or {}).items():
             folded = _fold(part)[0].strip()
             if folded:
                 self._parts.add(folded, label)
+                if script_of(part) in _RTL:
+                    self._mid.add(folded[0])
                 shape = _loose_skeleton(folded)
                 if len(shape) >= MIN_SKELETON:
                     self._skeletons.setdefault(shape, label)
@@ -200,6 +213,8 @@ class TextRedactor:
             if " " in folded:  # only a fuller form than a single part can protect it
                 rtl = script_of(spelling) in _RTL
                 (self._kept_inner if rtl else self._kept_words).add(folded, "")
+        self._mid |= self._inner.first | self._kept_inner.first
+        self._first = self._mid | self._words.first | self._parts.first | self._kept_words.first
 
     @classmethod
     def for_people(
@@ -253,17 +268,17 @@ class TextRedactor:
         """The end of a word at ``start`` spelling a withheld part differently, if it does."""
         if not self._skeletons or not _word_start(folded, start):
             return None
-        end = start
-        while end < len(folded) and folded[end].isalnum():
-            end += 1
-        word = folded[start:end]
-        if not word or word in self._kept_parts:
-            return None
         first = text[index[start]]
-        if script_of(first) == "Latn" and not first.isupper():
-            return None  # a Latin variant spelling must be capitalised like a name
+        if first.islower():
+            return None  # a variant spelling in a cased script must be capitalised
+        found = _WORD.match(folded, start)
+        if found is None:
+            return None
+        word = found.group()
+        if word in self._kept_parts:
+            return None
         shape = _loose_skeleton(word)
-        return end if len(shape) >= MIN_SKELETON and shape in self._skeletons else None
+        return found.end() if len(shape) >= MIN_SKELETON and shape in self._skeletons else None
 
     def redact(self, text: str) -> tuple[str, tuple[Replacement, ...]]:
         """Return ``text`` with withheld names replaced, and each replacement made."""
@@ -274,7 +289,16 @@ class TextRedactor:
         done: list[Replacement] = []
         kept = 0  # next character of ``text`` not yet copied
         position = 0
-        while position < len(folded):
+        size = len(folded)
+        while position < size:
+            char = folded[position]
+            if position and folded[position - 1].isalnum():  # inside a word
+                if char not in self._mid:
+                    position += 1
+                    continue
+            elif char not in self._first and not self._skeletons:
+                position += 1
+                continue
             match = self._match(folded, position)
             protected = self._kept_end(folded, position)
             if protected > position and (match is None or protected > match[0]):
