@@ -48,8 +48,9 @@ from memoryapp.library.exchange import (
 from memoryapp.ui.bridge import LibraryBridge
 from memoryapp.ui.dialogs.export_texts import (
     CONTEXT,
-    FORMAT_HELP,
     LIVING_MODES,
+    format_help,
+    format_label,
     replacement_text,
     summary_lines,
     summary_text,
@@ -137,8 +138,7 @@ class ExportDialog(QDialog):
         form = self._format_form = QFormLayout(fmt)
         self.format_box = QComboBox(fmt)
         for name in FORMAT_NAMES:  # the research formats of the registry
-            label = QCoreApplication.translate("ExportFormat", EXPORT_FORMATS[name].label)
-            self.format_box.addItem(label, name)
+            self.format_box.addItem(format_label(name), name)
         self.format_help = QLabel(fmt)
         self.format_help.setWordWrap(True)
         self.format_help.setEnabled(False)  # greyed: an explanation, not a control
@@ -331,8 +331,7 @@ class ExportDialog(QDialog):
 
     def _on_format_changed(self) -> None:
         name = self.format
-        help_text = FORMAT_HELP.get(name, "")
-        self.format_help.setText(QCoreApplication.translate(CONTEXT, help_text))
+        self.format_help.setText(format_help(name))
         options = EXPORT_FORMATS[name].options
         self._format_form.setRowVisible(self.embed_xmp, "--embed-xmp" in options)
         self._format_form.setRowVisible(self.base_url, "--base-url" in options)

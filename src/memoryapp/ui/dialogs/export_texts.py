@@ -9,31 +9,22 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from memoryapp.core.privacy import LivingMode, WithheldReport
+from memoryapp.library.exchange import EXPORT_FORMATS
 from memoryapp.ui.i18n import QT_TRANSLATE_NOOP, isolate
 
 CONTEXT = "ExportDialog"
 
-FORMAT_HELP: dict[str, str] = {
-    # A sentence under the format's name (the names come from the format registry).
-    "csv": QT_TRANSLATE_NOOP(
-        CONTEXT, "A table with the media: for Omeka S, spreadsheets and archives."
-    ),
-    "jsonld": QT_TRANSLATE_NOOP(
-        CONTEXT, "Everything memoryapp knows, for researchers; another collection can merge it."
-    ),
-    "xmp": QT_TRANSLATE_NOOP(
-        CONTEXT, "The media with an .xmp file each: for digiKam, Lightroom, Immich, exiftool."
-    ),
-    "bagit": QT_TRANSLATE_NOOP(
-        CONTEXT, "A checksummed package for archives and heritage institutions."
-    ),
-    "iiif": QT_TRANSLATE_NOOP(
-        CONTEXT, "A manifest and images for Mirador or the Universal Viewer, served over HTTP."
-    ),
-    "html": QT_TRANSLATE_NOOP(
-        CONTEXT, "Web pages anyone can open in a browser, from a USB stick, without internet."
-    ),
-}
+
+def format_label(name: str) -> str:
+    """A format's name for menus, from the format registry (translated)."""
+    return QCoreApplication.translate("ExportFormat", EXPORT_FORMATS[name].label)
+
+
+def format_help(name: str) -> str:
+    """A format's one-line description from the format registry (translated, plain text)."""
+    text = QCoreApplication.translate("ExportFormat", EXPORT_FORMATS[name].description)
+    return text.replace("`", "")
+
 
 WITHHELD_PHRASES: dict[str, Callable[[int], str]] = {
     # What the user decides about, in the order shown; %n is the count (plural forms).

@@ -8,7 +8,7 @@ living people to be included.
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
 
 from memoryapp.core.films import Film
@@ -18,6 +18,7 @@ from memoryapp.library.exchange import EXPORT_FORMATS as REGISTRY
 from memoryapp.library.exchange import ExportResult, Family
 from memoryapp.library.film_desk import FilmDesk
 from memoryapp.ui.bridge import LibraryBridge
+from memoryapp.ui.dialogs.export_texts import format_label
 from memoryapp.ui.icons import icon
 
 AskSavePath = Callable[[QWidget, str, str, str], str | None]
@@ -78,7 +79,7 @@ class ExportButton(QToolButton):
 
     def format_label(self, fmt: str) -> str:
         """A format's name in the menu (the registry's label, translated)."""
-        return QCoreApplication.translate("ExportFormat", REGISTRY[fmt].label)
+        return format_label(fmt)
 
     def policy(self) -> ExportPolicy:
         """What the privacy filter may let through (nothing withheld unless ticked)."""
