@@ -83,7 +83,7 @@ class ExportResult:
     """A finished export.
 
     Attributes:
-        path: The export folder.
+        path: The export folder (research formats) or file (film formats).
         format: The format name.
         items: How many items were exported (after the privacy filter).
         report: What the privacy filter withheld.
