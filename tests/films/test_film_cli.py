@@ -160,7 +160,7 @@ def test_film_commands_end_to_end(collection: str, tmp_path: Path, capsys) -> No
             "items": 1,
             "included": [],
         }
-        assert result["privacy"]["counts"] == {"living-name-replaced": 1}
+        assert result["privacy"]["counts"] == {"living-name-replaced": 1, "name-in-text": 1}
         assert out_path.stat().st_size > 0
     cut = run_json(capsys, "film", "cut", *c, fid, str(tmp_path / "exports" / "film.edl"))
     assert cut["items"] == [{"item_id": "a" * 32, "frames": 180, "seconds": 6.006}]

@@ -139,10 +139,21 @@ def redact(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, Wi
         redacted_people=frozenset(pid for pid in run.trimmed if pid in people),
         clean_items=_clean_items(run, item_ids),
     )
+    _note_texts(run)
     report = WithheldReport(
         entries=tuple(run.entries), policy=policy.describe(), replacements=tuple(run.replaced)
     )
     return out, report
+
+
+def _note_texts(run: _Run) -> None:
+    """Report names replaced in the texts of records other than items (noted as they go)."""
+    counts: dict[tuple[str, str], int] = {}
+    for r in run.replaced:
+        if r.kind != "item":
+            counts[r.kind, r.record_id] = counts.get((r.kind, r.record_id), 0) + 1
+    for (kind, record_id), n in counts.items():
+        run.note(WithheldReason.NAME_IN_TEXT, kind, record_id, f"{n} mention(s) replaced")
 
 
 class _Only(Mapping[ItemId, Path]):
