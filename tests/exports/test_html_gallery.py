@@ -8,8 +8,12 @@ from urllib.parse import quote
 import pytest
 from export_fixtures import CHROMIUM, Family, browse
 
-from memoryapp.core.privacy import ExportPolicy
-from memoryapp.exporters.html_gallery import json_for_html
+from memoryapp.core.ids import ItemId, PersonId
+from memoryapp.core.items import Item, PersonTag
+from memoryapp.core.names import Name
+from memoryapp.core.people import Living, Person
+from memoryapp.core.privacy import ExportBundle, ExportPolicy, redact
+from memoryapp.exporters.html_gallery import build_page, gallery_data, json_for_html
 from memoryapp.library.exchange import export_selection
 
 
@@ -56,3 +60,27 @@ def test_gallery_runs_in_headless_chromium_and_finds_a_person_by_alias(
         assert [line for line in log.splitlines() if "CONSOLE" in line] == []
     by_place, _ = browse(index, f"place={family.morocco.id}&decade=1950s", tmp_path / "profile")
     assert {i for i, hidden in by_place.items.items() if not hidden} == {family.wedding}
+
+
+def test_withheld_people_are_one_facet_entry_with_the_total(tmp_path: Path) -> None:
+    living = [
+        Person(id=PersonId(f"p{n}"), names=(Name(value=f"Name{n} Elbaz"),), living=Living.LIVING)
+        for n in range(5)
+    ]
+    items = tuple(
+        Item(
+            id=ItemId(f"i{n}"),
+            people=(PersonTag(person_id=p.id), PersonTag(person_id=PersonId("p0"))),
+        )
+        for n, p in enumerate(living)
+    )
+    bundle = ExportBundle(
+        collection_id="c", title="t", items=items, people={p.id: p for p in living}
+    )
+    filtered, _ = redact(bundle, ExportPolicy())
+    page = build_page(filtered, {})
+    facet = re.search(r'<ul id="facet-person">(.*?)</ul>', page)
+    assert facet is not None
+    assert facet.group(1).count("<li>") == 1  # once, never one per person
+    assert "Living person</bdi> <small>(5)</small>" in facet.group(1)  # every item showing one
+    assert list(gallery_data(filtered)["people"]) == ["withheld:Living person"]

@@ -154,7 +154,14 @@ def test_film_commands_end_to_end(collection: str, tmp_path: Path, capsys) -> No
     for fmt in FILM_EXPORT_FORMATS:
         out_path = tmp_path / "exports" / f"film.{fmt}"
         result = run_json(capsys, "export", *c, "--format", fmt, "--out", str(out_path))
-        assert result == {"format": fmt, "film_id": fid, "path": str(out_path.resolve())}
+        assert {k: result[k] for k in ("format", "film_id", "path", "items", "included")} == {
+            "format": fmt,
+            "film_id": fid,
+            "path": str(out_path.resolve()),
+            "items": 1,
+            "included": [],
+        }
+        assert result["privacy"]["counts"] == {"living-name-replaced": 1, "name-in-text": 1}
         assert out_path.stat().st_size > 0
     cut = run_json(capsys, "film", "cut", *c, fid, str(tmp_path / "exports" / "film.edl"))
     assert cut["items"] == [{"item_id": "a" * 32, "frames": 180, "seconds": 6.006}]

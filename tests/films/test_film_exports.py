@@ -12,22 +12,27 @@ from defusedxml.ElementTree import fromstring as parse_xml
 
 from memoryapp.core.errors import InvalidRecordError
 from memoryapp.core.films import Film
-from memoryapp.exporters.film import ARCHIVE_LOG_COLUMNS, FILM_FORMATS, placements
+from memoryapp.core.privacy import ExportPolicy
+from memoryapp.exporters.film import ARCHIVE_LOG_COLUMNS, placements
 from memoryapp.exporters.film.archive_log import archive_log_header
 from memoryapp.exporters.film.binder import write_binder
 from memoryapp.exporters.film.fcpxml import write_fcpxml
+from memoryapp.exporters.formats import EXPORT_FORMATS
 
 FORMULA = ("=", "+", "-", "@")
+# These tests check what each format holds; what the privacy filter withholds from film
+# exports is checked in tests/exports/test_no_leak.py and below.
+OPEN = ExportPolicy(include_private=True, include_living_details=True, exact_gps=True)
 
 
 def export(world, fmt: str, tmp_path: Path, name: str | None = None) -> Path:
     return world.desk.export(
-        world.film.id, fmt, tmp_path / (name or f"out{FILM_FORMATS[fmt].extension}")
-    )
+        world.film.id, fmt, tmp_path / (name or f"out{EXPORT_FORMATS[fmt].suffix}"), OPEN
+    ).path
 
 
 def test_placements_lay_on_screen_uses_end_to_end(world) -> None:
-    rows = placements(world.desk.export_bundle(world.film.id))
+    rows = placements(world.desk.export_bundle(world.film.id, policy=OPEN))
     assert [(r.item.id, r.rec_in, r.rec_out) for r in rows] == [
         (world.items["wedding"].id, 90_000, 90_150),
         (world.items["passport"].id, 90_150, 90_250),
@@ -37,7 +42,7 @@ def test_placements_lay_on_screen_uses_end_to_end(world) -> None:
 
 def test_scene_tc_in_leaves_a_gap(world) -> None:
     world.desk.edit_scene(world.scenes["13"].id, tc_in=90_500, tc_out=91_000)
-    rows = placements(world.desk.export_bundle(world.film.id))
+    rows = placements(world.desk.export_bundle(world.film.id, policy=OPEN))
     assert rows[2].rec_in == 90_500
     tl = otio.adapters.read_from_string(
         export(world, "otio", Path(world.library.path.parent)).read_text(), "otio_json"
@@ -93,7 +98,7 @@ def test_archive_log_xlsx_reads_back_with_openpyxl(world, tmp_path: Path) -> Non
     path = export(world, "archive-log", tmp_path, "log.xlsx")
     sheet = openpyxl.load_workbook(path).active
     rows = list(sheet.iter_rows(values_only=True))
-    bundle = world.desk.export_bundle(world.film.id)
+    bundle = world.desk.export_bundle(world.film.id, policy=OPEN)
     assert list(rows[0]) == archive_log_header(bundle)
     assert len(rows) == 4
     header = rows[0]
@@ -214,7 +219,7 @@ class _Binder(HTMLParser):
 
 
 def test_binder_is_self_contained_and_escapes_every_user_string(world, hostile: str) -> None:
-    bundle = world.desk.export_bundle(world.film.id)
+    bundle = world.desk.export_bundle(world.film.id, policy=OPEN)
     thumbs = {item.id: item.files[0].path for item in world.items.values()}  # the JPEGs themselves
     html_text = write_binder(replace(bundle, thumbnails=thumbs)).decode("utf-8")
     parser = _Binder()
@@ -287,7 +292,7 @@ def test_fcpxml_parses_with_every_still_keyword_and_marker(
 
 
 def test_fcpxml_rational_times_at_23976_and_drop_frame(world) -> None:
-    bundle = world.desk.export_bundle(world.film.id)
+    bundle = world.desk.export_bundle(world.film.id, policy=OPEN)
     slow = replace(bundle, film=replace(bundle.film, fps="23.976", start_frame=86_400), links=tuple(
         replace(k, hold_frames=144 if k.hold_frames == 150 else k.hold_frames) for k in bundle.links
     ))  # fmt: skip
@@ -311,5 +316,5 @@ def test_export_refuses_unknown_formats_and_the_collection_folders(world, tmp_pa
     with pytest.raises(InvalidRecordError, match="media"):
         world.desk.export(world.film.id, "edl", world.library.paths.media / "x.edl")
     target = tmp_path / "deep" / "folder" / "pull.edl"
-    assert world.desk.export(world.film.id, "edl", target) == target.resolve()
+    assert world.desk.export(world.film.id, "edl", target).path == target.resolve()
     assert not [p for p in target.parent.iterdir() if p.name.endswith(".tmp")]

@@ -61,7 +61,7 @@ def test_archive_log_follows_the_locked_cut(world) -> None:
 
 def test_our_own_edl_reads_back_to_the_planned_holds(world, tmp_path: Path) -> None:
     world.desk.edit_film(world.film.id, fps="29.97", drop_frame=True, start_tc="00:59:58:00")
-    path = world.desk.export(world.film.id, "edl", tmp_path / "pull.edl")
+    path = world.desk.export(world.film.id, "edl", tmp_path / "pull.edl").path
     report = world.desk.apply_locked_cut(world.film.id, path)
     ids = {k: world.items[k].id for k in world.items}
     assert report.frames == {ids["wedding"]: 180, ids["passport"]: 120, ids["letter"]: 240}

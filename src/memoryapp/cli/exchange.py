@@ -1,7 +1,8 @@
 """Exports for researchers and archives, and merging another collection or export in.
 
-``EXPORT_FORMATS`` maps each research format (csv, jsonld, xmp, bagit, iiif, html) to a
-handler for the shared ``memoryapp export`` subcommand, whose arguments are::
+``EXPORT_FORMATS`` maps each research format of the format registry
+(``library.exchange.FORMAT_NAMES``) to a handler for the shared ``memoryapp export``
+subcommand, whose arguments are::
 
     memoryapp export --collection DIR --format F --out PATH [--query Q | --ids ID...]
                      [--include-private] [--include-living] [--exact-gps]
@@ -25,6 +26,7 @@ from memoryapp.library.exchange import (
     ExportOptions,
     ExportResult,
     MergeReport,
+    OutputExistsError,
     export_selection,
     item_ids_of,
     merge_into,
@@ -93,7 +95,8 @@ def _selection(lib: Library, args: argparse.Namespace) -> list[str] | None:
     return list(item_ids_of(lib))
 
 
-def _policy(args: argparse.Namespace) -> ExportPolicy:
+def policy_of(args: argparse.Namespace) -> ExportPolicy:
+    """The privacy policy the ``export`` options ask for (withholding by default)."""
     return ExportPolicy(
         include_private=bool(getattr(args, "include_private", False)),
         include_living_details=bool(getattr(args, "include_living", False)),
@@ -120,39 +123,74 @@ def export_json(result: ExportResult) -> dict[str, object]:
         "files": list(result.files),
         "warnings": list(result.warnings),
         "privacy": result.report.to_json(),
+        "included": included_notes(result),
     }
+
+
+def say_privacy(result: ExportResult) -> None:
+    """Print what the privacy filter withheld, and what it was told to let through."""
+    counts = result.report.counts()
+    withheld = ", ".join(f"{n} {reason}" for reason, n in counts.items()) or "nothing"
+    say(f"Privacy filter: {withheld}")
+    for line in included_notes(result):
+        warn(line)
+
+
+def included_notes(result: ExportResult) -> list[str]:
+    """Sentences saying which withheld records an export was asked to include."""
+    policy = result.report.policy
+    notes = []
+    if policy.get("include_private"):
+        notes.append("note: this export includes private items and people (--include-private)")
+    if policy.get("include_living_details"):
+        notes.append(
+            "note: this export includes living people's names and details (--include-living)"
+        )
+    return notes
+
+
+def export_exists(exc: OutputExistsError) -> int:
+    """Report an export destination that exists: a usage error (exit 2)."""
+    warn(f"memoryapp: {exc}")
+    return _USAGE
 
 
 def _export_handler(fmt: str) -> Handler:
     def handler(args: argparse.Namespace) -> int:
-        with Library.open(args.collection) as lib:
-            ids = _selection(lib, args)
-            if ids is None:
-                return _USAGE
-            bar = ProgressBar()
-            result = export_selection(
-                lib,
-                ids,
-                fmt,
-                args.out,
-                _policy(args),
-                options=_options(args),
-                overwrite=bool(getattr(args, "overwrite", False)),
-                progress=bar,
-            )
-            bar.finish()
-        if getattr(args, "json", False):
-            emit_json(export_json(result))
-            return _OK
-        for warning in result.warnings:
-            warn(f"warning: {warning}")
-        say(f"Exported {result.items} items as {fmt} to {result.path}")
-        counts = result.report.counts()
-        withheld = ", ".join(f"{n} {reason}" for reason, n in counts.items()) or "nothing"
-        say(f"Privacy filter: {withheld} (see privacy-report.txt)")
-        return _OK
+        try:
+            return _run_export(fmt, args)
+        except OutputExistsError as exc:
+            return export_exists(exc)
 
     return handler
+
+
+def _run_export(fmt: str, args: argparse.Namespace) -> int:
+    with Library.open(args.collection) as lib:
+        ids = _selection(lib, args)
+        if ids is None:
+            return _USAGE
+        bar = ProgressBar()
+        result = export_selection(
+            lib,
+            ids,
+            fmt,
+            args.out,
+            policy_of(args),
+            options=_options(args),
+            overwrite=bool(getattr(args, "overwrite", False)),
+            progress=bar,
+        )
+        bar.finish()
+    if getattr(args, "json", False):
+        emit_json(export_json(result))
+        return _OK
+    for warning in result.warnings:
+        warn(f"warning: {warning}")
+    say(f"Exported {result.items} items as {fmt} to {result.path}")
+    say_privacy(result)
+    say("See privacy-report.txt in the export.")
+    return _OK
 
 
 EXPORT_FORMATS: dict[str, Handler] = {fmt: _export_handler(fmt) for fmt in FORMAT_NAMES}

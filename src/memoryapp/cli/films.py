@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from memoryapp.cli.exchange import export_exists, included_notes, policy_of, say_privacy
 from memoryapp.cli.film_options import (
     add_film_options,
     add_link_options,
@@ -24,6 +25,7 @@ from memoryapp.cli.output import emit_json, say, warn
 from memoryapp.core.films import Scene
 from memoryapp.core.films.checks import Severity
 from memoryapp.library import Library
+from memoryapp.library.exchange import FILM_FORMAT_NAMES, OutputExistsError
 from memoryapp.library.film_desk import FilmDesk
 from memoryapp.library.film_json import (
     candidate_json,
@@ -324,15 +326,36 @@ def _export(fmt: str) -> Handler:
                     return USAGE
                 film_id = films[0].id
             film_id = desk.film(film_id).id  # an id or a title
-            path = desk.export(film_id, fmt, Path(args.out))
-        return _print(args, {"format": fmt, "film_id": film_id, "path": str(path)}, f"wrote {path}")
+            try:
+                result = desk.export(
+                    film_id,
+                    fmt,
+                    Path(args.out),
+                    policy_of(args),
+                    overwrite=bool(getattr(args, "overwrite", False)),
+                )
+            except OutputExistsError as exc:
+                return export_exists(exc)
+        if args.json:
+            emit_json(
+                {
+                    "format": fmt,
+                    "film_id": film_id,
+                    "path": str(result.path),
+                    "items": result.items,
+                    "privacy": result.report.to_json(),
+                    "included": included_notes(result),
+                }
+            )
+            return OK
+        say(f"wrote {result.path}")
+        say_privacy(result)
+        return OK
 
     return _guarded(run)
 
 
-FILM_EXPORT_FORMATS: dict[str, Handler] = {
-    fmt: _export(fmt) for fmt in ("archive-log", "cue-sheet", "otio", "edl", "fcpxml", "binder")
-}
+FILM_EXPORT_FORMATS: dict[str, Handler] = {fmt: _export(fmt) for fmt in FILM_FORMAT_NAMES}
 """Handlers of ``export --format F`` for the film formats; each reads ``args.collection``,
 ``args.out``, ``args.json`` and ``args.film`` (optional when the collection has one film)."""
 

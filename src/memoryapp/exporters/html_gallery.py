@@ -19,7 +19,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from memoryapp.core.ids import PersonId, PlaceId
+from memoryapp.core.ids import PlaceId
 from memoryapp.core.items import Item
 from memoryapp.core.privacy import ExportBundle
 from memoryapp.core.text import search_key
@@ -74,6 +74,34 @@ def _decade(item: Item) -> str:
     return f"{int(lo) // 10 * 10}s"
 
 
+def person_keys(bundle: ExportBundle, item: Item) -> list[str]:
+    """The people an item shows, as gallery keys: one key per withheld placeholder.
+
+    People the privacy filter reduced to a placeholder ("Living person") share one key
+    (``withheld:`` and the placeholder), so the gallery lists the placeholder once, with
+    every item that shows any of them, and never tells withheld people apart.
+    """
+    keys = []
+    for pid in item.person_ids():
+        person = bundle.people.get(pid)
+        if person is None:
+            continue
+        key = f"withheld:{person.name}" if pid in bundle.redacted_people else str(pid)
+        if key not in keys:
+            keys.append(key)
+    return keys
+
+
+def _person_names(bundle: ExportBundle) -> dict[str, list[str]]:
+    names: dict[str, list[str]] = {}
+    for pid, person in bundle.people.items():
+        if pid in bundle.redacted_people:
+            names[f"withheld:{person.name}"] = [person.name]
+        else:
+            names[str(pid)] = [n.value for n in person.names]
+    return names
+
+
 def gallery_data(bundle: ExportBundle) -> dict[str, Any]:
     """The JSON the script searches: items, people (every spelling), places."""
     items = []
@@ -88,12 +116,12 @@ def gallery_data(bundle: ExportBundle) -> dict[str, Any]:
                 "edtf": (item.taken.edtf or "") if item.taken is not None else "",
                 "decade": _decade(item),
                 "tags": [t.replace("|", " / ") for t in item.tags],
-                "people": [pid for pid in item.person_ids() if pid in bundle.people],
+                "people": person_keys(bundle, item),
                 "places": [pid for pid in item.places if pid in bundle.places],
                 "placeChain": chain,
             }
         )
-    people = {pid: {"names": [n.value for n in p.names]} for pid, p in bundle.people.items()}
+    people = {key: {"names": names} for key, names in _person_names(bundle).items()}
     places = {pid: {"names": [n.value for n in p.names]} for pid, p in bundle.places.items()}
     return {"items": items, "people": people, "places": places}
 
@@ -108,20 +136,20 @@ def _facet(key: str, entries: Sequence[tuple[str, str, int]]) -> str:
 
 
 def _facets(bundle: ExportBundle) -> str:
-    people: dict[PersonId, int] = {}
+    people: dict[str, int] = {}
     places: dict[PlaceId, int] = {}
     decades: dict[str, int] = {}
     for item in bundle.items:
-        for pid in item.person_ids():
-            if pid in bundle.people:
-                people[pid] = people.get(pid, 0) + 1
+        for key in person_keys(bundle, item):
+            people[key] = people.get(key, 0) + 1
         for place in {p.id for pid in item.places for p in place_chain(bundle, pid)}:
             places[place] = places.get(place, 0) + 1
         decade = _decade(item)
         if decade:
             decades[decade] = decades.get(decade, 0) + 1
+    names = _person_names(bundle)
     person_rows = sorted(
-        ((pid, bundle.people[pid].name, n) for pid, n in people.items()),
+        ((key, names[key][0], n) for key, n in people.items()),
         key=lambda row: (search_key(row[1]), row[0]),
     )
     place_rows = sorted(
@@ -136,14 +164,20 @@ def _facets(bundle: ExportBundle) -> str:
     )
 
 
-def _card(bundle: ExportBundle, item: Item, thumb: str | None, preview: str | None) -> str:
+def _card(
+    bundle: ExportBundle,
+    names: dict[str, list[str]],
+    item: Item,
+    thumb: str | None,
+    preview: str | None,
+) -> str:
     label = item_label(item)
     if thumb is not None:
         image = f'<img src="{escape(thumb)}" alt="{escape(label)}" loading="lazy">'
         picture = f'<a href="{escape(preview or thumb)}">{image}</a>'
     else:
         picture = '<span class="placeholder">no picture</span>'
-    people = [bundle.people[p].name for p in item.person_ids() if p in bundle.people]
+    people = [names[key][0] for key in person_keys(bundle, item)]
     places = [place_label(bundle, p) for p in item.places if p in bundle.places]
     meta = " \u00b7 ".join(
         part for part in (_bdi(date_text(item.taken)) if item.taken else "",
@@ -164,8 +198,9 @@ def build_page(bundle: ExportBundle, images: dict[str, tuple[str | None, str | N
         f"default-src 'none'; img-src 'self'; style-src {_csp_hash(STYLE)}; "
         f"script-src {_csp_hash(SCRIPT)}; base-uri 'none'; form-action 'none'"
     )
+    names = _person_names(bundle)
     cards = "\n".join(
-        _card(bundle, item, *images.get(item.id, (None, None))) for item in bundle.items
+        _card(bundle, names, item, *images.get(item.id, (None, None))) for item in bundle.items
     )
     return (
         "<!DOCTYPE html>\n"

@@ -32,7 +32,14 @@ from memoryapp.core.privacy import ExportBundle, ExportPolicy, WithheldReport, r
 from memoryapp.core.progress import CancelToken, Progress, ProgressClock, no_progress
 from memoryapp.exporters import formats
 from memoryapp.exporters.bundle import ExportOptions
-from memoryapp.exporters.formats import FORMAT_NAMES
+from memoryapp.exporters.formats import (
+    EXPORT_FORMATS,
+    FILM_FORMAT_NAMES,
+    FOLDER,
+    FORMAT_NAMES,
+    ExportFormat,
+    Family,
+)
 from memoryapp.library.library import Library
 from memoryapp.library.merge_job import MergeConflict, MergeReport, merge_source
 from memoryapp.library.previews import preview_path
@@ -43,12 +50,18 @@ REPORT_TEXT = "privacy-report.txt"
 REPORT_JSON = "privacy-report.json"
 
 __all__ = [
+    "EXPORT_FORMATS",
+    "FILM_FORMAT_NAMES",
+    "FOLDER",
     "FORMAT_NAMES",
     "ExchangeError",
+    "ExportFormat",
     "ExportOptions",
     "ExportResult",
+    "Family",
     "MergeConflict",
     "MergeReport",
+    "OutputExistsError",
     "build_bundle",
     "export_selection",
     "item_ids_of",
@@ -61,12 +74,16 @@ class ExchangeError(MemoryAppError):
     """An export or a merge cannot be done; the message says why (and names the path)."""
 
 
+class OutputExistsError(ExchangeError):
+    """The export's destination exists already (a usage error: choose another, or overwrite)."""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ExportResult:
     """A finished export.
 
     Attributes:
-        path: The export folder.
+        path: The export folder (research formats) or file (film formats).
         format: The format name.
         items: How many items were exported (after the privacy filter).
         report: What the privacy filter withheld.
@@ -157,15 +174,17 @@ def preview_privacy(
 def _check_out(library: Library, out: Path, overwrite: bool) -> Path:
     out = Path(out).absolute()
     if out.exists() and not overwrite:
-        raise ExchangeError(f"{out}: already exists (choose another name, or overwrite)")
+        raise OutputExistsError(f"{out}: already exists (choose another name, or overwrite)")
     if out.exists() and not out.is_dir():
-        raise ExchangeError(f"{out}: exists and is not a folder")
+        raise OutputExistsError(f"{out}: exists and is not a folder")
     collection = library.path.resolve()
     target = out.parent.resolve() / out.name
     if target == collection or target.is_relative_to(collection):
         raise ExchangeError(f"{out}: an export cannot be written inside the collection folder")
-    if not out.parent.is_dir():
-        raise ExchangeError(f"{out.parent}: no such folder")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)  # a new folder on the way is made
+    except OSError as exc:
+        raise ExchangeError(f"{out.parent}: cannot create the folder: {exc.strerror}") from exc
     return out
 
 
@@ -195,8 +214,9 @@ def export_selection(
         cancel: Checked between stages; a cancelled export leaves nothing behind.
 
     Raises:
-        ExchangeError: Unknown format, ``out`` exists or is inside the collection, or the
-            writer failed (the message says why; nothing is left at ``out``).
+        ExchangeError: Unknown format, ``out`` is inside the collection, or the writer
+            failed (the message says why; nothing is left at ``out``).
+        OutputExistsError: ``out`` exists and ``overwrite`` is not given.
         NotFoundError: An item ID is not in the collection.
         OperationCancelledError: ``cancel`` was set.
     """

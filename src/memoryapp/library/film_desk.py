@@ -23,9 +23,11 @@ from memoryapp.core.films.timecode import (
 )
 from memoryapp.core.ids import ItemId, new_film_id, new_link_id, new_scene_id
 from memoryapp.core.items import Item
+from memoryapp.core.privacy import ExportBundle, ExportPolicy, WithheldReport, redact
 from memoryapp.core.text import search_key
-from memoryapp.exporters.film import FILM_FORMATS, FilmExport, ItemMatcher, read_edl_usage
-from memoryapp.exporters.film.archive_log import write_archive_log_xlsx
+from memoryapp.exporters.film import FilmExport, ItemMatcher, read_edl_usage
+from memoryapp.exporters.formats import EXPORT_FORMATS, FILM_FORMAT_NAMES, Family
+from memoryapp.library.exchange import ExportResult, OutputExistsError
 from memoryapp.library.film_cuts import LockedCutReport, Retimer, assign_usage, read_edl_text
 from memoryapp.library.library import Library
 from memoryapp.storage.atomic import atomic_write_bytes
@@ -277,45 +279,87 @@ class FilmDesk:
 
     # -- export and read-back --------------------------------------------------------------
 
-    def export_bundle(self, film_id: str, *, today: str | None = None) -> FilmExport:
-        """Everything the film exporters need, gathered from the library."""
+    def export_bundle(
+        self, film_id: str, *, today: str | None = None, policy: ExportPolicy | None = None
+    ) -> FilmExport:
+        """Everything the film exporters need, through the privacy filter (default policy)."""
+        return self.filtered_export(film_id, policy or ExportPolicy(), today=today)[0]
+
+    def filtered_export(
+        self, film_id: str, policy: ExportPolicy, *, today: str | None = None
+    ) -> tuple[FilmExport, WithheldReport]:
+        """The film's records through the privacy filter (``core.privacy.redact``).
+
+        Private items and the links to them are left out, withheld people's names are
+        replaced everywhere (names, captions, credits, notes, scene texts, linked file
+        paths), and the film's checks are made on what remains, so no issue names them.
+        """
         film = self._lib.film(film_id)
         links = self.links(film_id=film_id)
-        items = self._items_of(links)
+        raw = ExportBundle(
+            collection_id=self._lib.collection_id,
+            title=self._lib.title,
+            items=tuple(self._items_of(links).values()),
+            people={p.id: p for p in self._lib.people()},
+            places={p.id: p for p in self._lib.places()},
+            films=(film,),
+            scenes=tuple(self._lib.scenes(film_id)),
+            links=tuple(links),
+        )
+        bundle, report = redact(raw, policy)
+        items = {item.id: item for item in bundle.items}
         media: dict[ItemId, str] = {}
         thumbs: dict[ItemId, str] = {}
         for item_id, item in items.items():
-            if item.files:
-                media[item_id] = str(self._lib.media_path(item_id))
+            first = item.primary
+            if first is not None:  # absolute: editing tools need file:// URLs and full paths
+                where = Path(first.path) if first.linked else self._lib.paths.resolve(first.path)
+                media[item_id] = str(where.absolute())
             thumb = self._lib.thumbnail_path(item_id, 256)
             if thumb is not None:
-                thumbs[item_id] = str(thumb)
-        return FilmExport(
+                thumbs[item_id] = str(thumb.absolute())
+        film = bundle.films[0]
+        day = today or dt.datetime.now().astimezone().date().isoformat()
+        issues = check_film(film, bundle.scenes, bundle.links, items, bundle.people, today=day)
+        export = FilmExport(
             film=film,
-            scenes=tuple(self._lib.scenes(film_id)),
-            links=tuple(links),
+            scenes=bundle.scenes,
+            links=bundle.links,
             items=items,
-            person_names={p.id: p.name for p in self._lib.people()},
-            place_names={p.id: p.name for p in self._lib.places()},
+            person_names={pid: p.name for pid, p in bundle.people.items()},
+            place_names={pid: p.name for pid, p in bundle.places.items()},
             media_paths=media,
             thumbnails=thumbs,
-            issues=self.checks(film_id, today=today),
+            issues=issues,
             collection_title=self._lib.title,
             generated_at=utc_now(),
         )
+        return export, report
 
-    def export(self, film_id: str, format: str, out_path: Path) -> Path:
-        """Write one export of a film atomically (temp file, fsync, rename) and return its path.
+    def export(
+        self,
+        film_id: str,
+        format: str,
+        out_path: Path,
+        policy: ExportPolicy | None = None,
+        *,
+        overwrite: bool = False,
+    ) -> ExportResult:
+        """Write one export of a film atomically (temp file, fsync, rename).
 
-        ``archive-log`` to a ``.xlsx`` path writes the Excel workbook.
+        Everything goes through the privacy filter with ``policy`` (by default private
+        records and living people are withheld). ``archive-log`` to a ``.xlsx`` path writes
+        the Excel workbook. A missing folder on the way to ``out_path`` is created.
 
         Raises:
             InvalidRecordError: unknown format, or a path inside the collection's own folders.
+            OutputExistsError: ``out_path`` exists and ``overwrite`` is not given.
             OSError: the file could not be written (nothing is left half-written).
         """
-        if format not in FILM_FORMATS:
+        fmt = EXPORT_FORMATS.get(format)
+        if fmt is None or fmt.family is not Family.FILM:
             raise InvalidRecordError(
-                f"unknown film export format {format!r}; use one of {sorted(FILM_FORMATS)}"
+                f"unknown film export format {format!r}; use one of {', '.join(FILM_FORMAT_NAMES)}"
             )
         out = Path(out_path).resolve()
         paths = self._lib.paths
@@ -324,14 +368,25 @@ class FilmDesk:
                 raise InvalidRecordError(
                     f"{out}: exports cannot go inside the collection's {inner.name} folder"
                 )
-        bundle = self.export_bundle(film_id)
+        if out.is_dir():
+            raise OutputExistsError(f"{out}: is a folder; give the file to write")
+        if out.exists() and not overwrite:
+            raise OutputExistsError(f"{out}: already exists (choose another name, or overwrite)")
+        bundle, report = self.filtered_export(film_id, policy or ExportPolicy())
         if format == "archive-log" and out.suffix.lower() == ".xlsx":
-            data = write_archive_log_xlsx(bundle)
-        else:
-            data = FILM_FORMATS[format].write(bundle)
+            fmt = EXPORT_FORMATS["archive-log-xlsx"]
+        data = fmt.film_writer()(bundle)
+        out.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(out, data)
         log.info("wrote %s (%d bytes)", out, len(data))
-        return out
+        return ExportResult(
+            path=out,
+            format=format,
+            items=len(bundle.items),
+            report=report,
+            files=(out.name,),
+            warnings=(),
+        )
 
     def apply_locked_cut(self, film_id: str, edl_path: Path) -> LockedCutReport:
         """Read an editor's locked-cut EDL and record the usage on the film's links.

@@ -1,5 +1,6 @@
 """The export dialog: privacy summary before export, CSV export, cancel, result page."""
 
+import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -65,6 +66,16 @@ def test_summary_names_withheld_counts_before_export(dialog: ExportDialog) -> No
     assert not dialog.include_private.isChecked()
     assert not dialog.include_living.isChecked()
     assert not dialog.exact_gps.isChecked()
+
+
+def test_details_list_each_name_replaced_before_writing(dialog: ExportDialog) -> None:
+    details = dialog.details.toPlainText()
+    assert "Replaced in texts" in details
+    # Yossi Elbaz is living in the sample: his given name in a title, and in Hebrew.
+    lines = [line for line in details.splitlines() if "\u2192 Living person" in line]
+    assert any("Yossi" in line for line in lines)
+    assert any("\u05d9\u05d5\u05e1\u05d9" in line for line in lines)  # his Hebrew name
+    assert all(re.search(r"\((item|person|place|scene|link|film) \w+\)$", ln) for ln in lines)
 
 
 def test_toggling_include_private_changes_summary(dialog: ExportDialog, qtbot) -> None:

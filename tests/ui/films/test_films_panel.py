@@ -89,7 +89,18 @@ def test_the_whole_round_find_link_clear_export(panel: FilmsPanel, qtbot, sample
     ours = [r for r in rows if r["Item ID"] == item_id and r["Scene"] == scene.number]
     assert len(ours) == 1
     assert ours[0]["Clearance status"] == "cleared"
-    assert ours[0]["Rights holder"] == "Famille Elbaz"
+    # "Elbaz" is also a withheld person's surname (Yossi Elbaz is living, Sultana Elbaz
+    # private), and a bare "Elbaz" names no one who is not withheld: replaced by default.
+    assert ours[0]["Rights holder"] == "Famille [withheld]"
+
+    panel.export_button.include_private.setChecked(True)
+    panel.export_button.include_living.setChecked(True)
+    with qtbot.waitSignal(panel.exported, timeout=20_000) as done:
+        panel.export("archive-log")
+    with Path(done.args[0]).open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    ours = [r for r in rows if r["Item ID"] == item_id and r["Scene"] == scene.number]
+    assert ours[0]["Rights holder"] == "Famille Elbaz"  # included, as asked
 
 
 def test_linking_and_clearing_are_undoable(panel: FilmsPanel, qtbot, sample):

@@ -68,7 +68,7 @@ ITEM: tuple[Field, ...] = declare(
 MEDIA_FILE: tuple[Field, ...] = declare(
     MediaFile,
     keep("sha256", label("SHA-256"), exports={"jsonld": "originalSha256"}),
-    keep("path", label("Path")),  # collection-relative; linked files: see the report
+    rule("path", label("Path")),  # collection-relative; a linked file's folders are redacted
     keep("format", label("Format"), exports={"jsonld": "format"}),
     keep("size", label("Size"), exports={"jsonld": "size"}),
     keep("width", label("Width"), exports={"jsonld": "width"}),

@@ -149,11 +149,30 @@ class Withheld:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class NameReplacement:
+    """A phrase of free text replaced by a placeholder, for the user to check before writing.
+
+    It quotes the original phrase, so it is shown in the export preview only and never
+    written into an export (``to_json`` and ``to_text`` leave it out).
+    """
+
+    kind: str  # "item", "person", "place", "scene", "link", "film"
+    record_id: str
+    original: str
+    placeholder: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class WithheldReport:
-    """Everything an export withheld, with the policy that decided it."""
+    """Everything an export withheld, with the policy that decided it.
+
+    ``replacements`` lists each name replaced in free text (original phrase, placeholder,
+    record): for previews only, never shipped.
+    """
 
     entries: tuple[Withheld, ...] = ()
     policy: Mapping[str, object] = field(default_factory=dict)
+    replacements: tuple[NameReplacement, ...] = field(default=(), repr=False)
 
     def counts(self) -> dict[str, int]:
         """How many entries there are for each reason (reasons with none are left out)."""

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from functools import partial
+from pathlib import Path
 from typing import Any, TypeVar
 
 from memoryapp.core.dates import FuzzyDate
 from memoryapp.core.fields import Privacy, field_of, map_records, map_text
 from memoryapp.core.ids import ItemId, PersonId, PlaceId
 from memoryapp.core.items import Item, PersonTag
-from memoryapp.core.names import Name
+from memoryapp.core.names import Name, name_values
 from memoryapp.core.people import Living, Person
 from memoryapp.core.places import Place
 from memoryapp.core.privacy.policy import (
@@ -26,6 +27,7 @@ from memoryapp.core.privacy.policy import (
     ExportBundle,
     ExportPolicy,
     LivingMode,
+    NameReplacement,
     Withheld,
     WithheldReason,
     WithheldReport,
@@ -46,6 +48,7 @@ RULES: frozenset[tuple[str, str]] = frozenset(
         ("Place", "lon"),
         ("Scene", "people"),  # withheld people go
         ("SceneLink", "crop_person"),  # a withheld person's face is not named
+        ("MediaFile", "path"),  # a linked file's folders are redacted like text
     }
 )
 """The fields this module treats by a rule of its own (``Privacy.RULE`` in the registry)."""
@@ -64,13 +67,27 @@ class _Run:
     redactor: TextRedactor
     shown: set[PersonId]  # people on the exported items, before their tags were filtered
     living: set[PersonId]  # withheld because living (trimmed or excluded)
+    where: tuple[str, str] = ("item", "")  # the record whose text is being redacted
+    replaced: list[NameReplacement] = field(default_factory=list)
+
+    def at(self, kind: str, record_id: str) -> _Run:
+        """Say which record the next texts belong to (for the list of replacements)."""
+        self.where = (kind, record_id)
+        return self
 
     def note(self, reason: WithheldReason, kind: str, record_id: str, detail: str = "") -> None:
         self.entries.append(Withheld(reason=reason, kind=kind, record_id=record_id, detail=detail))
 
     def text(self, value: str, counter: list[int]) -> str:
-        redacted, n = self.redactor(value)
-        counter[0] += n
+        redacted, done = self.redactor.redact(value)
+        counter[0] += len(done)
+        kind, record_id = self.where
+        self.replaced += (
+            NameReplacement(
+                kind=kind, record_id=record_id, original=r.original, placeholder=r.placeholder
+            )
+            for r in done
+        )
         return redacted
 
 
@@ -80,12 +97,16 @@ def redact(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, Wi
     items = [kept for item in bundle.items if (kept := _item(run, item)) is not None]
     item_ids = {item.id for item in items}
     scenes = tuple(
-        _scrub(run, replace(s, people=tuple(p for p in s.people if p not in run.removed)), [0])
+        _scrub(
+            run.at("scene", s.id),
+            replace(s, people=tuple(p for p in s.people if p not in run.removed)),
+            [0],
+        )
         for s in bundle.scenes
     )
     links = tuple(
         _scrub(
-            run,
+            run.at("link", link.id),
             replace(
                 link, crop_person=None if link.crop_person in run.removed else link.crop_person
             ),
@@ -106,17 +127,49 @@ def redact(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, Wi
         items=tuple(items),
         people=people,
         places=places,
-        films=tuple(_scrub(run, film, [0]) for film in bundle.films),
+        films=tuple(_scrub(run.at("film", film.id), film, [0]) for film in bundle.films),
         scenes=scenes,
         links=links,
         embedded=embedded,
         media={i: p for i, p in bundle.media.items() if i in item_ids},
         thumbnails={i: p for i, p in bundle.thumbnails.items() if i in item_ids},
-        previews=bundle.previews,  # may render on demand: looked up by exported item only
+        previews=_Only(bundle.previews, item_ids),  # withheld items' previews unreachable
         redacted_people=frozenset(pid for pid in run.trimmed if pid in people),
         clean_items=_clean_items(run, item_ids),
     )
-    return out, WithheldReport(entries=tuple(run.entries), policy=policy.describe())
+    _note_texts(run)
+    report = WithheldReport(
+        entries=tuple(run.entries), policy=policy.describe(), replacements=tuple(run.replaced)
+    )
+    return out, report
+
+
+def _note_texts(run: _Run) -> None:
+    """Report names replaced in the texts of records other than items (noted as they go)."""
+    counts: dict[tuple[str, str], int] = {}
+    for r in run.replaced:
+        if r.kind != "item":
+            counts[r.kind, r.record_id] = counts.get((r.kind, r.record_id), 0) + 1
+    for (kind, record_id), n in counts.items():
+        run.note(WithheldReason.NAME_IN_TEXT, kind, record_id, f"{n} mention(s) replaced")
+
+
+class _Only(Mapping[ItemId, Path]):
+    """A mapping by item that answers for the exported items only (it may render lazily)."""
+
+    def __init__(self, source: Mapping[ItemId, Path], keys: set[ItemId]) -> None:
+        self._source, self._keys = source, keys
+
+    def __getitem__(self, key: ItemId) -> Path:
+        if key not in self._keys:
+            raise KeyError(key)
+        return self._source[key]
+
+    def __iter__(self) -> Iterator[ItemId]:
+        return (key for key in self._source if key in self._keys)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def _clean_items(run: _Run, item_ids: set[ItemId]) -> frozenset[ItemId]:
@@ -140,11 +193,11 @@ def _judge_people(bundle: ExportBundle, policy: ExportPolicy) -> _Run:
     removed: dict[PersonId, WithheldReason] = {}
     trimmed: dict[PersonId, Person] = {}
     verdicts: dict[PersonId, str] = {}
-    replacements: dict[str, str] = {}
+    withheld: list[tuple[tuple[str, ...], str]] = []  # spellings and placeholder
     for person in bundle.people.values():
         if person.private and not policy.include_private:
             removed[person.id] = WithheldReason.PRIVATE_PERSON
-            replacements.update(dict.fromkeys((n.value for n in person.names), WITHHELD_LABEL))
+            withheld.append((name_values(person.names), WITHHELD_LABEL))
             continue
         if policy.include_living_details:
             continue
@@ -160,16 +213,21 @@ def _judge_people(bundle: ExportBundle, policy: ExportPolicy) -> _Run:
         verdicts[person.id] = verdict.reason
         if policy.living_mode is LivingMode.EXCLUDE:
             removed[person.id] = WithheldReason.LIVING_EXCLUDED
-            replacements.update(dict.fromkeys((n.value for n in person.names), WITHHELD_LABEL))
+            withheld.append((name_values(person.names), WITHHELD_LABEL))
         elif policy.living_mode is LivingMode.FULL_NAME_ONLY:
             trimmed[person.id] = Person(id=person.id, names=person.names[:1], living=Living.LIVING)
         else:
             label = Name(value=policy.living_label)
             trimmed[person.id] = Person(id=person.id, names=(label,), living=Living.LIVING)
-            replacements.update(dict.fromkeys((n.value for n in person.names), label.value))
+            withheld.append((name_values(person.names), label.value))
     excluded = {p for p, r in removed.items() if r is WithheldReason.LIVING_EXCLUDED}
     living = set(trimmed) | excluded
-    redactor = TextRedactor(replacements)
+    hidden = set(removed) | (
+        set(trimmed) if policy.living_mode is LivingMode.REPLACE_NAME else set()
+    )
+    kept = [name_values(p.names) for p in bundle.people.values() if p.id not in hidden]
+    withheld.sort(key=lambda entry: entry[1] != WITHHELD_LABEL)  # "[withheld]" wins a share
+    redactor = TextRedactor.for_people(withheld, kept)
     return _Run(bundle, policy, removed, trimmed, verdicts, [], redactor, set(), living)
 
 
@@ -188,7 +246,7 @@ def _note_people(run: _Run, wanted: set[PersonId]) -> None:
 
 
 def _item(run: _Run, item: Item) -> Item | None:
-    policy = run.policy
+    policy = run.at("item", item.id).policy
     if item.private and not policy.include_private:
         run.note(WithheldReason.PRIVATE_ITEM, "item", item.id)
         return None
@@ -212,6 +270,13 @@ def _item(run: _Run, item: Item) -> Item | None:
     n = [0]
     dropped: list[str] = []
     item = _scrub(run, replace(item, people=tuple(tags)), n, dropped)
+    if any(f.linked for f in item.files):  # a linked file's folders are text like any other
+        item = replace(
+            item,
+            files=tuple(
+                replace(f, path=run.text(f.path, n)) if f.linked else f for f in item.files
+            ),
+        )
     if n[0]:
         run.note(WithheldReason.NAME_IN_TEXT, "item", item.id, f"{n[0]} mention(s) replaced")
     if "source.imported_from" in dropped:
@@ -310,6 +375,7 @@ def _person(run: _Run, pid: PersonId, exported: set[PersonId]) -> Person:
     if pid in run.trimmed:
         return run.trimmed[pid]
     person = run.bundle.people[pid]
+    run.at("person", pid)
     relations = tuple(r for r in person.relations if r.person_id in exported)
     return _scrub(run, replace(person, relations=relations), [0])
 
@@ -327,7 +393,7 @@ def _places(
         pid = queue.pop(0)
         if pid in out or pid not in places:
             continue
-        place = _scrub(run, places[pid], [0])
+        place = _scrub(run.at("place", pid), places[pid], [0])
         if place.do_not_pinpoint and place.lat is not None:
             run.note(WithheldReason.DO_NOT_PINPOINT, "place", pid)
             place = replace(place, lat=None, lon=None)

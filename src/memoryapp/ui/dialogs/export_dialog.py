@@ -38,6 +38,7 @@ from memoryapp.core.privacy import ExportPolicy, LivingMode, WithheldReport
 from memoryapp.core.progress import CancelToken, ProgressInfo
 from memoryapp.library import Library
 from memoryapp.library.exchange import (
+    EXPORT_FORMATS,
     FORMAT_NAMES,
     ExportOptions,
     ExportResult,
@@ -47,8 +48,10 @@ from memoryapp.library.exchange import (
 from memoryapp.ui.bridge import LibraryBridge
 from memoryapp.ui.dialogs.export_texts import (
     CONTEXT,
-    FORMAT_LABELS,
     LIVING_MODES,
+    format_help,
+    format_label,
+    replacement_text,
     summary_lines,
     summary_text,
 )
@@ -134,9 +137,8 @@ class ExportDialog(QDialog):
         fmt = QGroupBox(self.tr("Format"), page)
         form = self._format_form = QFormLayout(fmt)
         self.format_box = QComboBox(fmt)
-        for name in FORMAT_NAMES:
-            label = FORMAT_LABELS.get(name, (name, ""))[0]
-            self.format_box.addItem(QCoreApplication.translate(CONTEXT, label), name)
+        for name in FORMAT_NAMES:  # the research formats of the registry
+            self.format_box.addItem(format_label(name), name)
         self.format_help = QLabel(fmt)
         self.format_help.setWordWrap(True)
         self.format_help.setEnabled(False)  # greyed: an explanation, not a control
@@ -329,10 +331,10 @@ class ExportDialog(QDialog):
 
     def _on_format_changed(self) -> None:
         name = self.format
-        help_text = FORMAT_LABELS.get(name, ("", ""))[1]
-        self.format_help.setText(QCoreApplication.translate(CONTEXT, help_text))
-        self._format_form.setRowVisible(self.embed_xmp, name == "xmp")
-        self._format_form.setRowVisible(self.base_url, name == "iiif")
+        self.format_help.setText(format_help(name))
+        options = EXPORT_FORMATS[name].options
+        self._format_form.setRowVisible(self.embed_xmp, "--embed-xmp" in options)
+        self._format_form.setRowVisible(self.base_url, "--base-url" in options)
         if self.name.text() == self._auto_name:  # a name the user typed is kept
             title = self._library.title or self.tr("Collection")
             self._auto_name = self.tr("%1 - %2 export").replace("%1", title).replace("%2", name)
@@ -382,7 +384,7 @@ class ExportDialog(QDialog):
             ).strip()
         self.summary.setText(first)
         self.summary_also.setText(also)
-        self.details.setPlainText(report.to_text())
+        self.details.setPlainText(report.to_text() + replacement_text(report))
         self._update_buttons()
         self.summary_ready.emit(report)
 

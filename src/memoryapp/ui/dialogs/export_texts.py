@@ -9,46 +9,22 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from memoryapp.core.privacy import LivingMode, WithheldReport
-from memoryapp.ui.i18n import QT_TRANSLATE_NOOP
+from memoryapp.library.exchange import EXPORT_FORMATS
+from memoryapp.ui.i18n import QT_TRANSLATE_NOOP, isolate
 
 CONTEXT = "ExportDialog"
 
-FORMAT_LABELS: dict[str, tuple[str, str]] = {
-    "csv": (
-        QT_TRANSLATE_NOOP(CONTEXT, "CSV (Dublin Core, for Omeka S)"),
-        QT_TRANSLATE_NOOP(
-            CONTEXT, "A table with the media: for Omeka S, spreadsheets and archives."
-        ),
-    ),
-    "jsonld": (
-        QT_TRANSLATE_NOOP(CONTEXT, "JSON-LD (every detail)"),
-        QT_TRANSLATE_NOOP(
-            CONTEXT, "Everything memoryapp knows, for researchers; another collection can merge it."
-        ),
-    ),
-    "xmp": (
-        QT_TRANSLATE_NOOP(CONTEXT, "XMP sidecars (photo programs)"),
-        QT_TRANSLATE_NOOP(
-            CONTEXT, "The media with an .xmp file each: for digiKam, Lightroom, Immich, exiftool."
-        ),
-    ),
-    "bagit": (
-        QT_TRANSLATE_NOOP(CONTEXT, "BagIt bag (archives)"),
-        QT_TRANSLATE_NOOP(CONTEXT, "A checksummed package for archives and heritage institutions."),
-    ),
-    "iiif": (
-        QT_TRANSLATE_NOOP(CONTEXT, "IIIF manifest (image viewers)"),
-        QT_TRANSLATE_NOOP(
-            CONTEXT, "A manifest and images for Mirador or the Universal Viewer, served over HTTP."
-        ),
-    ),
-    "html": (
-        QT_TRANSLATE_NOOP(CONTEXT, "Offline HTML gallery"),
-        QT_TRANSLATE_NOOP(
-            CONTEXT, "Web pages anyone can open in a browser, from a USB stick, without internet."
-        ),
-    ),
-}
+
+def format_label(name: str) -> str:
+    """A format's name for menus, from the format registry (translated)."""
+    return QCoreApplication.translate("ExportFormat", EXPORT_FORMATS[name].label)
+
+
+def format_help(name: str) -> str:
+    """A format's one-line description from the format registry (translated, plain text)."""
+    text = QCoreApplication.translate("ExportFormat", EXPORT_FORMATS[name].description)
+    return text.replace("`", "")
+
 
 WITHHELD_PHRASES: dict[str, Callable[[int], str]] = {
     # What the user decides about, in the order shown; %n is the count (plural forms).
@@ -138,6 +114,22 @@ def summary_lines(report: WithheldReport) -> tuple[str, str]:
             CONTEXT, "Nothing is withheld: everything selected is exported as it is."
         )
     return first, also
+
+
+def replacement_text(report: WithheldReport) -> str:
+    """Each name replaced in free text, for the user to check before writing (never shipped).
+
+    E.g. "Yossi → Living person (item 756c…)", one line each; empty when nothing is replaced.
+    """
+    if not report.replacements:
+        return ""
+    lines = [
+        "",
+        QCoreApplication.translate(CONTEXT, "Replaced in texts (check before exporting):"),
+    ]
+    for r in report.replacements:
+        lines.append(f"  {isolate(r.original)} \u2192 {r.placeholder} ({r.kind} {r.record_id})")
+    return "\n".join(lines) + "\n"
 
 
 def summary_text(report: WithheldReport) -> str:

@@ -1,4 +1,9 @@
-"""The Export button of the Films panel: a menu of formats, a save dialog, a worker write."""
+"""The Export button of the Films panel: a menu of formats, a save dialog, a worker write.
+
+The formats come from the format registry (``library.exchange.EXPORT_FORMATS``); every
+export goes through the privacy filter, and two checkable menu entries ask for private or
+living people to be included.
+"""
 
 from collections.abc import Callable
 from pathlib import Path
@@ -7,24 +12,22 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
 
 from memoryapp.core.films import Film
+from memoryapp.core.privacy import ExportPolicy
 from memoryapp.library import Library
+from memoryapp.library.exchange import EXPORT_FORMATS as REGISTRY
+from memoryapp.library.exchange import ExportResult, Family
 from memoryapp.library.film_desk import FilmDesk
 from memoryapp.ui.bridge import LibraryBridge
+from memoryapp.ui.dialogs.export_texts import format_label
 from memoryapp.ui.icons import icon
 
 AskSavePath = Callable[[QWidget, str, str, str], str | None]
 """(parent, caption, suggested path, filter) -> the chosen path, or None when cancelled."""
 
-EXPORT_FORMATS: tuple[tuple[str, str], ...] = (
-    ("archive-log", ".csv"),
-    ("archive-log-xlsx", ".xlsx"),
-    ("cue-sheet", ".csv"),
-    ("otio", ".otio"),
-    ("edl", ".edl"),
-    ("fcpxml", ".fcpxml"),
-    ("binder", ".html"),
+EXPORT_FORMATS: tuple[tuple[str, str], ...] = tuple(
+    (f.name, f.suffix) for f in REGISTRY.values() if f.family is Family.FILM
 )
-"""``FilmDesk.export`` format names with the file suffix each gets by default."""
+"""The film formats of the registry, with the file suffix each gets by default."""
 
 
 def ask_save_path(parent: QWidget, caption: str, suggested: str, filter_: str) -> str | None:
@@ -61,6 +64,11 @@ class ExportButton(QToolButton):
             action = menu.addAction(self.format_label(fmt) + "\N{HORIZONTAL ELLIPSIS}")
             action.setData(fmt)
             action.triggered.connect(lambda _c=False, f=fmt, s=suffix: self.export(f, s))
+        menu.addSeparator()
+        self.include_private = menu.addAction(self.tr("Include private items and people"))
+        self.include_living = menu.addAction(self.tr("Include living people's details"))
+        for action in (self.include_private, self.include_living):
+            action.setCheckable(True)
         self.setMenu(menu)
         self.set_film(None)
 
@@ -70,16 +78,15 @@ class ExportButton(QToolButton):
         self.setEnabled(film is not None)
 
     def format_label(self, fmt: str) -> str:
-        """A format's name in the menu."""
-        return {
-            "archive-log": self.tr("Archive log (CSV)"),
-            "archive-log-xlsx": self.tr("Archive log (Excel)"),
-            "cue-sheet": self.tr("Cue sheet (CSV)"),
-            "otio": self.tr("OpenTimelineIO timeline"),
-            "edl": self.tr("EDL (CMX 3600)"),
-            "fcpxml": self.tr("Final Cut Pro XML"),
-            "binder": self.tr("Scene binder (HTML)"),
-        }[fmt]
+        """A format's name in the menu (the registry's label, translated)."""
+        return format_label(fmt)
+
+    def policy(self) -> ExportPolicy:
+        """What the privacy filter may let through (nothing withheld unless ticked)."""
+        return ExportPolicy(
+            include_private=self.include_private.isChecked(),
+            include_living_details=self.include_living.isChecked(),
+        )
 
     def export(self, fmt: str, suffix: str) -> None:
         """Ask where to write an export of the film, then write it on the collection worker."""
@@ -97,14 +104,22 @@ class ExportButton(QToolButton):
         if not path.suffix:
             path = path.with_suffix(suffix)
         self.last_dir = path.parent
-        film_id = film.id
+        film_id, policy = film.id, self.policy()
         self.message.emit(self.tr("Exporting %1\N{HORIZONTAL ELLIPSIS}").replace("%1", label))
-        self._bridge.run(
-            lambda: FilmDesk(self._library).export(film_id, fmt, path),
+        self._bridge.run(  # the save dialog asked before replacing a file
+            lambda: FilmDesk(self._library).export(film_id, fmt, path, policy, overwrite=True),
             on_done=self._on_exported,
             on_error=lambda exc: self.message.emit(str(exc)),
         )
 
-    def _on_exported(self, path: object) -> None:
-        self.message.emit(self.tr("Exported to %1").replace("%1", str(path)))
-        self.exported.emit(path)
+    def _on_exported(self, result: ExportResult) -> None:
+        text = self.tr("Exported to %1").replace("%1", str(result.path))
+        withheld = len(result.report.entries)
+        if result.report.policy.get("include_private") or result.report.policy.get(
+            "include_living_details"
+        ):
+            text += " " + self.tr("(private or living people included, as asked)")
+        elif withheld:
+            text += " " + self.tr("(%n thing(s) withheld or replaced for privacy)", "", withheld)
+        self.message.emit(text)
+        self.exported.emit(result.path)
