@@ -166,10 +166,19 @@ class Library:
         with self._mutex:
             return self._repo.get(Item, item_id)
 
-    def items(self) -> list[Item]:
-        """Every item, in the order they were added."""
+    def items(self, *, include_trashed: bool = False) -> list[Item]:
+        """Every item not in the trash (all with ``include_trashed``), in the order added."""
         with self._mutex:
-            return sorted(self._repo.all(Item), key=lambda i: (i.added_at, i.id))
+            items = self._repo.all(Item)
+        if not include_trashed:
+            items = [item for item in items if not item.trashed_at]
+        return sorted(items, key=lambda i: (i.added_at, i.id))
+
+    def trashed_items(self) -> list[Item]:
+        """The items in the trash, the most recently trashed first."""
+        with self._mutex:
+            items = [item for item in self._repo.all(Item) if item.trashed_at]
+        return sorted(items, key=lambda i: (i.trashed_at, i.id), reverse=True)
 
     def each_item(self) -> Iterator[Item]:
         """Every item, in no set order, decoded one at a time and not kept in memory.
@@ -207,7 +216,7 @@ class Library:
             return self._repo.changes_since(mark)
 
     def item_count(self) -> int:
-        """How many items the collection holds."""
+        """How many item records the collection holds (those in the trash too)."""
         with self._mutex:
             return self._repo.count(Item)
 

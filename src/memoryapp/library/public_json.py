@@ -99,6 +99,7 @@ def item_json(
         },
         "notes": item.notes,
         "added_at": item.added_at,
+        "trashed_at": item.trashed_at,
         "possible_copies": list(item.possible_copies),
         "files": [
             {

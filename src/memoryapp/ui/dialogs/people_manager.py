@@ -308,7 +308,7 @@ class PeopleManager(QDialog):
         )
 
         def build() -> Command:
-            return merge_people(keep, drop, library.items(), library.people())
+            return merge_people(keep, drop, library.items(include_trashed=True), library.people())
 
         def push(command: object) -> None:
             if isinstance(command, Command):
