@@ -12,6 +12,16 @@
         <translation>
             <numerusform>Tag %n item</numerusform><numerusform>Tag %n items</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n item(s) to the trash</source>
+        <translation>
+            <numerusform>Move %n item to the trash</numerusform><numerusform>Move %n items to the trash</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n item(s) from the trash</source>
+        <translation>
+            <numerusform>Restore %n item from the trash</numerusform><numerusform>Restore %n items from the trash</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DetailsPanel</name>
@@ -230,6 +240,14 @@
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TrashActions</name>
+    <message numerus="yes">
+        <source>Delete the %n item(s) in the trash for good?</source>
+        <translation>
+            <numerusform>Delete the %n item in the trash for good?</numerusform><numerusform>Delete the %n items in the trash for good?</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -100,6 +100,20 @@
         <source>Edit place</source>
         <translation>Modifier le lieu</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n item(s) to the trash</source>
+        <translation>
+            <numerusform>Mettre %n élément à la corbeille</numerusform><numerusform>Mettre %n éléments à la corbeille</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n item(s) from the trash</source>
+        <translation>
+            <numerusform>Restaurer %n élément de la corbeille</numerusform><numerusform>Restaurer %n éléments de la corbeille</numerusform></translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
 </context>
 <context>
     <name>DetailsForm</name>
@@ -1207,6 +1221,10 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <source>&lt;h3&gt;memoryapp %1&lt;/h3&gt;&lt;p&gt;A desktop archivist for family photos, letters and papers: who is on them, where and when, as well as anyone remembers.&lt;/p&gt;&lt;p&gt;Originals are never changed. Everything stays in the collection folder.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;memoryapp %1&lt;/h3&gt;&lt;p&gt;Un archiviste de bureau pour les photos, lettres et papiers de famille : qui y figure, où et quand, aussi bien qu’on s’en souvienne.&lt;/p&gt;&lt;p&gt;Les originaux ne sont jamais modifiés. Tout reste dans le dossier de la collection.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
 </context>
 <context>
     <name>Menu</name>
@@ -1883,6 +1901,14 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <source>Films and scenes</source>
         <translation>Films et scènes</translation>
     </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Items moved to the trash: restore them, or empty the trash</source>
+        <translation>Éléments mis à la corbeille : restaurez-les, ou videz la corbeille</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -2039,6 +2065,53 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
     <message>
         <source>Showing the preview: the original cannot be read (%1)</source>
         <translation>Aperçu affiché : l’original est illisible (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TrashBar</name>
+    <message>
+        <source>Items in the trash are hidden from searches and exports; their files are kept until the trash is emptied.</source>
+        <translation>Les éléments de la corbeille sont absents des recherches et des exports ; leurs fichiers sont gardés jusqu’à ce que la corbeille soit vidée.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>Vider la corbeille…</translation>
+    </message>
+</context>
+<context>
+    <name>TrashActions</name>
+    <message>
+        <source>Move to trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>Vider la corbeille…</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n item(s) in the trash for good?</source>
+        <translation>
+            <numerusform>Supprimer définitivement l’élément de la corbeille ?</numerusform><numerusform>Supprimer définitivement les %n éléments de la corbeille ?</numerusform></translation>
+    </message>
+    <message>
+        <source>Their files, thumbnails and embedded metadata are removed from the collection (unless another item uses them). Undo brings back their descriptions, not their files.</source>
+        <translation>Leurs fichiers, vignettes et métadonnées intégrées sont retirés de la collection (sauf si un autre élément les utilise). Annuler rend leurs descriptions, pas leurs fichiers.</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>Vider la corbeille</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,8 @@ from memoryapp.core.errors import NotFoundError
 from memoryapp.core.items import Item, MediaFile
 from memoryapp.library.library import Library
 from memoryapp.library.lookup import resolve
+from memoryapp.search.engine import asks_for_trash
+from memoryapp.search.query import QueryError, parse_query
 from memoryapp.storage.atomic import remove_file
 from memoryapp.storage.schema import utc_now
 
@@ -36,6 +38,7 @@ __all__ = [
     "empty_trash_plan",
     "remove_unused_media",
     "restore_command",
+    "shows_trash",
     "trash_command",
     "unknown_items",
 ]
@@ -155,3 +158,11 @@ def unknown_items(library: Library, item_ids: Iterable[str]) -> list[str]:
         except NotFoundError:
             missing.append(item_id)
     return missing
+
+
+def shows_trash(query: str) -> bool:
+    """Whether a search shows the trash (it names ``is:trashed`` or ``in:trash``)."""
+    try:
+        return asks_for_trash(parse_query(query))
+    except QueryError:
+        return False

@@ -31,7 +31,7 @@ from memoryapp.search.query import (
 )
 from memoryapp.search.vocabulary import FOLDED, LEVELS, word_pairs
 
-__all__ = ["Ranked", "SearchResult", "evaluate", "run_query"]
+__all__ = ["Ranked", "SearchResult", "asks_for_trash", "evaluate", "run_query"]
 
 Ranked = dict[int, int]
 """Items grouped by rank: ``{rank: bits}``, the groups disjoint."""
@@ -81,7 +81,7 @@ def run_query(index: SearchIndex, text: str) -> SearchResult:
     """
     node = parse_query(text)
     trashed = index.key_bits(FLAG, TRASHED)
-    universe = trashed if _asks_for_trash(node) else index.alive & ~trashed
+    universe = trashed if asks_for_trash(node) else index.alive & ~trashed
     ranked = evaluate(index, node)
     ids: list[ItemId] = []
     runs: list[tuple[int, int]] = []
@@ -96,14 +96,14 @@ def run_query(index: SearchIndex, text: str) -> SearchResult:
     return SearchResult(text, tuple(ids), tuple(runs), everything, index.generation)
 
 
-def _asks_for_trash(node: Node) -> bool:
+def asks_for_trash(node: Node) -> bool:
     """Whether the query names the trash (``is:trashed``): then it searches only the trash."""
     if isinstance(node, Filter):
         return node.field == "is" and node.value == TRASHED
     if isinstance(node, Not):
-        return _asks_for_trash(node.child)
+        return asks_for_trash(node.child)
     if isinstance(node, And | Or):
-        return any(_asks_for_trash(child) for child in node.children)
+        return any(asks_for_trash(child) for child in node.children)
     return False
 
 
