@@ -250,4 +250,50 @@
             <numerusform>Delete the %n item in the trash for good?</numerusform><numerusform>Delete the %n items in the trash for good?</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>RecordDeleter</name>
+    <message numerus="yes">
+        <source>on %n item(s)</source>
+        <translation>
+            <numerusform>on %n item</numerusform><numerusform>on %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n in the trash)</source>
+        <translation>
+            <numerusform>(%n in the trash)</numerusform><numerusform>(%n in the trash)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in the relations of %n person(s)</source>
+        <translation>
+            <numerusform>in the relations of %n person</numerusform><numerusform>in the relations of %n people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>as the birth or death place of %n person(s)</source>
+        <translation>
+            <numerusform>as the birth or death place of %n person</numerusform><numerusform>as the birth or death place of %n people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n scene(s)</source>
+        <translation>
+            <numerusform>in %n scene</numerusform><numerusform>in %n scenes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>as the framing of %n scene link(s)</source>
+        <translation>
+            <numerusform>as the framing of %n scene link</numerusform><numerusform>as the framing of %n scene links</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FilmDeleteButton</name>
+    <message numerus="yes">
+        <source>Delete scene %1 and its %n link(s)?</source>
+        <translation>
+            <numerusform>Delete scene %1 and its %n link?</numerusform><numerusform>Delete scene %1 and its %n links?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the film %1 with its %n scene(s)?</source>
+        <translation>
+            <numerusform>Delete the film %1 with its %n scene?</numerusform><numerusform>Delete the film %1 with its %n scenes?</numerusform></translation>
+    </message>
+</context>
 </TS>

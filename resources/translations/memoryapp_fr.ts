@@ -1445,6 +1445,10 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <source>Merge %1 into %2</source>
         <translation>Fusionner %1 dans %2</translation>
     </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
@@ -1790,6 +1794,10 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <source>Move %1 to the top level</source>
         <translation>Placer %1 au premier niveau</translation>
     </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2112,6 +2120,99 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
     <message>
         <source>Empty trash</source>
         <translation>Vider la corbeille</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDeleter</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n item(s)</source>
+        <translation>
+            <numerusform>sur %n élément</numerusform><numerusform>sur %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n in the trash)</source>
+        <translation>
+            <numerusform>(%n dans la corbeille)</numerusform><numerusform>(%n dans la corbeille)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in the relations of %n person(s)</source>
+        <translation>
+            <numerusform>dans les relations de %n personne</numerusform><numerusform>dans les relations de %n personnes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>as the birth or death place of %n person(s)</source>
+        <translation>
+            <numerusform>comme lieu de naissance ou de décès de %n personne</numerusform><numerusform>comme lieu de naissance ou de décès de %n personnes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n scene(s)</source>
+        <translation>
+            <numerusform>dans %n scène</numerusform><numerusform>dans %n scènes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>as the framing of %n scene link(s)</source>
+        <translation>
+            <numerusform>comme cadrage de %n lien de scène</numerusform><numerusform>comme cadrage de %n liens de scène</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 is still used %2. Choose who takes over every use; then %1 is deleted. You can undo this.</source>
+        <translation>%1 est encore utilisé %2. Choisissez qui reprend chacun de ces usages ; %1 sera ensuite supprimé. Vous pourrez annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign and delete</source>
+        <translation>Réattribuer et supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>FilmDeleteButton</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete scene…</source>
+        <translation>Supprimer la scène…</translation>
+    </message>
+    <message>
+        <source>Delete film…</source>
+        <translation>Supprimer le film…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete scene %1 and its %n link(s)?</source>
+        <translation>
+            <numerusform>Supprimer la scène %1 (%n lien) ?</numerusform><numerusform>Supprimer la scène %1 et ses %n liens ?</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted scene %1</source>
+        <translation>Scène %1 supprimée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the film %1 with its %n scene(s)?</source>
+        <translation>
+            <numerusform>Supprimer le film %1 (%n scène) ?</numerusform><numerusform>Supprimer le film %1 et ses %n scènes ?</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted the film %1</source>
+        <translation>Film %1 supprimé</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The items stay in the collection.</source>
+        <translation>Les éléments restent dans la collection.</translation>
     </message>
 </context>
 </TS>
