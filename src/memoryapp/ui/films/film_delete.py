@@ -17,7 +17,7 @@ from memoryapp.ui.films.snapshot import FilmSnapshot
 
 
 class FilmDeleteButton(QPushButton):
-    """ "Delete…" with a menu: the selected scene, or the whole film.
+    """The "Delete…" button, with a menu: the selected scene, or the whole film.
 
     Signals:
         deleted(str): a film or scene was deleted (a line for the status).
