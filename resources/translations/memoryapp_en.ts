@@ -215,6 +215,11 @@
         <translation>
             <numerusform>the one item</numerusform><numerusform>all %n items</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) in the trash</source>
+        <translation>
+            <numerusform>%n item in the trash</numerusform><numerusform>%n items in the trash</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -248,6 +253,11 @@
         <source>Delete the %n item(s) in the trash for good?</source>
         <translation>
             <numerusform>Delete the %n item in the trash for good?</numerusform><numerusform>Delete the %n items in the trash for good?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n item(s)</source>
+        <translation>
+            <numerusform>Restore %n item</numerusform><numerusform>Restore %n items</numerusform></translation>
     </message>
 </context>
 <context>

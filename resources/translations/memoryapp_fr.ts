@@ -1225,6 +1225,11 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) in the trash</source>
+        <translation>
+            <numerusform>%n élément dans la corbeille</numerusform><numerusform>%n éléments dans la corbeille</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Menu</name>
@@ -2120,6 +2125,15 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
     <message>
         <source>Empty trash</source>
         <translation>Vider la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n item(s)</source>
+        <translation>
+            <numerusform>Restaurer %n élément</numerusform><numerusform>Restaurer %n éléments</numerusform></translation>
+    </message>
+    <message>
+        <source>Restore all</source>
+        <translation>Tout restaurer</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,9 @@ def test_trash_list_restore_and_empty(library, add_items, open_window, qtbot, mo
     qtbot.waitUntil(lambda: _trash_label(window) == "Trash (2)", timeout=5000)
     _show_trash(window, qtbot, shown=2)
 
+    assert window.count_label.text() == "2 items in the trash"
     _select_titles(window, library, {"Wedding"})
+    assert window.trash.bar.restore_button.text() == "Restore 1 item"
     window.trash.bar.restore_button.click()
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
     assert [i.title for i in library.trashed_items()] == ["Souk"]
@@ -124,6 +126,7 @@ def test_restore_with_nothing_selected_restores_all(library, add_items, open_win
     qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=5000)
     _show_trash(window, qtbot, shown=2)
     window.grid.clearSelection()
+    assert window.trash.bar.restore_button.text() == "Restore all"
     assert window.trash.restore()
     qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=5000)
     assert library.trashed_items() == []

@@ -353,7 +353,9 @@ class MainWindow(QMainWindow):
     def _update_counts(self, shown: int, total: int) -> None:
         self._update_placeholder()
         selected = self.browser.selected_count()
-        if shown == total or not total:
+        if self.trash.in_trash:
+            text = self.tr("%n item(s) in the trash", "", shown)
+        elif shown == total or not total:
             text = self.tr("%n item(s)", "", shown)
         else:
             text = self.tr("%1 of %n item(s)", "", total).replace("%1", f"{shown:,}")

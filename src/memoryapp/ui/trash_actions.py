@@ -107,6 +107,7 @@ class TrashActions(QObject):
         self.restore_action.triggered.connect(self.restore)
         self.empty_action = QAction(self.tr("Empty trash…"), grid)
         self.empty_action.triggered.connect(self.empty)
+        grid.selectionModel().selectionChanged.connect(self.update)
         grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         grid.customContextMenuRequested.connect(self._context_menu)
         self.bar.restore_button.clicked.connect(self.restore)
@@ -122,6 +123,11 @@ class TrashActions(QObject):
         trash = self.in_trash
         self.bar.setVisible(trash)
         self.move_action.setEnabled(not trash)
+        if trash:
+            selected = len(self._browser.selected_ids())
+            self.bar.restore_button.setText(
+                self.tr("Restore %n item(s)", "", selected) if selected else self.tr("Restore all")
+            )
 
     def menu(self) -> QMenu:
         """The context menu for the current selection."""
