@@ -27,6 +27,7 @@ from memoryapp.core.commands import Command
 from memoryapp.core.ids import ItemId
 from memoryapp.library import Library
 from memoryapp.library.trash import (
+    EmptyPlan,
     empty_trash_plan,
     remove_unused_media,
     restore_command,
@@ -152,29 +153,44 @@ class TrashActions(QObject):
         return push_command(self._undo, command, self._bridge)
 
     def move_to_trash(self) -> bool:
-        """Move the selected items to the trash (one undo step); False if none is selected."""
+        """Move the selected items to the trash (one undo step); False if none is selected.
+
+        The command is built on the collection worker, after the writes already queued.
+        """
         ids = self._browser.selected_ids()
         if not ids or self.in_trash:
             return False
-        return self._push(trash_command(self._library, ids))
+        library = self._library
+        self._bridge.run(lambda: trash_command(library, ids), on_done=self._push_built)
+        return True
 
     def restore(self) -> bool:
         """Restore the selected items of the trash, or all of them when none is selected."""
-        ids = self._browser.selected_ids() or [i.id for i in self._library.trashed_items()]
-        return bool(ids) and self._push(restore_command(self._library, ids))
+        ids = self._browser.selected_ids()
+        library = self._library
 
-    def empty(self) -> bool:
+        def build() -> Command:
+            return restore_command(library, ids or [i.id for i in library.trashed_items()])
+
+        self._bridge.run(build, on_done=self._push_built)
+        return True
+
+    def _push_built(self, command: object) -> None:
+        if isinstance(command, Command):
+            self._push(command)
+
+    def empty(self) -> None:
         """Ask, then delete every item of the trash and remove the files no item uses."""
-        plan = empty_trash_plan(self._library)
-        if not plan.items:
-            return False
-        if not self.confirm_empty(len(plan.items)):
-            return False
-        if not self._push(plan.command):
-            return False
+        library = self._library
+        self._bridge.run(lambda: empty_trash_plan(library), on_done=self._confirm_empty_plan)
+
+    def _confirm_empty_plan(self, plan: object) -> None:
+        if not isinstance(plan, EmptyPlan) or not plan.items:
+            return
+        if not self.confirm_empty(len(plan.items)) or not self._push(plan.command):
+            return
         library, items = self._library, plan.items
         self._bridge.run(lambda: remove_unused_media(library, items))  # after the commit
-        return True
 
     def confirm_empty(self, count: int) -> bool:
         """Ask before emptying the trash (replaced in tests)."""
