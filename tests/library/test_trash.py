@@ -11,6 +11,7 @@ from memoryapp.cli.exchange import EXPORT_FORMATS
 from memoryapp.cli.films import FILM_EXPORT_FORMATS
 from memoryapp.cli.main import ExitCode, main
 from memoryapp.core.commands import replace_records
+from memoryapp.core.edits import tag_items
 from memoryapp.core.ids import ItemId
 from memoryapp.library import Library
 from memoryapp.library.film_desk import FilmDesk
@@ -100,6 +101,11 @@ def test_trashed_items_leave_search_facets_and_counts(collection: Path) -> None:
         loaded = Finder(lib)
         assert set(loaded.search("in:trash").ids) == {WEDDING, KETUBAH}
         assert WEDDING not in loaded.search("").ids
+        # a tag that only trashed items carry is not suggested
+        lib.apply(tag_items([lib.item(KETUBAH)], add_tags=["Ketubot|Trashed only"]))
+        finder.refresh()
+        assert finder.complete("ketubot", "tag") == []
+        assert finder.complete("even", "tag")  # Events, on items not in the trash
         lib.apply(restore_command(lib, [WEDDING]))
         finder.refresh()
         assert WEDDING in finder.search("Mariage").ids
