@@ -205,3 +205,21 @@ def test_emptying_the_trash_removes_only_media_no_item_uses(collection: Path) ->
         # the record part can be undone; the media are gone
         lib.revert(plan.command)
         assert lib.item(twin.id).trashed_at == "2020-01-01T00:00:00Z"
+
+
+def test_a_file_whose_item_is_in_the_trash_can_be_imported_again(library, make_jpeg) -> None:
+    photo = make_jpeg("henna.jpg")
+    first = library.import_paths([photo]).added[0].item_id
+    library.apply(trash_command(library, [first]))
+    report = library.import_paths([photo])
+    assert [r.status for r in report.results] == ["imported"]
+    again = report.added[0].item_id
+    assert again is not None
+    assert again != first
+    assert library.item(again).possible_copies == ()
+    media = library.media_path(again)
+    plan = empty_trash_plan(library)
+    library.apply(plan.command)
+    assert remove_unused_media(library, plan.items) == ()
+    assert media.exists()  # the new item uses it
+    assert library.check().healthy

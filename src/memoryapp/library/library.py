@@ -339,13 +339,14 @@ class Library:
         """Import files and folders; a broken file becomes a failed result, the rest go on.
 
         Originals are only read. Items are committed in batches, so a cancel or a crash keeps
-        everything that finished.
+        everything that finished. A file already in the collection is a duplicate, unless its
+        item is in the trash: then it comes in again as a new item.
         """
         options = options or ImportOptions()
         copies = CopyIndex()
         with self._mutex:
             for item in self._repo.all(Item):
-                if item.primary is not None:
+                if item.primary is not None and not item.trashed_at:
                     copies.add(item.id, item.primary.phash)
             builder = ItemBuilder(
                 self._repo.all(Person), self._repo.all(Place), self.gazetteer, linked=options.link
@@ -353,7 +354,13 @@ class Library:
 
         def known() -> dict[str, ItemId]:
             with self._mutex:
-                return {f.sha256: i.id for i in self._repo.all(Item) for f in i.files}
+                # a file whose item is in the trash is imported again, as a new item
+                return {
+                    f.sha256: i.id
+                    for i in self._repo.all(Item)
+                    if not i.trashed_at
+                    for f in i.files
+                }
 
         def build(ingested: Ingested, source: Path) -> Item:
             item = builder.build(ingested, source)
