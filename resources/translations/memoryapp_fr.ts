@@ -2187,6 +2187,10 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <source>Reassign and delete</source>
         <translation>Réattribuer et supprimer</translation>
     </message>
+    <message>
+        <source>Choose who takes over…</source>
+        <translation>Choisissez qui reprend…</translation>
+    </message>
 </context>
 <context>
     <name>FilmDeleteButton</name>

@@ -5,7 +5,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -267,8 +267,11 @@ class ReassignAnswer:
         if self.choose is None:
             dialog.reject()
         else:
+            ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+            assert dialog.combo.currentIndex() == -1  # nobody chosen for the user
+            assert not ok.isEnabled()
             dialog.combo.setCurrentIndex(dialog.combo.findData(self.choose))
-            dialog.accept()
+            ok.click()
 
 
 def test_deleting_a_tagged_person_asks_who_takes_over_in_one_undo_step(

@@ -47,9 +47,12 @@ class ReassignDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.combo.setPlaceholderText(self.tr("Choose who takes over…"))
+        self.combo.setCurrentIndex(-1)  # no one by default: Enter must not pick someone
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Reassign and delete"))
-        ok.setEnabled(self.combo.count() > 0)
+        ok.setEnabled(False)
+        self.combo.currentIndexChanged.connect(lambda row: ok.setEnabled(row >= 0))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
