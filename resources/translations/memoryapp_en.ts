@@ -12,6 +12,16 @@
         <translation>
             <numerusform>Tag %n item</numerusform><numerusform>Tag %n items</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n item(s) to the trash</source>
+        <translation>
+            <numerusform>Move %n item to the trash</numerusform><numerusform>Move %n items to the trash</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n item(s) from the trash</source>
+        <translation>
+            <numerusform>Restore %n item from the trash</numerusform><numerusform>Restore %n items from the trash</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DetailsPanel</name>
@@ -205,6 +215,11 @@
         <translation>
             <numerusform>the one item</numerusform><numerusform>all %n items</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) in the trash</source>
+        <translation>
+            <numerusform>%n item in the trash</numerusform><numerusform>%n items in the trash</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -230,6 +245,65 @@
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TrashActions</name>
+    <message numerus="yes">
+        <source>Delete the %n item(s) in the trash for good?</source>
+        <translation>
+            <numerusform>Delete the %n item in the trash for good?</numerusform><numerusform>Delete the %n items in the trash for good?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n item(s)</source>
+        <translation>
+            <numerusform>Restore %n item</numerusform><numerusform>Restore %n items</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDeleter</name>
+    <message numerus="yes">
+        <source>on %n item(s)</source>
+        <translation>
+            <numerusform>on %n item</numerusform><numerusform>on %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n in the trash)</source>
+        <translation>
+            <numerusform>(%n in the trash)</numerusform><numerusform>(%n in the trash)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in the relations of %n person(s)</source>
+        <translation>
+            <numerusform>in the relations of %n person</numerusform><numerusform>in the relations of %n people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>as the birth or death place of %n person(s)</source>
+        <translation>
+            <numerusform>as the birth or death place of %n person</numerusform><numerusform>as the birth or death place of %n people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n scene(s)</source>
+        <translation>
+            <numerusform>in %n scene</numerusform><numerusform>in %n scenes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>as the framing of %n scene link(s)</source>
+        <translation>
+            <numerusform>as the framing of %n scene link</numerusform><numerusform>as the framing of %n scene links</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FilmDeleteButton</name>
+    <message numerus="yes">
+        <source>Delete scene %1 and its %n link(s)?</source>
+        <translation>
+            <numerusform>Delete scene %1 and its %n link?</numerusform><numerusform>Delete scene %1 and its %n links?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the film %1 with its %n scene(s)?</source>
+        <translation>
+            <numerusform>Delete the film %1 with its %n scene?</numerusform><numerusform>Delete the film %1 with its %n scenes?</numerusform></translation>
     </message>
 </context>
 </TS>

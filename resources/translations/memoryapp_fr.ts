@@ -100,6 +100,20 @@
         <source>Edit place</source>
         <translation>Modifier le lieu</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n item(s) to the trash</source>
+        <translation>
+            <numerusform>Mettre %n élément à la corbeille</numerusform><numerusform>Mettre %n éléments à la corbeille</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n item(s) from the trash</source>
+        <translation>
+            <numerusform>Restaurer %n élément de la corbeille</numerusform><numerusform>Restaurer %n éléments de la corbeille</numerusform></translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
 </context>
 <context>
     <name>DetailsForm</name>
@@ -1207,6 +1221,15 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <source>&lt;h3&gt;memoryapp %1&lt;/h3&gt;&lt;p&gt;A desktop archivist for family photos, letters and papers: who is on them, where and when, as well as anyone remembers.&lt;/p&gt;&lt;p&gt;Originals are never changed. Everything stays in the collection folder.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;memoryapp %1&lt;/h3&gt;&lt;p&gt;Un archiviste de bureau pour les photos, lettres et papiers de famille : qui y figure, où et quand, aussi bien qu’on s’en souvienne.&lt;/p&gt;&lt;p&gt;Les originaux ne sont jamais modifiés. Tout reste dans le dossier de la collection.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the trash</source>
+        <translation>
+            <numerusform>%n élément dans la corbeille</numerusform><numerusform>%n éléments dans la corbeille</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Menu</name>
@@ -1426,6 +1449,10 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
     <message>
         <source>Merge %1 into %2</source>
         <translation>Fusionner %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1799,10 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <source>Move %1 to the top level</source>
         <translation>Placer %1 au premier niveau</translation>
     </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1882,6 +1913,14 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
     <message>
         <source>Films and scenes</source>
         <translation>Films et scènes</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Items moved to the trash: restore them, or empty the trash</source>
+        <translation>Éléments mis à la corbeille : restaurez-les, ou videz la corbeille</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2078,159 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
     <message>
         <source>Showing the preview: the original cannot be read (%1)</source>
         <translation>Aperçu affiché : l’original est illisible (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TrashBar</name>
+    <message>
+        <source>Items in the trash are hidden from searches and exports; their files are kept until the trash is emptied.</source>
+        <translation>Les éléments de la corbeille sont absents des recherches et des exports ; leurs fichiers sont gardés jusqu’à ce que la corbeille soit vidée.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>Vider la corbeille…</translation>
+    </message>
+</context>
+<context>
+    <name>TrashActions</name>
+    <message>
+        <source>Move to trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>Vider la corbeille…</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n item(s) in the trash for good?</source>
+        <translation>
+            <numerusform>Supprimer définitivement l’élément de la corbeille ?</numerusform><numerusform>Supprimer définitivement les %n éléments de la corbeille ?</numerusform></translation>
+    </message>
+    <message>
+        <source>Their files, thumbnails and embedded metadata are removed from the collection (unless another item uses them). Undo brings back their descriptions, not their files.</source>
+        <translation>Leurs fichiers, vignettes et métadonnées intégrées sont retirés de la collection (sauf si un autre élément les utilise). Annuler rend leurs descriptions, pas leurs fichiers.</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n item(s)</source>
+        <translation>
+            <numerusform>Restaurer %n élément</numerusform><numerusform>Restaurer %n éléments</numerusform></translation>
+    </message>
+    <message>
+        <source>Restore all</source>
+        <translation>Tout restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDeleter</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n item(s)</source>
+        <translation>
+            <numerusform>sur %n élément</numerusform><numerusform>sur %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n in the trash)</source>
+        <translation>
+            <numerusform>(%n dans la corbeille)</numerusform><numerusform>(%n dans la corbeille)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in the relations of %n person(s)</source>
+        <translation>
+            <numerusform>dans les relations de %n personne</numerusform><numerusform>dans les relations de %n personnes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>as the birth or death place of %n person(s)</source>
+        <translation>
+            <numerusform>comme lieu de naissance ou de décès de %n personne</numerusform><numerusform>comme lieu de naissance ou de décès de %n personnes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n scene(s)</source>
+        <translation>
+            <numerusform>dans %n scène</numerusform><numerusform>dans %n scènes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>as the framing of %n scene link(s)</source>
+        <translation>
+            <numerusform>comme cadrage de %n lien de scène</numerusform><numerusform>comme cadrage de %n liens de scène</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 is still used %2. Choose who takes over every use; then %1 is deleted. You can undo this.</source>
+        <translation>%1 est encore utilisé %2. Choisissez qui reprend chacun de ces usages ; %1 sera ensuite supprimé. Vous pourrez annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign and delete</source>
+        <translation>Réattribuer et supprimer</translation>
+    </message>
+    <message>
+        <source>Choose who takes over…</source>
+        <translation>Choisissez qui reprend…</translation>
+    </message>
+</context>
+<context>
+    <name>FilmDeleteButton</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete scene…</source>
+        <translation>Supprimer la scène…</translation>
+    </message>
+    <message>
+        <source>Delete film…</source>
+        <translation>Supprimer le film…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete scene %1 and its %n link(s)?</source>
+        <translation>
+            <numerusform>Supprimer la scène %1 (%n lien) ?</numerusform><numerusform>Supprimer la scène %1 et ses %n liens ?</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted scene %1</source>
+        <translation>Scène %1 supprimée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the film %1 with its %n scene(s)?</source>
+        <translation>
+            <numerusform>Supprimer le film %1 (%n scène) ?</numerusform><numerusform>Supprimer le film %1 et ses %n scènes ?</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted the film %1</source>
+        <translation>Film %1 supprimé</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The items stay in the collection.</source>
+        <translation>Les éléments restent dans la collection.</translation>
     </message>
 </context>
 </TS>

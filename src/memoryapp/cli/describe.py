@@ -166,7 +166,7 @@ def _person(args: argparse.Namespace) -> int:
         if args.action == "merge":
             keep = resolve(people, args.keep, "person")
             drop = resolve(people, args.drop, "person")
-            lib.apply(merge_people(keep, drop, lib.items(), people))
+            lib.apply(merge_people(keep, drop, lib.items(include_trashed=True), people))
             return _print_one(args, person_json(lib.person(keep.id)))
         if args.action == "add":
             before = None

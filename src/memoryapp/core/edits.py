@@ -158,7 +158,7 @@ def merge_people(
         *keep.names,
         *(replace(n, kind=n.kind or "alias") for n in drop.names if n.value not in known),
     )
-    relations = _unique_relations((*keep.relations, *drop.relations), exclude={keep.id, drop.id})
+    relations = unique_relations((*keep.relations, *drop.relations), exclude={keep.id, drop.id})
     merged = replace(
         keep,
         names=names,
@@ -175,7 +175,7 @@ def merge_people(
     for item in items:
         if any(t.person_id == drop.id for t in item.people):
             before.append(item)
-            after.append(replace(item, people=_move_tags(item.people, drop.id, keep.id)))
+            after.append(replace(item, people=move_person_tags(item.people, drop.id, keep.id)))
     for person in people:
         if person.id in (keep.id, drop.id):
             continue
@@ -185,11 +185,14 @@ def merge_people(
                 for r in person.relations
             )
             before.append(person)
-            after.append(replace(person, relations=_unique_relations(moved, exclude={person.id})))
+            after.append(replace(person, relations=unique_relations(moved, exclude={person.id})))
     return replace_records(f"Merge {drop.name} into {keep.name}", before, after)
 
 
-def _move_tags(tags: tuple[PersonTag, ...], old: PersonId, new: PersonId) -> tuple[PersonTag, ...]:
+def move_person_tags(
+    tags: tuple[PersonTag, ...], old: PersonId, new: PersonId
+) -> tuple[PersonTag, ...]:
+    """The tags with ``old`` made ``new``: one tag per person, the one with a face kept."""
     out: list[PersonTag] = []
     for tag in tags:
         tag = replace(tag, person_id=new) if tag.person_id == old else tag
@@ -201,9 +204,10 @@ def _move_tags(tags: tuple[PersonTag, ...], old: PersonId, new: PersonId) -> tup
     return tuple(out)
 
 
-def _unique_relations(
+def unique_relations(
     relations: Iterable[Relation], *, exclude: set[PersonId]
 ) -> tuple[Relation, ...]:
+    """The relations without repeats and without those to the ``exclude`` people."""
     return tuple(dict.fromkeys(r for r in relations if r.person_id not in exclude))
 
 

@@ -27,7 +27,6 @@ from memoryapp.core.errors import (
     OperationCancelledError,
 )
 from memoryapp.core.ids import ItemId
-from memoryapp.core.items import Item
 from memoryapp.core.privacy import ExportBundle, ExportPolicy, WithheldReport, redact
 from memoryapp.core.progress import CancelToken, Progress, ProgressClock, no_progress
 from memoryapp.exporters import formats
@@ -102,10 +101,13 @@ class ExportResult:
 def build_bundle(library: Library, item_ids: Iterable[str]) -> ExportBundle:
     """Read what an export of ``item_ids`` needs (before the privacy filter).
 
+    Items in the trash are left out: they never leave the collection.
+
     Raises:
         NotFoundError: An ID is not in the collection.
     """
-    items: list[Item] = [library.item(i) for i in dict.fromkeys(item_ids)]
+    items = [library.item(i) for i in dict.fromkeys(item_ids)]
+    items = [item for item in items if not item.trashed_at]
     ids = {item.id for item in items}
     embedded: dict[ItemId, dict[str, object]] = {}
     media: dict[ItemId, tuple[Path, ...]] = {}

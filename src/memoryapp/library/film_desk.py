@@ -428,9 +428,12 @@ class FilmDesk:
         for link in links:
             if link.item_id not in items:
                 try:
-                    items[link.item_id] = self._lib.item(link.item_id)
+                    item = self._lib.item(link.item_id)
                 except NotFoundError:
                     log.warning("link %s names missing item %s", link.id, link.item_id)
+                    continue
+                if not item.trashed_at:  # a trashed item is never exported
+                    items[link.item_id] = item
         return items
 
 

@@ -36,7 +36,7 @@ from memoryapp.core.items import Item
 from memoryapp.library.library import Library
 from memoryapp.search import snapshot
 from memoryapp.search.engine import SearchResult, run_query
-from memoryapp.search.entries import fold_text
+from memoryapp.search.entries import FLAG, TRASHED, fold_text
 from memoryapp.search.facets import Facets, count_facets
 from memoryapp.search.index import SearchIndex
 from memoryapp.storage.atomic import atomic_write_chunks
@@ -299,9 +299,9 @@ class Finder:
 def _complete_tag(index: SearchIndex, prefix: str, limit: int) -> list[tuple[str, str]]:
     wanted = fold_text(prefix.strip())
     hits: list[tuple[int, str, str]] = []
-    present = set(index.field_values("tag"))
+    shown = index.alive & ~index.key_bits(FLAG, TRASHED)  # tags only trashed items carry: no
     for folded, written in index.tag_labels.items():
-        if folded not in present:
+        if not index.key_bits("tag", folded) & shown:
             continue
         if folded.startswith(wanted):
             hits.append((0, folded, written))

@@ -166,10 +166,19 @@ class Library:
         with self._mutex:
             return self._repo.get(Item, item_id)
 
-    def items(self) -> list[Item]:
-        """Every item, in the order they were added."""
+    def items(self, *, include_trashed: bool = False) -> list[Item]:
+        """Every item not in the trash (all with ``include_trashed``), in the order added."""
         with self._mutex:
-            return sorted(self._repo.all(Item), key=lambda i: (i.added_at, i.id))
+            items = self._repo.all(Item)
+        if not include_trashed:
+            items = [item for item in items if not item.trashed_at]
+        return sorted(items, key=lambda i: (i.added_at, i.id))
+
+    def trashed_items(self) -> list[Item]:
+        """The items in the trash, the most recently trashed first."""
+        with self._mutex:
+            items = [item for item in self._repo.all(Item) if item.trashed_at]
+        return sorted(items, key=lambda i: (i.trashed_at, i.id), reverse=True)
 
     def each_item(self) -> Iterator[Item]:
         """Every item, in no set order, decoded one at a time and not kept in memory.
@@ -207,7 +216,7 @@ class Library:
             return self._repo.changes_since(mark)
 
     def item_count(self) -> int:
-        """How many items the collection holds."""
+        """How many item records the collection holds (those in the trash too)."""
         with self._mutex:
             return self._repo.count(Item)
 
@@ -330,13 +339,14 @@ class Library:
         """Import files and folders; a broken file becomes a failed result, the rest go on.
 
         Originals are only read. Items are committed in batches, so a cancel or a crash keeps
-        everything that finished.
+        everything that finished. A file already in the collection is a duplicate, unless its
+        item is in the trash: then it comes in again as a new item.
         """
         options = options or ImportOptions()
         copies = CopyIndex()
         with self._mutex:
             for item in self._repo.all(Item):
-                if item.primary is not None:
+                if item.primary is not None and not item.trashed_at:
                     copies.add(item.id, item.primary.phash)
             builder = ItemBuilder(
                 self._repo.all(Person), self._repo.all(Place), self.gazetteer, linked=options.link
@@ -344,7 +354,13 @@ class Library:
 
         def known() -> dict[str, ItemId]:
             with self._mutex:
-                return {f.sha256: i.id for i in self._repo.all(Item) for f in i.files}
+                # a file whose item is in the trash is imported again, as a new item
+                return {
+                    f.sha256: i.id
+                    for i in self._repo.all(Item)
+                    if not i.trashed_at
+                    for f in i.files
+                }
 
         def build(ingested: Ingested, source: Path) -> Item:
             item = builder.build(ingested, source)

@@ -364,8 +364,8 @@ def merge_source(
     _places(run, places)
     _people(run, people)
     _relations(run, people)
-    known = {f.sha256: item.id for item in library.items() for f in item.files}
-    existing_ids: set[str] = {item.id for item in library.items()}
+    known = {f.sha256: item.id for item in library.items(include_trashed=True) for f in item.files}
+    existing_ids: set[str] = {item.id for item in library.items(include_trashed=True)}
     items: list[Item] = []
     clock = ProgressClock(total=len(incoming.items))
     cancelled = False

@@ -97,6 +97,7 @@ def item_json(
         "rights": _plain_fields(item.rights),
         "notes": item.notes,
         "added_at": item.added_at,
+        "trashed_at": item.trashed_at,
         "possible_copies": list(item.possible_copies),
         "damaged": item.damaged or None,
         "files": [

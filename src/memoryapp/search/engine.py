@@ -5,6 +5,9 @@ level at which it met the item (``vocabulary.LEVELS``: exact, prefix, folded, sk
 loose, fuzzy); filters rank 0, and so do ``person:``/``place:`` values that name the
 record exactly. ``AND`` adds ranks, ``OR`` keeps the best, ``NOT`` ranks 0. Results are
 ordered by rank, then by taken date (earliest first, undated last), then by ID.
+
+Items in the trash are left out of every result, unless the query names the trash
+(``is:trashed`` or ``in:trash``): then only items in the trash are searched.
 """
 
 import bisect
@@ -13,7 +16,7 @@ from itertools import accumulate
 
 from memoryapp.core.ids import ItemId
 from memoryapp.core.items import ItemKind
-from memoryapp.search.entries import fold_text, tag_paths
+from memoryapp.search.entries import FLAG, TRASHED, fold_text, tag_paths
 from memoryapp.search.index import SearchIndex
 from memoryapp.search.query import (
     And,
@@ -28,7 +31,7 @@ from memoryapp.search.query import (
 )
 from memoryapp.search.vocabulary import FOLDED, LEVELS, word_pairs
 
-__all__ = ["Ranked", "SearchResult", "evaluate", "run_query"]
+__all__ = ["Ranked", "SearchResult", "asks_for_trash", "evaluate", "run_query"]
 
 Ranked = dict[int, int]
 """Items grouped by rank: ``{rank: bits}``, the groups disjoint."""
@@ -76,17 +79,32 @@ def run_query(index: SearchIndex, text: str) -> SearchResult:
     Raises:
         QueryError: the text cannot be parsed.
     """
-    ranked = evaluate(index, parse_query(text))
+    node = parse_query(text)
+    trashed = index.key_bits(FLAG, TRASHED)
+    universe = trashed if asks_for_trash(node) else index.alive & ~trashed
+    ranked = evaluate(index, node)
     ids: list[ItemId] = []
     runs: list[tuple[int, int]] = []
     everything = 0
     for rank in sorted(ranked):
-        found = index.ids_in_order(ranked[rank])
+        bits = ranked[rank] & universe
+        found = index.ids_in_order(bits) if bits else []
         if found:
             ids.extend(found)
             runs.append((rank, len(found)))
-            everything |= ranked[rank]
+            everything |= bits
     return SearchResult(text, tuple(ids), tuple(runs), everything, index.generation)
+
+
+def asks_for_trash(node: Node) -> bool:
+    """Whether the query names the trash (``is:trashed``): then it searches only the trash."""
+    if isinstance(node, Filter):
+        return node.field == "is" and node.value == TRASHED
+    if isinstance(node, Not):
+        return asks_for_trash(node.child)
+    if isinstance(node, And | Or):
+        return any(asks_for_trash(child) for child in node.children)
+    return False
 
 
 def evaluate(index: SearchIndex, node: Node) -> Ranked:

@@ -10,7 +10,16 @@ from memoryapp.core.text import search_key
 from memoryapp.search.dating import DateKeys, date_keys
 from memoryapp.search.vocabulary import text_words
 
-__all__ = ["FLAG", "MULTI_PLACE", "Entry", "Key", "describe_item", "fold_text", "tag_paths"]
+__all__ = [
+    "FLAG",
+    "MULTI_PLACE",
+    "TRASHED",
+    "Entry",
+    "Key",
+    "describe_item",
+    "fold_text",
+    "tag_paths",
+]
 
 Key = tuple[str, str]
 """A filter key: ``("kind", "letter")``, ``("person", id)``, ``("tag", "events|wedding")``."""
@@ -19,6 +28,8 @@ FLAG = "flag"
 """The field of has:/is: flags (query.HAS_VALUES and IS_VALUES), and of MULTI_PLACE."""
 MULTI_PLACE = "multi-place"
 """An internal flag: the item is tagged with more than one place (facets count it once)."""
+TRASHED = "trashed"
+"""The flag of items in the trash: searches leave them out unless asked (``is:trashed``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +101,7 @@ def describe_item(item: Item) -> Entry:
         "possible-copy" if item.possible_copies else "",
         "damaged" if item.damaged else "",
         MULTI_PLACE if len(places) > 1 else "",
+        TRASHED if item.trashed_at else "",
     ]
     keys += [(FLAG, flag) for flag in flags if flag]
     return Entry(

@@ -34,9 +34,27 @@ __all__ = [
     "parse_query",
 ]
 
-FIELDS: tuple[str, ...] = ("person", "place", "date", "tag", "film", "scene", "type", "has", "is")
+FIELDS: tuple[str, ...] = (
+    "person",
+    "place",
+    "date",
+    "tag",
+    "film",
+    "scene",
+    "type",
+    "has",
+    "is",
+    "in",
+)
 HAS_VALUES: tuple[str, ...] = ("gps", "people", "faces", "date")
-IS_VALUES: tuple[str, ...] = ("undated", "private", "possible-copy", "untagged", "damaged")
+IS_VALUES: tuple[str, ...] = (
+    "undated",
+    "private",
+    "possible-copy",
+    "untagged",
+    "damaged",
+    "trashed",
+)
 
 _QUOTES = {'"': '"', "\N{LEFT DOUBLE QUOTATION MARK}": "\N{RIGHT DOUBLE QUOTATION MARK}"}
 _CLOSING = frozenset(('"', "\N{RIGHT DOUBLE QUOTATION MARK}"))
@@ -76,7 +94,7 @@ class Term:
 
 @dataclass(frozen=True, slots=True)
 class Filter:
-    """``field:value`` for the fields person, place, tag, film, scene, type, has and is."""
+    """``field:value`` for person, place, tag, film, scene, type, has, is (and in:trash)."""
 
     field: str
     value: str
@@ -219,6 +237,7 @@ _EXAMPLES = {
     "type": "type:letter",
     "has": "has:faces",
     "is": "is:undated",
+    "in": "in:trash",
 }
 
 
@@ -313,6 +332,10 @@ def _field_node(text: str, token: _Token) -> Node:
     if field == "date":
         low, high = parse_date_range(value, query=text, position=token.position)
         return DateFilter(low, high, value, token.position)
+    if field == "in":  # ``in:trash`` is another way to write ``is:trashed``
+        if value.lower() != "trash":
+            raise QueryError(text, token.position, f"unknown in:{value}; use in:trash")
+        return Filter("is", "trashed", token.position)
     if field in ("has", "is"):
         allowed = HAS_VALUES if field == "has" else IS_VALUES
         folded = value.lower()

@@ -29,7 +29,7 @@ from memoryapp.ui.sidebar import Sidebar, SidebarData
 log = logging.getLogger(__name__)
 
 TIMELINE_ITEMS = 20_000  # up to this many, the timeline gets each item's bounds
-SMART_LISTS = ("undated", "untagged", "possible-copy", "private", "damaged")
+SMART_LISTS = ("undated", "untagged", "possible-copy", "private", "damaged", "trashed")
 KEEP_SELECTION = 2_000  # reselect at most this many items after a new result
 REFRESH_DELAY_MS = 120  # gather the Changes of quick successive edits into one refresh
 

@@ -36,6 +36,7 @@ from memoryapp.ui.search_field import SearchField
 from memoryapp.ui.settings import THUMB_SIZES, UiSettings
 from memoryapp.ui.sidebar import Sidebar
 from memoryapp.ui.thumbnails import ThumbnailLoader
+from memoryapp.ui.trash_actions import TrashActions
 from memoryapp.ui.widgets.timeline import TimelineWidget
 from memoryapp.ui.window_dialogs import WindowDialogs
 from memoryapp.ui.window_menus import build_menus, build_toolbar
@@ -88,6 +89,9 @@ class MainWindow(QMainWindow):
             self,
         )
         self.dialogs = WindowDialogs(self, self)
+        self.trash = TrashActions(
+            library, self.bridge, self.undo_stack, self.grid, self.browser, self
+        )
         self._build_layout()
         self.menu_actions, self.recent_menu = build_menus(self, self._handlers(), self.undo_stack)
         self.toolbar = build_toolbar(self, self.menu_actions)
@@ -107,6 +111,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(6, 6, 6, 0)
         column.addWidget(self.search_field)
         column.addWidget(self.timeline)
+        column.addWidget(self.trash.bar)
         column.addWidget(self.grid, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -170,6 +175,7 @@ class MainWindow(QMainWindow):
         self.timeline.period_clicked.connect(self._on_period)
         self.sidebar.failures_requested.connect(self._show_failures)
         self.browser.counts_changed.connect(self._update_counts)
+        self.browser.counts_changed.connect(self.trash.update)
         self.browser.indexing_changed.connect(self._on_indexing)
         self.browser.index_failed.connect(self._on_index_failed)
         self.bridge.collection_changed.connect(self.details.refresh)
@@ -331,6 +337,8 @@ class MainWindow(QMainWindow):
     def _update_placeholder(self) -> None:
         if self.browser.finder is None:
             text = self.tr("Preparing the collection…")
+        elif self.trash.in_trash:
+            text = self.tr("The trash is empty.")
         elif self.browser.total == 0 and not self.browser.query:
             text = self.tr(
                 "This collection is empty.\n\nDrag photos, scans or whole folders here, "
@@ -345,7 +353,9 @@ class MainWindow(QMainWindow):
     def _update_counts(self, shown: int, total: int) -> None:
         self._update_placeholder()
         selected = self.browser.selected_count()
-        if shown == total or not total:
+        if self.trash.in_trash:
+            text = self.tr("%n item(s) in the trash", "", shown)
+        elif shown == total or not total:
             text = self.tr("%n item(s)", "", shown)
         else:
             text = self.tr("%1 of %n item(s)", "", total).replace("%1", f"{shown:,}")

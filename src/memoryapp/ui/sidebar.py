@@ -12,7 +12,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QTreeView, QWidget
 
 from memoryapp.ui.i18n import isolate, sort_key
 from memoryapp.ui.icons import icon
@@ -130,6 +130,9 @@ class SidebarModel(QStandardItemModel):
         for value, title, icon_name in lists:
             entry = self._entry(section, title, data.smart.get(value, 0), f"is:{value}")
             entry.setIcon(icon(icon_name))
+        trash = self._entry(section, self.tr("Trash"), data.smart.get("trashed", 0), "is:trashed")
+        trash.setIcon(QApplication.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
+        trash.setToolTip(self.tr("Items moved to the trash: restore them, or empty the trash"))
         if data.failures:
             entry = self._entry(
                 section, self.tr("Import failures (this session)"), data.failures, ""

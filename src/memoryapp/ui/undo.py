@@ -47,5 +47,12 @@ def command_text(command: Command) -> str:
         "Tag face": QCoreApplication.translate("CoreCommand", "Tag a face"),
         "Edit person": QCoreApplication.translate("CoreCommand", "Edit person"),
         "Edit place": QCoreApplication.translate("CoreCommand", "Edit place"),
+        "Move to trash": QCoreApplication.translate(
+            "CoreCommand", "Move %n item(s) to the trash", "", count
+        ),
+        "Restore from trash": QCoreApplication.translate(
+            "CoreCommand", "Restore %n item(s) from the trash", "", count
+        ),
+        "Empty trash": QCoreApplication.translate("CoreCommand", "Empty the trash"),
     }
     return texts.get(verb, command.label if not rest else verb)

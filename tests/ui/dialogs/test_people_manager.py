@@ -5,7 +5,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +18,7 @@ from memoryapp.library import Library
 from memoryapp.ui.bridge import LibraryBridge
 from memoryapp.ui.dialogs.people_manager import PeopleManager
 from memoryapp.ui.dialogs.people_model import COUNT, NAME, PersonIdRole
+from memoryapp.ui.dialogs.record_delete import ReassignDialog
 from memoryapp.ui.widgets.names_editor import VALUE, NamesModel
 
 pytestmark = pytest.mark.gui
@@ -244,3 +245,76 @@ def test_new_person_is_named_after_the_filter(
     qtbot.waitUntil(lambda: dialog.form.isEnabled(), timeout=10_000)
     assert dialog.form.names.names()[0].value == "יעקב"
     assert dialog.proxy.index(0, 0) != QModelIndex()
+
+
+class ReassignAnswer:
+    """Waits for the reassign dialog, then picks ``choose`` (an id) or cancels (None)."""
+
+    def __init__(self, choose: str | None) -> None:
+        self.choose = choose
+        self.texts: list[str] = []
+        self.timer = QTimer()
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self._poll)
+        self.timer.start()
+
+    def _poll(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ReassignDialog):
+            return
+        self.timer.stop()
+        self.texts.append(dialog.text.text())
+        if self.choose is None:
+            dialog.reject()
+        else:
+            ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+            assert dialog.combo.currentIndex() == -1  # nobody chosen for the user
+            assert not ok.isEnabled()
+            dialog.combo.setCurrentIndex(dialog.combo.findData(self.choose))
+            ok.click()
+
+
+def test_deleting_a_tagged_person_asks_who_takes_over_in_one_undo_step(
+    qtbot: QtBot, filled: Library, bridge: LibraryBridge, undo_stack: QUndoStack
+) -> None:
+    dialog = _manager(qtbot, filled, bridge, undo_stack)
+    dialog.select(ESTHER.id)
+    assert dialog.delete_button.isEnabled()
+    answer = ReassignAnswer(ESTHER_2.id)
+    with qtbot.waitSignal(bridge.collection_changed, timeout=10_000):
+        dialog.delete_button.click()
+    assert answer.texts == [
+        "\u2068Esther Elmaleh\u2069 is still used on 2 items. Choose who takes over every use; "
+        "then \u2068Esther Elmaleh\u2069 is deleted. You can undo this."
+    ]
+    assert undo_stack.count() == 1
+    assert undo_stack.undoText() == "Delete \u2068Esther Elmaleh\u2069"
+    assert {p.id for p in filled.people()} == {ESTHER_2.id, MOHA.id}
+    assert sum(ESTHER_2.id in i.person_ids() for i in filled.items()) == 3
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=10_000)
+    with qtbot.waitSignal(bridge.collection_changed, timeout=10_000):
+        undo_stack.undo()
+    assert filled.person(ESTHER.id) == ESTHER
+    assert sum(ESTHER.id in i.person_ids() for i in filled.items()) == 2
+
+
+def test_cancelled_reassignment_deletes_nothing_and_an_unused_person_goes_at_once(
+    qtbot: QtBot, filled: Library, bridge: LibraryBridge, undo_stack: QUndoStack
+) -> None:
+    nobody = Person(id=new_person_id(), names=(Name(value="Nobody Yet"),))
+    filled.save(nobody)
+    dialog = _manager(qtbot, filled, bridge, undo_stack)
+    dialog.select(MOHA.id)  # tagged on an item (his own relations are no use of him)
+    answer = ReassignAnswer(None)
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: bool(answer.texts), timeout=5000)
+    bridge.wait()
+    assert "still used on 1 item." in answer.texts[0]
+    assert undo_stack.count() == 0
+    assert filled.person(MOHA.id) == MOHA
+
+    dialog.select(nobody.id)
+    with qtbot.waitSignal(bridge.collection_changed, timeout=10_000):
+        dialog.delete_button.click()
+    assert nobody.id not in {p.id for p in filled.people()}
+    assert undo_stack.count() == 1

@@ -5,6 +5,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from tests.ui.dialogs.test_people_manager import ReassignAnswer
 
 from memoryapp.core.ids import PlaceId, new_item_id, new_place_id
 from memoryapp.core.items import Item
@@ -168,3 +169,35 @@ def test_new_place_inside_the_selected_one(
     qtbot.waitUntil(
         lambda: dialog.form.isEnabled() and dialog.form.names.names()[0].value == "New place"
     )
+
+
+def test_deleting_a_used_place_reassigns_it_and_moves_its_children_up(
+    qtbot: QtBot, filled: Library, bridge: LibraryBridge, undo_stack: QUndoStack
+) -> None:
+    dialog = _manager(qtbot, filled, bridge, undo_stack)
+    dialog.select(TINGHIR.id)
+    assert dialog.delete_button.isEnabled()
+    answer = ReassignAnswer(PARIS.id)
+    with qtbot.waitSignal(bridge.collection_changed, timeout=10_000):
+        dialog.delete_button.click()
+    assert "still used on 1 item" in answer.texts[0]
+    assert undo_stack.count() == 1
+    places = {p.id: p for p in filled.places()}
+    assert TINGHIR.id not in places
+    assert places[MELLAH.id].parent_id == MOROCCO.id
+    assert sum(PARIS.id in i.places for i in filled.items()) == 2
+    with qtbot.waitSignal(bridge.collection_changed, timeout=10_000):
+        undo_stack.undo()
+    assert filled.place(TINGHIR.id) == TINGHIR
+    assert filled.place(MELLAH.id) == MELLAH
+
+
+def test_an_unused_place_is_deleted_at_once(
+    qtbot: QtBot, filled: Library, bridge: LibraryBridge, undo_stack: QUndoStack
+) -> None:
+    dialog = _manager(qtbot, filled, bridge, undo_stack)
+    dialog.select(MOROCCO.id)  # no item names it; Tinghir moves to the top level
+    with qtbot.waitSignal(bridge.collection_changed, timeout=10_000):
+        dialog.delete_button.click()
+    assert filled.place(TINGHIR.id).parent_id is None
+    assert MOROCCO.id not in {p.id for p in filled.places()}

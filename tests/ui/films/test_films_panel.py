@@ -168,3 +168,34 @@ def test_models_pass_qt_model_checks(panel: FilmsPanel, qtmodeltester, qtbot):
         panel.find_material()
     qtmodeltester.check(panel.candidate_model)
     qtmodeltester.check(SceneListModel())
+
+
+def test_delete_a_scene_then_the_film_after_confirming(
+    panel: FilmsPanel, qtbot, sample, monkeypatch
+):
+    button = panel.delete_button
+    assert button.isEnabled()
+    scene = panel.snapshot.scenes[0].scene
+    panel.select_scene(scene.id)
+    asked: list[str] = []
+    monkeypatch.setattr(button, "confirm", lambda text: asked.append(text) or False)
+    assert not button.delete_scene()
+    assert asked == ["Delete scene \u20681 The mellah\u2069 and its 2 links?"]
+    assert scene.id in {s.id for s in sample.scenes()}  # cancelled
+
+    monkeypatch.setattr(button, "confirm", lambda text: asked.append(text) or True)
+    with _refreshed(qtbot, panel):
+        assert button.delete_scene()
+    assert scene.id not in {s.id for s in sample.scenes()}
+    assert not [k for k in sample.links() if k.scene_id == scene.id]
+    assert panel.scene_model.rowCount() == 7
+    assert panel.status.text().startswith("Deleted scene")
+
+    with _refreshed(qtbot, panel):
+        assert button.film_action.isEnabled()
+        button.film_action.trigger()
+    assert asked[-1] == "Delete the film \u2068Leaving Tinghir\u2069 with its 7 scenes?"
+    assert sample.films() == []
+    assert sample.scenes() == []
+    assert len(sample.items()) > 30  # the items stay
+    assert not button.isEnabled()

@@ -105,7 +105,10 @@ def check_film(
         if item is None:
             issues.append(
                 _issue(
-                    link, IssueKind.MISSING_ITEM, Severity.ERROR, "the linked item no longer exists"
+                    link,
+                    IssueKind.MISSING_ITEM,
+                    Severity.ERROR,
+                    "the linked item no longer exists or is in the trash",
                 )
             )
             continue

@@ -1,4 +1,4 @@
-"""The people manager: find, edit and merge the people of the collection.
+"""The people manager: find, edit, merge and delete the people of the collection.
 
 Every change is one undoable command pushed on the main window's undo stack; the list
 repaints from the bridge's ``collection_changed``. Item counts and the merge command, which
@@ -35,6 +35,7 @@ from memoryapp.core.people import Person
 from memoryapp.core.places import Place
 from memoryapp.core.text import isolate, normalize
 from memoryapp.library import Library
+from memoryapp.library.trash import delete_person_command
 from memoryapp.ui.bridge import LibraryBridge
 from memoryapp.ui.dialogs.people_model import (
     BORN,
@@ -47,6 +48,7 @@ from memoryapp.ui.dialogs.people_model import (
     PersonIdRole,
 )
 from memoryapp.ui.dialogs.person_form import PersonForm
+from memoryapp.ui.dialogs.record_delete import RecordDeleter
 from memoryapp.ui.undo import push_command
 
 log = logging.getLogger(__name__)
@@ -96,6 +98,10 @@ class PeopleManager(QDialog):
         self.message = QLabel(self)
         self.new_button = QPushButton(self.tr("New person"), self)
         self.merge_button = QPushButton(self.tr("Merge…"), self)
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.deleter = RecordDeleter(
+            bridge, undo_stack, lambda pid, to: delete_person_command(library, pid, to), self
+        )
         self.save_button = QPushButton(self.tr("Save changes"), self)
         self.revert_button = QPushButton(self.tr("Discard changes"), self)
         self._build()
@@ -104,6 +110,8 @@ class PeopleManager(QDialog):
         self.form.edited.connect(self._on_edited)
         self.new_button.clicked.connect(self.new_person)
         self.merge_button.clicked.connect(self.merge_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.deleter.failed.connect(self.message.setText)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self._show_current)
         bridge.collection_changed.connect(self._on_changes)
@@ -132,6 +140,7 @@ class PeopleManager(QDialog):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.merge_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
         box.addLayout(buttons)
         right = QWidget(self)
         form_box = QVBoxLayout(right)
@@ -226,6 +235,7 @@ class PeopleManager(QDialog):
 
     def _update_buttons(self) -> None:
         self.merge_button.setEnabled(len(self.selected_ids()) == 2)
+        self.delete_button.setEnabled(len(self.selected_ids()) == 1)
         self.save_button.setEnabled(self._dirty)
         self.revert_button.setEnabled(self._dirty)
 
@@ -308,7 +318,7 @@ class PeopleManager(QDialog):
         )
 
         def build() -> Command:
-            return merge_people(keep, drop, library.items(), library.people())
+            return merge_people(keep, drop, library.items(include_trashed=True), library.people())
 
         def push(command: object) -> None:
             if isinstance(command, Command):
@@ -316,6 +326,17 @@ class PeopleManager(QDialog):
                 self._push(command, text)
 
         self._bridge.query(build, on_done=push, on_error=self._show_error)
+
+    def delete_selected(self) -> None:
+        """Delete the selected person (one undo step); if still used, ask who takes over."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        if self._dirty:
+            self.save()
+        person = self._people[ids[0]]
+        others = [(p.name, p.id) for p in self._people.values() if p.id != person.id]
+        self.deleter.delete(person.id, person.name, others)
 
     def _show_error(self, error: BaseException) -> None:
         self.message.setText(str(error))

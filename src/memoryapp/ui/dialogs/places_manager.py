@@ -33,9 +33,11 @@ from memoryapp.core.names import Name
 from memoryapp.core.places import Place
 from memoryapp.core.text import isolate
 from memoryapp.library import Library
+from memoryapp.library.trash import delete_place_command
 from memoryapp.ui.bridge import LibraryBridge
 from memoryapp.ui.dialogs.place_form import PlaceForm, kind_label
 from memoryapp.ui.dialogs.place_model import NAME, PlaceIdRole, PlaceTreeModel
+from memoryapp.ui.dialogs.record_delete import RecordDeleter
 from memoryapp.ui.undo import push_command
 
 log = logging.getLogger(__name__)
@@ -81,6 +83,10 @@ class PlacesManager(QDialog):
         self.new_button = QPushButton(self.tr("New place"), self)
         self.child_button = QPushButton(self.tr("New place inside"), self)
         self.top_button = QPushButton(self.tr("Move to top level"), self)
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.deleter = RecordDeleter(
+            bridge, undo_stack, lambda pid, to: delete_place_command(library, pid, to), self
+        )
         self.save_button = QPushButton(self.tr("Save changes"), self)
         self.revert_button = QPushButton(self.tr("Discard changes"), self)
         self._build()
@@ -92,6 +98,8 @@ class PlacesManager(QDialog):
         self.new_button.clicked.connect(lambda: self.new_place(inside=False))
         self.child_button.clicked.connect(lambda: self.new_place(inside=True))
         self.top_button.clicked.connect(self._to_top)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.deleter.failed.connect(self.message.setText)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self._show_current)
         bridge.collection_changed.connect(self._on_changes)
@@ -122,6 +130,7 @@ class PlacesManager(QDialog):
         for button in (self.new_button, self.child_button, self.top_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
         box.addLayout(buttons)
         right = QWidget(self)
         form_box = QVBoxLayout(right)
@@ -215,6 +224,7 @@ class PlacesManager(QDialog):
         place = self.model.places().get(self._current or "")
         self.child_button.setEnabled(place is not None)
         self.top_button.setEnabled(place is not None and place.parent_id is not None)
+        self.delete_button.setEnabled(place is not None)
         self.save_button.setEnabled(self._dirty)
         self.revert_button.setEnabled(self._dirty)
 
@@ -285,6 +295,20 @@ class PlacesManager(QDialog):
             self._expanded.add(parent)
         self._current = place.id
         self._save_place(None, place, self.tr("New place"))
+
+    def delete_current(self) -> None:
+        """Delete the current place (its sub-places move up; one undo step).
+
+        If items, people or scenes still name it, ask which place takes over.
+        """
+        places = self.model.places()
+        place = places.get(self._current or "")
+        if place is None:
+            return
+        if self._dirty:
+            self.save()
+        others = [(p.name, p.id) for p in places.values() if p.id != place.id]
+        self.deleter.delete(place.id, place.name, others)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save a pending edit before closing."""

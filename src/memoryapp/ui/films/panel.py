@@ -27,6 +27,7 @@ from memoryapp.library import Library
 from memoryapp.ui.bridge import LibraryBridge
 from memoryapp.ui.films.delegates import role_label
 from memoryapp.ui.films.export_button import EXPORT_FORMATS, AskSavePath, ExportButton
+from memoryapp.ui.films.film_delete import FilmDeleteButton
 from memoryapp.ui.films.link_commands import LinkChange, new_links
 from memoryapp.ui.films.link_editor import LinkEditor
 from memoryapp.ui.films.models import CandidateModel, LinkStripModel, SceneIdRole, SceneListModel
@@ -89,6 +90,8 @@ class FilmsPanel(QWidget):
         self.export_button = ExportButton(self._library, self._bridge)
         self.export_button.message.connect(self._say)
         self.export_button.exported.connect(self.exported)
+        self.delete_button = FilmDeleteButton(self._library, self._bridge)
+        self.delete_button.deleted.connect(self._say)
         film_label = QLabel(self.tr("Film"))
         film_label.setBuddy(self.film_combo)
         top = QHBoxLayout()
@@ -97,6 +100,7 @@ class FilmsPanel(QWidget):
         top.addSpacing(12)
         top.addWidget(self.find_button)
         top.addWidget(self.export_button)
+        top.addWidget(self.delete_button)
 
         self.scene_model = SceneListModel(self)
         self.scene_model.items_dropped.connect(self._on_items_dropped)
@@ -404,4 +408,5 @@ class FilmsPanel(QWidget):
         has_scene = self._scene_id is not None
         self.find_button.setEnabled(has_scene)
         self.export_button.set_film(self._snapshot.film)
+        self.delete_button.show_state(self._snapshot, self._scene_id)
         self.link_button.setEnabled(has_scene and self.candidate_model.rowCount() > 0)
