@@ -125,7 +125,7 @@ def export_json(result: ExportResult) -> dict[str, object]:
 
 def _export_handler(fmt: str) -> Handler:
     def handler(args: argparse.Namespace) -> int:
-        with Library.open(args.collection) as lib:
+        with Library.open(args.collection, read_only=True) as lib:
             ids = _selection(lib, args)
             if ids is None:
                 return _USAGE

@@ -13,9 +13,11 @@ from memoryapp.cli.output import ProgressBar, emit_json, say, warn
 from memoryapp.core.errors import (
     CollectionError,
     CollectionLockedError,
+    CollectionWriteError,
     InvalidRecordError,
     MemoryAppError,
     NotFoundError,
+    os_error_reason,
 )
 from memoryapp.core.import_results import FileStatus
 from memoryapp.library import ImportOptions, Library, items_json, report_json
@@ -130,6 +132,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CollectionLockedError as exc:
         warn(f"memoryapp: {exc}")
         return ExitCode.LOCKED
+    except CollectionWriteError as exc:  # a full disk…: nothing was half-written
+        warn(f"memoryapp: {exc}")
+        return ExitCode.FILES_FAILED
     except CollectionError as exc:
         warn(f"memoryapp: {exc}")
         return ExitCode.LOCKED
@@ -142,6 +147,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         warn("memoryapp: interrupted")
         return ExitCode.INTERRUPTED
+    except OSError as exc:  # a write the library does not wrap (an export's files…)
+        where = getattr(args, "out", None) or getattr(args, "collection", None) or exc.filename
+        warn(f"memoryapp: {where}: {os_error_reason(exc)}")
+        return ExitCode.FILES_FAILED
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -176,7 +185,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _items(args: argparse.Namespace) -> int:
-    with Library.open(args.collection) as lib:
+    with Library.open(args.collection, read_only=True) as lib:
         items = lib.items()
         if args.json:
             emit_json(items_json(lib, items))
@@ -192,7 +201,7 @@ def _items(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    with Library.open(args.collection) as lib:
+    with Library.open(args.collection, read_only=True) as lib:
         item = lib.item(args.id)
         data = items_json(lib, [item])[0]
     if args.json:
@@ -236,7 +245,7 @@ def _relink(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    with Library.open(args.collection) as lib:
+    with Library.open(args.collection, read_only=True) as lib:
         report = lib.check(progress=ProgressBar())
     if args.json:
         emit_json(

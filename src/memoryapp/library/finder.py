@@ -116,7 +116,7 @@ class Finder:
         """
         library = self._library
         with self._mutex:
-            if not self._use_snapshot or library.closed:
+            if not self._use_snapshot or library.closed or not library.cache_writable:
                 return False
             self.refresh()
             if not self._unsaved:

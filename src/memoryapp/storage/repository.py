@@ -68,9 +68,9 @@ class Repository:
     Not thread-safe: the library serialises access.
     """
 
-    def __init__(self, paths: CollectionPaths) -> None:
+    def __init__(self, paths: CollectionPaths, *, read_only: str = "") -> None:
         self.paths = paths
-        self._catalogue = Catalogue(paths)
+        self._catalogue = Catalogue(paths, read_only=read_only)
         self._cache: dict[str, dict[str, Any]] = {t: {} for t in TABLES}
         self._complete: set[str] = set()
         self._pending: _Pending | None = None
