@@ -149,7 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ExitCode.INTERRUPTED
     except OSError as exc:  # a write the library does not wrap (an export's files…)
         where = getattr(args, "out", None) or getattr(args, "collection", None) or exc.filename
-        warn(f"memoryapp: {where}: {os_error_reason(exc)}")
+        warn(f"memoryapp: {where}: {os_error_reason(exc)}; nothing was written")
         return ExitCode.FILES_FAILED
 
 

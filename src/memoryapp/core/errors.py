@@ -106,12 +106,12 @@ class OperationCancelledError(MemoryAppError):
 
 
 def os_error_reason(exc: OSError) -> str:
-    """A sentence for an operating-system error met while writing (no Python repr)."""
+    """Why a write failed, as words (no Python repr): "the disk is full", …."""
     if exc.errno == _errno.ENOSPC:
-        return "the disk is full; nothing was saved"
+        return "the disk is full"
     if exc.errno == _errno.EDQUOT:
-        return "the disk quota is used up; nothing was saved"
+        return "the disk quota is used up"
     if exc.errno in (_errno.EROFS, _errno.EACCES, _errno.EPERM):
-        return "it cannot be written (read-only media or no permission); nothing was saved"
+        return "it cannot be written (read-only media or no permission)"
     text = exc.strerror or (os.strerror(exc.errno) if exc.errno else "") or "input/output error"
-    return f"could not save ({text[:1].lower()}{text[1:]}); nothing was saved"
+    return f"could not write ({text[:1].lower()}{text[1:]})"

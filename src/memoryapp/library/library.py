@@ -31,6 +31,7 @@ from memoryapp.library.copies import CopyIndex
 from memoryapp.library.import_job import ImportOptions, ImportSink, run_import
 from memoryapp.library.import_mapping import ItemBuilder
 from memoryapp.library.ingest import Ingested
+from memoryapp.storage.catalogue import write_error
 from memoryapp.storage.layout import CollectionPaths
 from memoryapp.storage.lock import READ_ONLY_MEDIA, CollectionLock
 from memoryapp.storage.repository import AnyRecord, Feed, Repository
@@ -220,7 +221,10 @@ class Library:
         with self._mutex:
             self._writable()
             marker = {**self._marker, "title": title}
-            write_marker(self._paths, marker)
+            try:
+                write_marker(self._paths, marker)
+            except OSError as exc:
+                raise write_error(self._paths.root, exc) from exc
             self._marker = marker
             return Changes(collection=True)
 

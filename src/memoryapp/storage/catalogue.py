@@ -385,4 +385,6 @@ def _files_of_table(table: str) -> list[str]:
 
 def write_error(root: Path, exc: OSError) -> CollectionWriteError:
     """The one-line error for a write into the collection at ``root`` that failed."""
-    return CollectionWriteError(root, os_error_reason(exc), exc.errno)
+    return CollectionWriteError(
+        root, f"{os_error_reason(exc)}; the change was not saved", exc.errno
+    )
