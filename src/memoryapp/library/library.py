@@ -418,7 +418,7 @@ class Library:
 
         def known() -> dict[str, ItemId]:
             with self._mutex:
-                return {f.sha256: i.id for i in self._repo.all(Item) for f in i.files}
+                return {sha: i.id for i in self._repo.all(Item) for sha in i.hashes}
 
         def build(ingested: Ingested, source: Path) -> Item:
             item = builder.build(ingested, source)
