@@ -92,6 +92,9 @@ class MediaFile:
     known_sha256: tuple[str, ...] = ()
     """Other SHA-256 this file is known by: the original a cleaned export copy was made from,
     a cleaned copy met before. Merges and imports treat each as this very file."""
+    also_imported_from: tuple[str, ...] = ()
+    """Paths of byte-identical copies met in the same import (the item's source names the
+    first); their sidecars' metadata is in the item too."""
 
     @property
     def hashes(self) -> tuple[str, ...]:

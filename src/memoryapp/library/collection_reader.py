@@ -92,7 +92,11 @@ def read_collection(root: Path) -> Incoming:
             except SourceError as exc:
                 problems.append(f"item {item.id} file {n}: {exc.reason}")
                 found.append(None)
-        clean = replace(item, source=replace(item.source, imported_from=""))
+        clean = replace(
+            item,
+            source=replace(item.source, imported_from=""),
+            files=tuple(replace(f, also_imported_from=()) for f in item.files),
+        )
         incoming_items.append(
             IncomingItem(
                 item=clean,

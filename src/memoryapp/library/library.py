@@ -18,7 +18,7 @@ from memoryapp.core.errors import (
     ReadOnlyCollectionError,
 )
 from memoryapp.core.films import Film, Scene, SceneLink
-from memoryapp.core.ids import ItemId
+from memoryapp.core.ids import ItemId, new_item_id
 from memoryapp.core.import_results import ImportReport
 from memoryapp.core.items import Item
 from memoryapp.core.people import Person
@@ -422,6 +422,9 @@ class Library:
 
         def build(ingested: Ingested, source: Path) -> Item:
             item = builder.build(ingested, source)
+            with self._mutex:
+                if self._repo.find(Item, item.id) is not None:  # its derived ID is taken
+                    item = replace(item, id=new_item_id())
             near = copies.near(ingested.phash, exclude=item.id)
             copies.add(item.id, ingested.phash)
             return replace(item, possible_copies=tuple(near[:5])) if near else item
@@ -430,7 +433,7 @@ class Library:
             with self._mutex:
                 self._repo.put_many([*builder.take_new(), *items])
 
-        sink = ImportSink(self._paths.root, known, build, commit)
+        sink = ImportSink(self._paths.root, known, build, commit, builder.add_copy)
         return run_import(sink, paths, options, progress=progress, cancel=cancel)
 
     # -- integrity -------------------------------------------------------------------------

@@ -90,6 +90,7 @@ def item_json(
             "page": item.source.page,
             "provenance": item.source.provenance,
             "imported_from": item.source.imported_from,
+            "also_imported_from": [p for f in item.files for p in f.also_imported_from],
         },
         "rights": {
             "uri": item.rights.uri,

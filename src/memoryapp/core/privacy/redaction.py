@@ -214,8 +214,13 @@ def _item(run: _Run, item: Item) -> Item | None:
     )
     if n[0]:
         run.note(WithheldReason.NAME_IN_TEXT, "item", item.id, f"{n[0]} mention(s) replaced")
-    if policy.filters_anything and item.source.imported_from:
-        item = replace(item, source=replace(item.source, imported_from=""))
+    copies = any(f.also_imported_from for f in item.files)
+    if policy.filters_anything and (item.source.imported_from or copies):
+        item = replace(
+            item,
+            source=replace(item.source, imported_from=""),
+            files=tuple(replace(f, also_imported_from=()) for f in item.files),
+        )
         run.note(WithheldReason.IMPORT_PATH, "item", item.id)
     return _item_gps(run, item)
 
