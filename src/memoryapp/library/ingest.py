@@ -15,6 +15,7 @@ from pathlib import Path
 from memoryapp.core.embedded import EmbeddedMetadata
 from memoryapp.core.import_results import FailureReason
 from memoryapp.importers.prepare import Known, Prepared, PrepareError, prepare
+from memoryapp.library.copies import copy_hash
 from memoryapp.storage.atomic import atomic_write_bytes
 from memoryapp.storage.layout import CollectionPaths
 
@@ -135,6 +136,7 @@ def _store(setup: IngestSetup, path: Path, prepared: Prepared) -> Ingested:
     _write_embedded(paths, sha, prepared.embedded, [(path, prepared.sidecar)])
     picture = prepared.picture
     orientation = prepared.embedded.orientation or picture.orientation
+    thumb = picture.thumbs[min(picture.thumbs)] if picture.thumbs else b""
     return Ingested(
         sha256=sha,
         size=len(prepared.data),
@@ -143,7 +145,7 @@ def _store(setup: IngestSetup, path: Path, prepared: Prepared) -> Ingested:
         width=prepared.embedded.width or picture.width,
         height=prepared.embedded.height or picture.height,
         pages=picture.pages,
-        phash=picture.phash,
+        phash=copy_hash(picture.phash, picture.width, picture.height, thumb),
         orientation=orientation if 1 <= orientation <= 8 else 1,
         embedded=prepared.embedded,
         sidecar=prepared.sidecar,
