@@ -24,7 +24,7 @@ MIN_DETAIL = 10.0  # grey levels: the spread of a 32x32 grey version, below it "
 def detail(thumbnail: Image.Image) -> float:
     """How much a picture varies: the standard deviation of its 32x32 grey version (0 to 255)."""
     grey = thumbnail.convert("L").resize((32, 32), Image.Resampling.BOX)
-    values = list(grey.getdata())
+    values = grey.tobytes()
     mean = sum(values) / len(values)
     return math.sqrt(sum((v - mean) ** 2 for v in values) / len(values))
 

@@ -136,7 +136,7 @@ def _store(setup: IngestSetup, path: Path, prepared: Prepared) -> Ingested:
     _write_embedded(paths, sha, prepared.embedded, [(path, prepared.sidecar)])
     picture = prepared.picture
     orientation = prepared.embedded.orientation or picture.orientation
-    thumb = picture.thumbs[min(picture.thumbs)] if picture.thumbs else b""
+    smallest = picture.thumbs[min(picture.thumbs)] if picture.thumbs else b""
     return Ingested(
         sha256=sha,
         size=len(prepared.data),
@@ -145,7 +145,7 @@ def _store(setup: IngestSetup, path: Path, prepared: Prepared) -> Ingested:
         width=prepared.embedded.width or picture.width,
         height=prepared.embedded.height or picture.height,
         pages=picture.pages,
-        phash=copy_hash(picture.phash, picture.width, picture.height, thumb),
+        phash=copy_hash(picture.phash, picture.width, picture.height, smallest),
         orientation=orientation if 1 <= orientation <= 8 else 1,
         embedded=prepared.embedded,
         sidecar=prepared.sidecar,

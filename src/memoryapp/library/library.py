@@ -34,7 +34,7 @@ from memoryapp.library.ingest import Ingested
 from memoryapp.storage.catalogue import write_error
 from memoryapp.storage.layout import CollectionPaths
 from memoryapp.storage.lock import READ_ONLY_MEDIA, CollectionLock
-from memoryapp.storage.repository import AnyRecord, Feed, Repository
+from memoryapp.storage.repository import AnyRecord, Drift, Feed, Repository
 from memoryapp.storage.schema import (
     SCHEMA_VERSION,
     new_marker,
@@ -249,13 +249,10 @@ class Library:
         with self._mutex:
             return self._repo.each(Item)
 
-    def item_digests(
-        self, files: Sequence[str] | None = None, *, unchanged_since: int | None = None
-    ) -> dict[str, bytes] | None:
+    def item_digests(self, *, unchanged_since: int | None = None) -> dict[str, bytes] | None:
         """``{item id: digest of its record}`` (equal records, equal digests, in any process).
 
         Args:
-            files: only the items these catalogue files hold (default: every item).
             unchanged_since: a mark from :meth:`changes_since`; if anything was committed
                 after it, return None instead (the digests would be newer than the mark).
         """
@@ -264,7 +261,16 @@ class Library:
                 written = self._repo.changes_since(unchanged_since).written
                 if written is None or written:
                     return None
-            return self._repo.digests(Item, self._repo.files_of(Item) if files is None else files)
+            return self._repo.digests(Item)
+
+    def catalogue_drift(self, revisions: dict[str, str]) -> Drift:
+        """What changed since the catalogue had ``revisions`` (an earlier ``Feed.revisions``).
+
+        For derived data saved with those revisions: which tables to read again, and the
+        digests of the items that may have changed (see ``Drift``).
+        """
+        with self._mutex:
+            return self._repo.drift(revisions)
 
     def changes_since(self, mark: int | None) -> Feed:
         """What was committed after ``mark`` (from an earlier call), with no gap or overlap.

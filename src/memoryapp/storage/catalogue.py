@@ -18,7 +18,7 @@ commit, never half of a commit that spans several files.
 import hashlib
 import logging
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -388,3 +388,16 @@ def write_error(root: Path, exc: OSError) -> CollectionWriteError:
     return CollectionWriteError(
         root, f"{os_error_reason(exc)}; the change was not saved", exc.errno
     )
+
+
+def read_records(paths: CollectionPaths, tables: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The raw records of some tables of another collection, as one commit left them.
+
+    Read like a reader beside a window (no lock, nothing written, a journal laid over).
+
+    Raises:
+        CollectionCorruptError: a catalogue file is not JSON.
+        ReadOnlyCollectionError: a writer kept changing it while it was read.
+    """
+    catalogue = Catalogue(paths, read_only="read as a source")
+    return {table: dict(catalogue.scan(table)) for table in tables}
