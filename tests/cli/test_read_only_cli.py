@@ -248,3 +248,49 @@ touch {mount}/probe 2>/dev/null && exit 98
 
 def _media_reason() -> str:
     return "the collection is on read-only media or its folder cannot be written"
+
+
+@pytest.mark.skipif(not _unshare_works(), reason="needs unshare (user and mount namespaces)")
+def test_a_really_full_disk(tmp_path: Path, make_jpeg) -> None:
+    """A 3 MB tmpfs in a private mount namespace: the kernel answers ENOSPC."""
+    from PIL import Image
+
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    src = tmp_path / "src"
+    src.mkdir()
+    for n in range(5):  # noise does not compress: each about 1.4 MB
+        Image.frombytes("RGB", (700, 700), os.urandom(700 * 700 * 3)).save(src / f"p{n}.png")
+    coll = disk / "coll"
+    cli = f"{sys.executable} -m memoryapp"
+    script = f"""
+mount -t tmpfs -o size=3m tmpfs {disk} || exit 97
+{cli} init --collection {coll} > /dev/null || exit 96
+{cli} import --collection {coll} --jobs 1 {src} > /dev/null 2> {tmp_path}/import.err
+echo "import $?"
+head -c 4000000 /dev/zero > {disk}/filler 2>/dev/null
+{cli} person add --collection {coll} "Rachel Elbaz" 2> {tmp_path}/person.err > /dev/null
+echo "person $?"
+rm {disk}/filler
+{cli} check --collection {coll} > /dev/null; echo "check $?"
+{cli} person list --collection {coll} --json > {tmp_path}/people.json; echo "list $?"
+"""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run(
+        ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    if done.returncode in (96, 97):
+        pytest.skip("a small tmpfs cannot be mounted here")
+    codes = dict(line.split() for line in done.stdout.splitlines())
+    assert codes == {"import": "1", "person": "1", "check": "0", "list": "0"}, done.stderr
+    assert (tmp_path / "import.err").read_text("utf-8").strip().splitlines()[-1] == (
+        f"memoryapp: {coll}: the disk is full; the import stopped"
+    )
+    assert (tmp_path / "person.err").read_text("utf-8").strip().splitlines() == [
+        f"memoryapp: {coll}: the disk is full; the change was not saved"
+    ]
+    assert json.loads((tmp_path / "people.json").read_text("utf-8")) == []

@@ -19,7 +19,7 @@ from memoryapp.core.errors import (
     NotFoundError,
     os_error_reason,
 )
-from memoryapp.core.import_results import FileStatus
+from memoryapp.core.import_results import FailureReason, FileStatus
 from memoryapp.library import ImportOptions, Library, items_json, report_json
 from memoryapp.library.relink import relink
 
@@ -181,6 +181,8 @@ def _import(args: argparse.Namespace) -> int:
         say(
             f"{len(report.results)} files: {summary or 'nothing found'} in {report.elapsed_s:.1f} s"
         )
+    if any(r.reason is FailureReason.DISK_FULL for r in report.results):
+        warn(f"memoryapp: {args.collection}: the disk is full; the import stopped")
     return ExitCode.FILES_FAILED if report.of(FileStatus.FAILED) else ExitCode.OK
 
 
