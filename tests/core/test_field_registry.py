@@ -20,7 +20,7 @@ TOP_LEVEL = (Item, Person, Place, Film, Scene, SceneLink)
 # collection and a kept person's or place's own names. Adding one here needs a reason.
 KEPT_TEXT = {
     "Item": {"id", "places", "added_at", "possible_copies", "trashed_at"},
-    "MediaFile": {"sha256", "path", "format", "phash"},
+    "MediaFile": {"sha256", "known_sha256", "path", "format", "phash"},
     "PersonTag": {"person_id", "identified_at"},
     "Rights": {"uri"},
     "FuzzyDate": {"edtf", "source"},

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from memoryapp.core.errors import CollectionWriteError
 from memoryapp.storage import catalogue as catalogue_module
 from memoryapp.storage.catalogue import Catalogue
 from memoryapp.storage.layout import CollectionPaths
@@ -68,8 +69,10 @@ def test_failed_commit_rolls_memory_back(tmp_path: Path, monkeypatch) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(catalogue_module, "atomic_write_bytes", full)
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(CollectionWriteError, match="disk is full") as caught:
         cat.commit({"people": {"p1": {"notes": "after"}, "p2": {"notes": "new"}}})
+    assert caught.value.errno == errno.ENOSPC
+    assert str(tmp_path) in str(caught.value)
     assert cat.get("people", "p1") == {"notes": "before"}
     assert cat.get("people", "p2") is None
 

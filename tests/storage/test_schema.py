@@ -7,6 +7,7 @@ import pytest
 from memoryapp.core.errors import SchemaTooNewError
 from memoryapp.core.items import DateRole
 from memoryapp.library import Library
+from memoryapp.storage.schema import SCHEMA_VERSION, STEPS, migrate_tables, step_1_to_2
 
 FIXTURE = Path(__file__).resolve().parents[1] / "data" / "collection-v1"
 
@@ -41,3 +42,34 @@ def test_newer_schema_is_refused(library: Library, tmp_path: Path) -> None:
     marker_path.write_text(json.dumps(marker), encoding="utf-8")
     with pytest.raises(SchemaTooNewError, match="newer memoryapp"):
         Library.open(root)
+
+
+def test_every_schema_version_has_a_step_and_a_fixture() -> None:
+    assert set(STEPS) == set(range(1, SCHEMA_VERSION))
+    for version in STEPS:
+        fixture = FIXTURE.parent / f"collection-v{version}"
+        assert fixture.is_dir(), f"no fixture collection for schema {version}"
+
+
+def test_step_1_to_2_on_the_fixture_tables_and_again_on_its_output() -> None:
+    data = json.loads((FIXTURE / "catalogue.json").read_text("utf-8"))
+    tables = {t: data.get(t, {}) for t in ("items", "people", "places")}
+    once = step_1_to_2(tables)
+    dated = once["items"]["0a111111111111111111111111111111"]
+    assert dated["dates"] == {"taken": {"edtf": "1955~", "input": "vers 1955"}}
+    assert "date" not in dated
+    assert "date_text" not in dated
+    assert once["people"] == tables["people"]
+    assert step_1_to_2(once) == once  # a crash before the commit point runs it again
+    assert migrate_tables(tables, 1) == once
+
+
+def test_a_chain_runs_every_step_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    import memoryapp.storage.schema as schema
+
+    seen: list[int] = []
+    steps = {n: (lambda t, n=n: seen.append(n) or t) for n in range(1, 5)}
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 5)
+    monkeypatch.setattr(schema, "STEPS", steps)
+    schema.migrate_tables({}, 2)
+    assert seen == [2, 3, 4]

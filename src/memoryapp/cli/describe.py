@@ -312,7 +312,7 @@ def _facet_rows(rows: Sequence[Any]) -> list[dict[str, object]]:
 
 def _search(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
-    with Library.open(args.collection) as lib:
+    with Library.open(args.collection, read_only=True) as lib:
         finder = Finder(lib)
         try:
             result = finder.search(query)

@@ -166,7 +166,7 @@ def _export_handler(fmt: str) -> Handler:
 
 
 def _run_export(fmt: str, args: argparse.Namespace) -> int:
-    with Library.open(args.collection) as lib:
+    with Library.open(args.collection, read_only=True) as lib:
         ids = _selection(lib, args)
         if ids is None:
             return _USAGE
@@ -204,6 +204,7 @@ def merge_json(report: MergeReport) -> dict[str, object]:
         "kind": report.kind,
         "added_items": list(report.added_items),
         "duplicates": [{"source": s, "existing": e} for s, e in report.duplicates],
+        "possible_copies": [{"item": i, "looks_like": c} for i, c in report.possible_copies],
         "added_people": list(report.added_people),
         "matched_people": [{"source": s, "existing": e} for s, e in report.matched_people],
         "added_places": list(report.added_places),
@@ -230,7 +231,9 @@ def _merge(args: argparse.Namespace) -> int:
             warn(f"failed: {failure}")
         say(
             f"Merged {report.source}: {len(report.added_items)} items added, "
-            f"{len(report.duplicates)} duplicates, {len(report.added_people)} people added, "
+            f"{len(report.duplicates)} duplicates, "
+            f"{len({i for i, _ in report.possible_copies})} possible copies, "
+            f"{len(report.added_people)} people added, "
             f"{len(report.matched_people)} matched, {len(report.added_places)} places added, "
             f"{len(report.matched_places)} matched, {len(report.conflicts)} conflicts"
         )

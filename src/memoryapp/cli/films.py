@@ -314,7 +314,7 @@ def _today() -> str:
 
 def _export(fmt: str) -> Handler:
     def run(args: argparse.Namespace) -> int:
-        with Library.open(args.collection) as lib:
+        with Library.open(args.collection, read_only=True) as lib:
             desk = FilmDesk(lib)
             film_id = getattr(args, "film", None)
             if film_id is None:

@@ -13,11 +13,13 @@ from memoryapp.cli.output import ProgressBar, emit_json, say, warn
 from memoryapp.core.errors import (
     CollectionError,
     CollectionLockedError,
+    CollectionWriteError,
     InvalidRecordError,
     MemoryAppError,
     NotFoundError,
+    os_error_reason,
 )
-from memoryapp.core.import_results import FileStatus
+from memoryapp.core.import_results import FailureReason, FileStatus
 from memoryapp.library import ImportOptions, Library, items_json, report_json
 from memoryapp.library.relink import relink
 
@@ -131,6 +133,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CollectionLockedError as exc:
         warn(f"memoryapp: {exc}")
         return ExitCode.LOCKED
+    except CollectionWriteError as exc:  # a full disk…: nothing was half-written
+        warn(f"memoryapp: {exc}")
+        return ExitCode.FILES_FAILED
     except CollectionError as exc:
         warn(f"memoryapp: {exc}")
         return ExitCode.LOCKED
@@ -143,6 +148,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         warn("memoryapp: interrupted")
         return ExitCode.INTERRUPTED
+    except OSError as exc:  # a write the library does not wrap (an export's files…)
+        where = getattr(args, "out", None) or getattr(args, "collection", None) or exc.filename
+        warn(f"memoryapp: {where}: {os_error_reason(exc)}; nothing was written")
+        return ExitCode.FILES_FAILED
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -173,11 +182,13 @@ def _import(args: argparse.Namespace) -> int:
         say(
             f"{len(report.results)} files: {summary or 'nothing found'} in {report.elapsed_s:.1f} s"
         )
+    if any(r.reason is FailureReason.DISK_FULL for r in report.results):
+        warn(f"memoryapp: {args.collection}: the disk is full; the import stopped")
     return ExitCode.FILES_FAILED if report.of(FileStatus.FAILED) else ExitCode.OK
 
 
 def _items(args: argparse.Namespace) -> int:
-    with Library.open(args.collection) as lib:
+    with Library.open(args.collection, read_only=True) as lib:
         items = lib.items()
         if args.json:
             emit_json(items_json(lib, items))
@@ -193,7 +204,7 @@ def _items(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    with Library.open(args.collection) as lib:
+    with Library.open(args.collection, read_only=True) as lib:
         item = lib.item(args.id)
         data = items_json(lib, [item])[0]
     if args.json:
@@ -239,7 +250,7 @@ def _relink(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    with Library.open(args.collection) as lib:
+    with Library.open(args.collection, read_only=True) as lib:
         report = lib.check(progress=ProgressBar())
     if args.json:
         emit_json(

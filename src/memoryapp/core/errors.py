@@ -6,12 +6,16 @@
     * CollectionNotFoundError        no collection at that path
     * CollectionCorruptError         a catalogue file cannot be read (names the file)
     * SchemaTooNewError              written by a newer memoryapp: refuse, never downgrade
+    * ReadOnlyCollectionError        opened read-only (read-only media, or a reader): no edits
+    * CollectionWriteError           a write failed (disk full…): nothing was half-written
   * ImportFileError                  one source file failed; the job goes on
   * NotFoundError (also KeyError)    no record with that ID
   * InvalidRecordError (also ValueError)  a record breaks a rule (names the rule)
   * OperationCancelledError          the user cancelled a long operation
 """
 
+import errno as _errno
+import os
 from pathlib import Path
 
 
@@ -56,6 +60,21 @@ class SchemaTooNewError(CollectionError):
         self.supported = supported
 
 
+class ReadOnlyCollectionError(CollectionError):
+    """The collection is open read-only (read-only media, or shared with a window): no edits."""
+
+
+class CollectionWriteError(CollectionError):
+    """Writing into the collection failed (disk full, I/O error); nothing was half-written.
+
+    ``errno`` is the operating system's error number (``errno.ENOSPC`` for a full disk).
+    """
+
+    def __init__(self, path: Path, reason: str, errno: int | None = None) -> None:
+        super().__init__(path, reason)
+        self.errno = errno
+
+
 class ImportFileError(MemoryAppError):
     """One source file could not be imported; the rest of the import goes on."""
 
@@ -84,3 +103,15 @@ class InvalidRecordError(MemoryAppError, ValueError):
 
 class OperationCancelledError(MemoryAppError):
     """The user cancelled a long operation."""
+
+
+def os_error_reason(exc: OSError) -> str:
+    """Why a write failed, as words (no Python repr): "the disk is full", …."""
+    if exc.errno == _errno.ENOSPC:
+        return "the disk is full"
+    if exc.errno == _errno.EDQUOT:
+        return "the disk quota is used up"
+    if exc.errno in (_errno.EROFS, _errno.EACCES, _errno.EPERM):
+        return "it cannot be written (read-only media or no permission)"
+    text = exc.strerror or (os.strerror(exc.errno) if exc.errno else "") or "input/output error"
+    return f"could not write ({text[:1].lower()}{text[1:]})"

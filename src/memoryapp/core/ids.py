@@ -15,6 +15,18 @@ def _hex() -> str:
     return uuid.uuid4().hex
 
 
+_DERIVED = uuid.UUID("5d1f0c2e-6a4b-4c1e-9a57-6d656d6f7279")  # memoryapp's UUID namespace
+
+
+def derived_hex(kind: str, *parts: str) -> str:
+    """A stable ID made from what a record is (UUID 5): the same input, the same ID.
+
+    Imports use it so that importing the same files gives the same catalogue, however many
+    workers decode them. The caller falls back to a fresh ID when the derived one is taken.
+    """
+    return uuid.uuid5(_DERIVED, "\x1f".join((kind, *parts))).hex
+
+
 def new_item_id() -> ItemId:
     """Return a fresh, globally unique item ID (32 hex characters)."""
     return ItemId(_hex())

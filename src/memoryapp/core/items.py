@@ -90,6 +90,17 @@ class MediaFile:
     linked: bool = False
     phash: str = ""  # perceptual hash (hex), for possible copies
     damaged: str = ""  # why the picture did not fully decode (a sentence); "" when it did
+    known_sha256: tuple[str, ...] = ()
+    """Other SHA-256 this file is known by: the original a cleaned export copy was made from,
+    a cleaned copy met before. Merges and imports treat each as this very file."""
+    also_imported_from: tuple[str, ...] = ()
+    """Paths of byte-identical copies met in the same import (the item's source names the
+    first); their sidecars' metadata is in the item too."""
+
+    @property
+    def hashes(self) -> tuple[str, ...]:
+        """The file's own SHA-256, then every other it is known by."""
+        return (self.sha256, *self.known_sha256)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -144,6 +155,11 @@ class Item:
             raise ValueError(f"orientation must be 1-8, not {self.orientation}")
         if (self.lat is None) != (self.lon is None):
             raise ValueError("give both latitude and longitude, or neither")
+
+    @property
+    def hashes(self) -> tuple[str, ...]:
+        """Every SHA-256 the item's files are known by (see ``MediaFile.known_sha256``)."""
+        return tuple(sha for media in self.files for sha in media.hashes)
 
     @property
     def primary(self) -> MediaFile | None:

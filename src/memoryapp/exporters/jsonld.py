@@ -94,6 +94,8 @@ def _file(item: Item, index: int, copied: tuple[str, CopiedMedia] | None) -> dic
         f"{M}pages": media.pages,
         f"{M}originalName": media.original_name,
     }
+    if media.known_sha256:  # the same file under other hashes (a copy met in a merge)
+        node[f"{M}knownSha256"] = list(media.known_sha256)
     if copied is not None:
         path, copy = copied
         node |= {

@@ -63,7 +63,8 @@ class SourceError(ValueError):
 class IncomingItem:
     """An item from the source, with where its files are in the source (None: not shipped).
 
-    ``item.files`` keep the source catalogue's description (``sha256`` is the original's);
+    ``item.files`` keep the source catalogue's description (``sha256`` is the original's,
+    ``known_sha256`` the other hashes the source knew it by);
     ``copy_sha256`` is the hash the export claims for each shipped copy, ``derivative``
     whether that copy is an upright preview instead of the original.
     """
@@ -274,9 +275,16 @@ def _file(
 ) -> tuple[MediaFile, Path | None, str, bool]:
     sha = text(node, f"{M}originalSha256").lower()
     copy_sha = text(node, f"{M}sha256").lower()
-    if not _SHA256.fullmatch(sha) or (copy_sha and not _SHA256.fullmatch(copy_sha)):
+    known = node.get(f"{M}knownSha256", [])
+    if not isinstance(known, list) or not all(isinstance(k, str) for k in known):
+        raise ValueError("knownSha256 must be a list of text")
+    known = [k.lower() for k in known]
+    if not all(_SHA256.fullmatch(h) for h in (sha, *known)) or (
+        copy_sha and not _SHA256.fullmatch(copy_sha)
+    ):
         raise ValueError("a file hash is not SHA-256 hex")
     media = MediaFile(
+        known_sha256=tuple(dict.fromkeys(k for k in known if k != sha)),
         sha256=sha,
         path="",
         format=text(node, f"{M}format"),

@@ -4,6 +4,7 @@ Hidden files and folders, sidecars (read with their image) and OS clutter are sk
 symlink loops and unreadable folders become results instead of errors.
 """
 
+import errno
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -33,7 +34,7 @@ def walk(paths: Sequence[Path]) -> Iterator[Found]:
                 yield from _walk_dir(path, seen_dirs)
             elif path.exists() or path.is_symlink():
                 if path.is_symlink() and not path.exists():
-                    yield Found(path, FailureReason.VANISHED, "broken symbolic link")
+                    yield _dangling(path)
                 elif path.is_file():
                     yield Found(path)
                 else:
@@ -41,15 +42,29 @@ def walk(paths: Sequence[Path]) -> Iterator[Found]:
             else:
                 yield Found(path, FailureReason.VANISHED, "no such file or folder")
         except OSError as exc:
-            reason = FailureReason.SYMLINK_LOOP if exc.errno == 40 else FailureReason.UNREADABLE
+            reason = (
+                FailureReason.SYMLINK_LOOP if exc.errno == errno.ELOOP else FailureReason.UNREADABLE
+            )
             yield Found(path, reason, exc.strerror or str(exc))
+
+
+def _dangling(link: Path) -> Found:
+    """A symbolic link that leads nowhere: into a loop of links, or to nothing."""
+    try:
+        link.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return Found(link, FailureReason.SYMLINK_LOOP, "symbolic link loop")
+    return Found(link, FailureReason.VANISHED, "broken symbolic link")
 
 
 def _walk_dir(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Found]:
     try:
         stat = folder.stat()
     except OSError as exc:
-        reason = FailureReason.SYMLINK_LOOP if exc.errno == 40 else FailureReason.UNREADABLE
+        reason = (
+            FailureReason.SYMLINK_LOOP if exc.errno == errno.ELOOP else FailureReason.UNREADABLE
+        )
         yield Found(folder, reason, exc.strerror or str(exc))
         return
     key = (stat.st_dev, stat.st_ino)
@@ -76,7 +91,9 @@ def _walk_dir(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Found]:
                 if path.suffix.lower() not in SIDECAR_SUFFIXES:
                     yield Found(path)
             elif entry.is_symlink():
-                yield Found(path, FailureReason.VANISHED, "broken symbolic link")
+                yield _dangling(path)
         except OSError as exc:
-            reason = FailureReason.SYMLINK_LOOP if exc.errno == 40 else FailureReason.UNREADABLE
+            reason = (
+                FailureReason.SYMLINK_LOOP if exc.errno == errno.ELOOP else FailureReason.UNREADABLE
+            )
             yield Found(path, reason, exc.strerror or str(exc))

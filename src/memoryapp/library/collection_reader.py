@@ -2,8 +2,9 @@
 
 A source handed over on a USB stick may be read-only, or still open in another window, so
 it is read straight from its catalogue files (docs/collection-format.md) with the same
-decoder the storage uses. Only the current schema is read; an older collection must be
-opened once in memoryapp first, and an unfinished commit (a journal) is refused. Media
+decoder the storage uses, as one consistent snapshot (a commit in flight, or cut by a crash,
+is read as committed: ``storage.catalogue.read_records``). Only the current schema is read;
+an older collection must be opened once in memoryapp first. Media
 paths go through the same safety checks as exports (``exporters.merge.safe_member``);
 linked originals (absolute paths on another computer) are not followed.
 """
@@ -16,11 +17,20 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
+from memoryapp.core.errors import CollectionError
 from memoryapp.core.items import Item
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
-from memoryapp.exporters.merge import Incoming, IncomingItem, SourceError, load_json, safe_member
-from memoryapp.storage.layout import ITEM_SHARDS, CollectionPaths
+from memoryapp.exporters.merge import (
+    MAX_JSON_BYTES,
+    Incoming,
+    IncomingItem,
+    SourceError,
+    load_json,
+    safe_member,
+)
+from memoryapp.storage.catalogue import read_records
+from memoryapp.storage.layout import CollectionPaths
 from memoryapp.storage.schema import FORMAT_NAME, SCHEMA_VERSION
 from memoryapp.storage.serialize import from_dict
 
@@ -29,17 +39,15 @@ _ITEM_ID = re.compile(r"[0-9a-f]{32}")
 _RECORD_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
-def _table(paths: CollectionPaths, file_name: str, table: str) -> Mapping[str, Any]:
-    path = paths.catalogue_file(file_name)
-    if not path.exists():
-        return {}
-    data = load_json(path)
-    if not isinstance(data, Mapping):
-        raise SourceError(path, "not a catalogue file")
-    records = data.get(table, {})
-    if not isinstance(records, Mapping):
-        raise SourceError(path, f"table {table!r} is not an object")
-    return records
+def _records(paths: CollectionPaths) -> dict[str, dict[str, Any]]:
+    for path in sorted(paths.catalogue.glob("*.json")):
+        size = path.stat().st_size
+        if size > MAX_JSON_BYTES:
+            raise SourceError(path, f"{size} bytes is over the limit of {MAX_JSON_BYTES}")
+    try:
+        return read_records(paths, ("items", "people", "places"))
+    except CollectionError as exc:
+        raise SourceError(exc.path, exc.reason) from exc
 
 
 def _decode(cls: type[T], records: Mapping[str, Any], kind: str, problems: list[str]) -> list[T]:
@@ -71,14 +79,11 @@ def read_collection(root: Path) -> Incoming:
             root,
             f"schema {marker.get('schema')!r}: open it once in this version of memoryapp first",
         )
-    if paths.journal.exists():
-        raise SourceError(root, "an unfinished save; open it once in memoryapp first")
     problems: list[str] = []
-    items: list[Item] = []
-    for shard in range(ITEM_SHARDS):
-        items += _decode(Item, _table(paths, f"items-{shard:x}", "items"), "item", problems)
-    people = _decode(Person, _table(paths, "people", "people"), "person", problems)
-    places = _decode(Place, _table(paths, "places", "places"), "place", problems)
+    records = _records(paths)
+    items = _decode(Item, records["items"], "item", problems)
+    people = _decode(Person, records["people"], "person", problems)
+    places = _decode(Place, records["places"], "place", problems)
     incoming_items = []
     for item in items:
         found: list[Path | None] = []
@@ -92,7 +97,11 @@ def read_collection(root: Path) -> Incoming:
             except SourceError as exc:
                 problems.append(f"item {item.id} file {n}: {exc.reason}")
                 found.append(None)
-        clean = replace(item, source=replace(item.source, imported_from=""))
+        clean = replace(
+            item,
+            source=replace(item.source, imported_from=""),
+            files=tuple(replace(f, also_imported_from=()) for f in item.files),
+        )
         incoming_items.append(
             IncomingItem(
                 item=clean,

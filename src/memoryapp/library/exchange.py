@@ -12,6 +12,7 @@ merges it: see ``library/merge_job.py``.
 
 from __future__ import annotations
 
+import glob
 import json
 import logging
 import shutil
@@ -25,6 +26,7 @@ from memoryapp.core.errors import (
     MemoryAppError,
     NotFoundError,
     OperationCancelledError,
+    os_error_reason,
 )
 from memoryapp.core.ids import ItemId
 from memoryapp.core.privacy import ExportBundle, ExportPolicy, WithheldReport, redact
@@ -241,13 +243,17 @@ def export_selection(
     if cancel is not None and cancel.is_cancelled:
         raise OperationCancelledError("export cancelled")
     progress(clock.info(2, message=f"writing {format}"))
+    remove_leftovers(out)
     temp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.", suffix=".partial"))
     try:
         written = formats.writers()[format](bundle, temp, options)
         if cancel is not None and cancel.is_cancelled:
             raise OperationCancelledError("export cancelled")
         _publish(temp, out)
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
+        shutil.rmtree(temp, ignore_errors=True)
+        raise ExchangeError(f"{out}: the {format} export failed: {os_error_reason(exc)}") from exc
+    except ValueError as exc:
         shutil.rmtree(temp, ignore_errors=True)
         raise ExchangeError(f"{out}: the {format} export failed: {exc}") from exc
     except BaseException:
@@ -264,6 +270,24 @@ def export_selection(
         files=written.files,
         warnings=written.warnings,
     )
+
+
+def remove_leftovers(out: Path) -> list[Path]:
+    """Remove what an export to ``out`` cut short by a crash left beside it; return those.
+
+    The temporary ``.<name>.XXXX.partial`` folder of an unfinished export, and the
+    ``.<name>.XXXX.old`` folder of a replaced one, are never results: the next export to the
+    same place removes them.
+    """
+    removed = []
+    prefix = f".{glob.escape(out.name)}."
+    for pattern in (f"{prefix}*.partial", f"{prefix}*.old"):
+        for stale in out.parent.glob(pattern):
+            if stale.is_dir() and not stale.is_symlink():
+                log.info("Removing %s, left by an export that did not finish", stale)
+                shutil.rmtree(stale, ignore_errors=True)
+                removed.append(stale)
+    return removed
 
 
 def _publish(temp: Path, out: Path) -> None:

@@ -1,8 +1,9 @@
 """Finder: search over an open library, kept in step with its changes.
 
 The index is loaded from the collection's snapshot (``cache/search-index``) when there is one
-made by this code; in the catalogue files changed since (their revisions differ), the items
-whose records changed (their digests differ) are indexed again. Otherwise the index is built
+made by this code; the library says what changed in the catalogue since the revisions the
+snapshot was made from (``Library.catalogue_drift``), and the items whose records changed
+(their digests differ) are indexed again. Otherwise the index is built
 from every record. Then :meth:`Finder.refresh` catches up with every commit since the last
 call, whoever made it: only changed items are indexed again, and the name tables are rebuilt
 when people, places or films changed. :meth:`Finder.save` writes the snapshot when the index
@@ -40,7 +41,7 @@ from memoryapp.search.entries import FLAG, TRASHED, fold_text
 from memoryapp.search.facets import Facets, count_facets
 from memoryapp.search.index import SearchIndex
 from memoryapp.storage.atomic import atomic_write_chunks
-from memoryapp.storage.catalogue import file_of, tables_in
+from memoryapp.storage.repository import Drift
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ class Finder:
         self._unsaved = False
         self._use_snapshot = use_snapshot
         self.reindexed: tuple[str, ...] | None = None
-        """Catalogue files changed since the snapshot was saved; None: built from all."""
+        """Parts of the catalogue changed since the snapshot was saved; None: built from all."""
         self.reindexed_items = 0
         """Items indexed again (changed, new or gone) in those files."""
         if use_snapshot and self._load():
@@ -116,7 +117,7 @@ class Finder:
         """
         library = self._library
         with self._mutex:
-            if not self._use_snapshot or library.closed:
+            if not self._use_snapshot or library.closed or not library.cache_writable:
                 return False
             self.refresh()
             if not self._unsaved:
@@ -163,33 +164,31 @@ class Finder:
             raise snapshot.SnapshotError("made for another collection")
         with self._mutex, paused_gc():
             feed = self._library.changes_since(None)
-            stale = sorted(f for f, rev in feed.revisions.items() if revisions.get(f) != rev)
+            drift = self._library.catalogue_drift(revisions)
             self._index = reader.index()
-            if not self._catch_up(stale, reader.header.get("digests")):
+            if not self._catch_up(drift, reader.header.get("digests")):
                 return False
             self._mark, self._revisions = feed.mark, feed.revisions
-            self._unsaved = bool(stale)
-            self.reindexed = tuple(stale)
+            self._unsaved = bool(drift.parts)
+            self.reindexed = drift.parts
         return True
 
-    def _catch_up(self, files: Sequence[str], digests: object) -> bool:
-        """Index again what changed in the catalogue ``files`` since the snapshot.
+    def _catch_up(self, drift: Drift, digests: object) -> bool:
+        """Index again what changed in the catalogue since the snapshot (``drift``).
 
         ``digests`` are the snapshot's: each item's record digest, in ``item_ids()`` order.
         Returns False when so much changed that building everything is faster.
         """
         library, index = self._library, self._index
-        self._refresh_names({table for name in files for table in tables_in(name)})
-        shards = [name for name in files if "items" in tables_in(name)]
-        if shards:
+        self._refresh_names(drift.tables)
+        if "items" in drift.tables:
             ids = index.item_ids()
             saved: dict[str, bytes] = {}
             if isinstance(digests, bytes) and len(digests) == 8 * len(ids):
                 saved = {item: digests[8 * n : 8 * n + 8] for n, item in enumerate(ids)}
-            now = library.item_digests(shards) or {}
+            now = drift.item_digests
             changed = [item for item, digest in now.items() if saved.get(item) != digest]
-            in_shards = set(shards)
-            gone = [i for i in ids if i not in now and file_of("items", i) in in_shards]
+            gone = [i for i in ids if i not in now and drift.holds_item(i)]
             if len(changed) + len(gone) > max(_REBUILD_MIN, len(index) // _REBUILD_SHARE):
                 log.info("Much of the catalogue changed since the search index was saved")
                 return False

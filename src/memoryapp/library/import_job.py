@@ -1,4 +1,10 @@
-"""Import files into a collection: scan, dedupe, decode in worker processes, commit in batches."""
+"""Import files into a collection: scan, dedupe, decode in worker processes, commit in batches.
+
+Workers finish in any order; their results are taken in the order the files were found, so
+every ``--jobs`` gives the same catalogue. Byte-identical files in one import become one
+item: the first found gives the item, each later copy adds its path and what its own
+sidecar says (people, tags, places, dates the first lacked).
+"""
 
 import logging
 import time
@@ -7,14 +13,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from memoryapp.core.file_names import escape_name, is_utf8_name
-from memoryapp.core.ids import ItemId, new_item_id
+from memoryapp.core.ids import ItemId, derived_hex
 from memoryapp.core.import_results import FailureReason, FileResult, FileStatus, ImportReport
 from memoryapp.core.items import Item, MediaFile, Source
 from memoryapp.core.progress import CancelToken, Progress, ProgressClock, no_progress
 from memoryapp.importers.pictures import DEFAULT_MAX_PIXELS
 from memoryapp.importers.prepare import Known
 from memoryapp.importers.scan import walk
-from memoryapp.library.ingest import Ingested, IngestSetup, Refused, ingest
+from memoryapp.library.ingest import Ingested, IngestSetup, Refused, ingest, rewrite_embedded
 from memoryapp.library.workers import TaskFailed, WorkerPool
 
 log = logging.getLogger(__name__)
@@ -34,7 +40,11 @@ class ImportOptions:
 
 
 class ImportSink:
-    """What the import job needs from the library (kept narrow so the job is testable)."""
+    """What the import job needs from the library (kept narrow so the job is testable).
+
+    ``add_copy(item, ingested, path)`` folds a byte-identical copy met later in the same
+    import into the item made from the first.
+    """
 
     def __init__(
         self,
@@ -42,11 +52,22 @@ class ImportSink:
         known: Callable[[], dict[str, ItemId]],
         build_item: Callable[[Ingested, Path], Item],
         commit: Callable[[list[Item]], None],
+        add_copy: Callable[[Item, Ingested, Path], Item] | None = None,
     ) -> None:
         self.root = root
         self.known = known
         self.build_item = build_item
         self.commit = commit
+        self.add_copy = add_copy
+
+
+@dataclass(slots=True)
+class _Batch:
+    """Items of this import not yet committed, and every item it made, by content hash."""
+
+    pending: dict[ItemId, Item]
+    made: dict[str, Item]  # sha256 -> the item as last built
+    copies: dict[str, list[tuple[Path, Ingested]]]  # sha256 -> files with that content
 
 
 def run_import(
@@ -75,7 +96,7 @@ def run_import(
     clock = ProgressClock(len(found), total_bytes)
     known = sink.known()  # sha256 -> item id
     setup = IngestSetup(sink.root, options.link, options.max_pixels, frozenset(known))
-    pending: list[Item] = []
+    batch = _Batch(pending={}, made={}, copies={})
     last_commit = time.monotonic()
     bytes_done = 0
     done = len(results)
@@ -83,26 +104,40 @@ def run_import(
 
     def flush() -> None:
         nonlocal last_commit
-        if pending:
-            sink.commit(list(pending))
-            pending.clear()
+        if batch.pending:
+            sink.commit(list(batch.pending.values()))
+            batch.pending.clear()
         last_commit = time.monotonic()
+
+    arrived: dict[int, object] = {}
+    next_task = 0
+
+    def take_in_order() -> None:
+        nonlocal next_task
+        while next_task in arrived:
+            t = next_task
+            results[task_index[t]] = _result(tasks[t][0], arrived.pop(t), known, sink, batch)
+            next_task += 1
+        if len(batch.pending) >= BATCH_FILES or time.monotonic() - last_commit > BATCH_SECONDS:
+            flush()
 
     disk_full = False
     pool_cancel = cancel or CancelToken()
     with WorkerPool(ingest, setup, jobs=options.jobs, time_limit_s=options.time_limit_s) as pool:
         for t, outcome in pool.run(tasks, cancel=pool_cancel):
-            i = task_index[t]
             path = tasks[t][0]
-            results[i] = _result(path, outcome, known, sink, pending)
+            arrived[t] = outcome
             bytes_done += _size(path)
             done += 1
-            if results[i].reason is FailureReason.DISK_FULL and not disk_full:
+            full = isinstance(outcome, Refused) and outcome.reason is FailureReason.DISK_FULL
+            if full and not disk_full:
                 disk_full = True
                 pool_cancel.cancel()  # no point going on; what finished is kept
-            if len(pending) >= BATCH_FILES or time.monotonic() - last_commit > BATCH_SECONDS:
-                flush()
+            take_in_order()
             progress(clock.info(done, bytes_done, escape_name(str(path))))
+    for t in sorted(arrived):  # after a cancel: what finished, still in the order found
+        next_task = t
+        take_in_order()
     flush()
     cancelled = pool_cancel.is_cancelled
     for i, entry in enumerate(found):
@@ -128,15 +163,28 @@ def _result(
     outcome: object,
     known: dict[str, ItemId],
     sink: ImportSink,
-    pending: list[Item],
+    batch: _Batch,
 ) -> FileResult:
     if isinstance(outcome, Refused):
         return _failed(path, outcome.reason, outcome.detail)
     if isinstance(outcome, TaskFailed):
         reason = FailureReason.TIMEOUT if outcome.why == "timeout" else FailureReason.CORRUPT
         return _failed(path, reason, outcome.detail)
-    if isinstance(outcome, Known) or (isinstance(outcome, Ingested) and outcome.sha256 in known):
-        sha = outcome.sha256
+    sha = outcome.sha256 if isinstance(outcome, Known | Ingested) else ""
+    first = batch.made.get(sha)
+    if isinstance(outcome, Ingested) and first is not None and sink.add_copy is not None:
+        item = sink.add_copy(first, outcome, path)  # the same file twice in this import
+        batch.made[sha] = batch.pending[item.id] = item
+        batch.copies[sha].append((path, outcome))
+        rewrite_embedded(sink.root, batch.copies[sha])
+        return FileResult(
+            path=str(path),
+            status=FileStatus.DUPLICATE,
+            item_id=item.id,
+            detail=f"the same file as {batch.copies[sha][0][0].name}: one item for both",
+            warnings=outcome.warnings,
+        )
+    if isinstance(outcome, Known) or (isinstance(outcome, Ingested) and sha in known):
         return FileResult(
             path=escape_name(str(path)),
             status=FileStatus.DUPLICATE,
@@ -145,8 +193,9 @@ def _result(
         )
     assert isinstance(outcome, Ingested)
     item = sink.build_item(outcome, path)
-    known[outcome.sha256] = item.id
-    pending.append(item)
+    known[sha] = item.id
+    batch.made[sha] = batch.pending[item.id] = item
+    batch.copies[sha] = [(path, outcome)]
     warnings = outcome.warnings
     if outcome.damaged:
         warnings = (f"picture damaged: {outcome.damaged}", *warnings)
@@ -203,7 +252,7 @@ def bare_item(ingested: Ingested, path: Path, *, linked: bool, added_at: str) ->
     """An item holding just the file, before its metadata is mapped."""
     kind_doc = ingested.format == "pdf" or ingested.pages > 1
     item = Item(
-        id=new_item_id(),
+        id=ItemId(derived_hex("item", ingested.sha256)),
         files=(media_file(ingested, escape_name(path.name), linked=linked),),
         source=Source(imported_from=escape_name(str(path))),
         added_at=added_at,

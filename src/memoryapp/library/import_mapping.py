@@ -3,7 +3,8 @@
 from dataclasses import replace
 from pathlib import Path
 
-from memoryapp.core.ids import PersonId, PlaceId, new_person_id, new_place_id
+from memoryapp.core.file_names import escape_name
+from memoryapp.core.ids import PersonId, PlaceId, derived_hex, new_person_id, new_place_id
 from memoryapp.core.items import Item, PersonTag, Rights
 from memoryapp.core.names import Name
 from memoryapp.core.people import Person
@@ -28,6 +29,7 @@ class ItemBuilder:
     ) -> None:
         self._people = {search_key(n.value): p.id for p in people for n in p.names}
         self._places = {search_key(n.value): p.id for p in places for n in p.names}
+        self._taken: set[str] = {p.id for p in people} | {p.id for p in places}
         self._gazetteer = gazetteer
         self._linked = linked
         self._new: list[Person | Place] = []
@@ -36,6 +38,35 @@ class ItemBuilder:
         """The people and places made since the last call."""
         made, self._new = self._new, []
         return made
+
+    def add_copy(self, item: Item, ingested: Ingested, source: Path) -> Item:
+        """Fold a byte-identical copy of ``item``'s file, met later in the import, into it.
+
+        The item keeps what it has; the copy adds its path and, from its own sidecar, the
+        people, places and tags the item lacks, and any field or date role still empty.
+        """
+        copy = self.build(ingested, source)
+        have = {t.person_id for t in item.people}
+        dates = {**copy.dates, **item.dates}
+        merged = replace(
+            item,
+            people=item.people + tuple(t for t in copy.people if t.person_id not in have),
+            places=tuple(dict.fromkeys((*item.places, *copy.places))),
+            tags=tuple(dict.fromkeys((*item.tags, *copy.tags))),
+            dates=dates,
+            title=item.title or copy.title,
+            description=item.description or copy.description,
+            rights=replace(
+                item.rights,
+                text=item.rights.text or copy.rights.text,
+                credit=item.rights.credit or copy.rights.credit,
+            ),
+        )
+        if item.lat is None and copy.lat is not None:
+            merged = replace(merged, lat=copy.lat, lon=copy.lon)
+        first, *rest = merged.files
+        paths = (*first.also_imported_from, escape_name(str(source)))
+        return replace(merged, files=(replace(first, also_imported_from=paths), *rest))
 
     def build(self, ingested: Ingested, source: Path) -> Item:
         """The item for an ingested file, with the people, places, dates and tags it names."""
@@ -71,7 +102,11 @@ class ItemBuilder:
     def _person(self, name: str) -> PersonId:
         key = search_key(name)
         if key not in self._people:
-            person = Person(id=new_person_id(), names=(Name(value=name),))
+            pid = PersonId(derived_hex("person", key))
+            if pid in self._taken:  # taken (renamed since): a fresh one
+                pid = new_person_id()
+            self._taken.add(pid)
+            person = Person(id=pid, names=(Name(value=name),))
             self._new.append(person)
             self._people[key] = person.id
         return self._people[key]
@@ -82,8 +117,12 @@ class ItemBuilder:
         found = next((self._places[k] for k in keys if k in self._places), None)
         if found is not None:
             return found
+        lid = PlaceId(derived_hex("place", keys[0], level.kind, parent or ""))
+        if lid in self._taken:
+            lid = new_place_id()
+        self._taken.add(lid)
         names = (Name(value=level.name), *(Name(value=a, kind="alias") for a in level.aliases))
-        place = Place(id=new_place_id(), names=names, kind=level.kind, parent_id=parent)
+        place = Place(id=lid, names=names, kind=level.kind, parent_id=parent)
         self._new.append(place)
         for key in keys:
             self._places.setdefault(key, place.id)

@@ -15,6 +15,7 @@ from pathlib import Path
 from memoryapp.core.embedded import EmbeddedMetadata
 from memoryapp.core.import_results import FailureReason
 from memoryapp.importers.prepare import Known, Prepared, PrepareError, prepare
+from memoryapp.library.copies import copy_hash
 from memoryapp.library.workers import captured_stderr
 from memoryapp.storage.atomic import atomic_write_bytes
 from memoryapp.storage.layout import CollectionPaths
@@ -90,6 +91,46 @@ def ingest(setup: IngestSetup, path: Path) -> Ingested | Known | Refused:
         return Refused(reason, f"cannot write into the collection: {exc.strerror or exc}")
 
 
+def _json(meta: EmbeddedMetadata | None) -> dict[str, object] | None:
+    return None if meta is None else meta.to_json() | {"raw": dict(meta.raw)}
+
+
+def _write_embedded(
+    paths: CollectionPaths,
+    sha: str,
+    embedded: EmbeddedMetadata,
+    sidecars: list[tuple[Path, EmbeddedMetadata | None]],
+) -> None:
+    """Write what a file said about itself; ``sidecars`` by path, the first one's in front."""
+    record: dict[str, object] = {
+        "file": _json(embedded),
+        "sidecar": next((_json(m) for _, m in sidecars if m is not None), None),
+        "warnings": list(embedded.warnings),
+    }
+    if len(sidecars) > 1:  # byte-identical files with sidecars of their own
+        record["sidecars"] = {str(p): _json(m) for p, m in sidecars if m is not None}
+    text = json.dumps(record, ensure_ascii=False, sort_keys=True, indent=1, allow_nan=False)
+    atomic_write_bytes(paths.embedded_file(sha), text.encode("utf-8"))
+
+
+def rewrite_embedded(root: Path, copies: list[tuple[Path, Ingested]]) -> None:
+    """Record every sidecar of byte-identical files met in one import (in the order found).
+
+    Each worker wrote the record of its own copy; the last to finish would win. The
+    collection's reference record is reference data: a failed write is logged, not fatal.
+    """
+    first = copies[0][1]
+    try:
+        _write_embedded(
+            CollectionPaths(root),
+            first.sha256,
+            first.embedded,
+            [(path, ingested.sidecar) for path, ingested in copies],
+        )
+    except OSError as exc:
+        log.warning("Cannot record the sidecars of %s: %s", copies[0][0], exc)
+
+
 def _store(setup: IngestSetup, path: Path, prepared: Prepared) -> Ingested:
     paths = CollectionPaths(setup.root)
     sha = prepared.sha256
@@ -105,17 +146,10 @@ def _store(setup: IngestSetup, path: Path, prepared: Prepared) -> Ingested:
         thumb = paths.thumb_file(sha, size)
         if not thumb.exists():
             atomic_write_bytes(thumb, jpeg)
-    record = {
-        "file": prepared.embedded.to_json() | {"raw": dict(prepared.embedded.raw)},
-        "sidecar": None
-        if prepared.sidecar is None
-        else prepared.sidecar.to_json() | {"raw": dict(prepared.sidecar.raw)},
-        "warnings": list(prepared.embedded.warnings),
-    }
-    text = json.dumps(record, ensure_ascii=False, sort_keys=True, indent=1, allow_nan=False)
-    atomic_write_bytes(paths.embedded_file(sha), text.encode("utf-8"))
+    _write_embedded(paths, sha, prepared.embedded, [(path, prepared.sidecar)])
     picture = prepared.picture
     orientation = prepared.embedded.orientation or picture.orientation
+    smallest = picture.thumbs[min(picture.thumbs)] if picture.thumbs else b""
     return Ingested(
         sha256=sha,
         size=len(prepared.data),
@@ -124,7 +158,7 @@ def _store(setup: IngestSetup, path: Path, prepared: Prepared) -> Ingested:
         width=prepared.embedded.width or picture.width,
         height=prepared.embedded.height or picture.height,
         pages=picture.pages,
-        phash=picture.phash,
+        phash=copy_hash(picture.phash, picture.width, picture.height, smallest),
         orientation=orientation if 1 <= orientation <= 8 else 1,
         embedded=prepared.embedded,
         sidecar=prepared.sidecar,

@@ -2,6 +2,7 @@
 
 import json
 import logging
+import os
 import threading
 import uuid
 from collections.abc import Iterator, Sequence
@@ -11,9 +12,13 @@ from typing import Any, TypeVar
 
 from memoryapp.core.changes import Changes
 from memoryapp.core.commands import Command, Slot, changes_of
-from memoryapp.core.errors import CollectionError, CollectionNotFoundError
+from memoryapp.core.errors import (
+    CollectionError,
+    CollectionNotFoundError,
+    ReadOnlyCollectionError,
+)
 from memoryapp.core.films import Film, Scene, SceneLink
-from memoryapp.core.ids import ItemId
+from memoryapp.core.ids import ItemId, new_item_id
 from memoryapp.core.import_results import ImportReport
 from memoryapp.core.items import Item
 from memoryapp.core.people import Person
@@ -26,10 +31,17 @@ from memoryapp.library.copies import CopyIndex
 from memoryapp.library.import_job import ImportOptions, ImportSink, run_import
 from memoryapp.library.import_mapping import ItemBuilder
 from memoryapp.library.ingest import Ingested
+from memoryapp.storage.catalogue import write_error
 from memoryapp.storage.layout import CollectionPaths
-from memoryapp.storage.lock import CollectionLock
-from memoryapp.storage.repository import AnyRecord, Feed, Repository
-from memoryapp.storage.schema import new_marker, read_marker, write_marker
+from memoryapp.storage.lock import READ_ONLY_MEDIA, CollectionLock
+from memoryapp.storage.repository import AnyRecord, Drift, Feed, Repository
+from memoryapp.storage.schema import (
+    SCHEMA_VERSION,
+    new_marker,
+    read_marker,
+    schema_of,
+    write_marker,
+)
 
 log = logging.getLogger(__name__)
 
@@ -42,16 +54,25 @@ class Library:
     Use :meth:`create` or :meth:`open`, and :meth:`close` when done (or a ``with`` block).
     Calls are serialised by an internal lock, so a GUI worker thread and the GUI thread may
     share one library.
+
+    A library opened read-only (:attr:`read_only_reason` says why) reads everything and
+    refuses every change with ``ReadOnlyCollectionError``.
     """
 
     def __init__(
-        self, paths: CollectionPaths, lock: CollectionLock, marker: dict[str, Any]
+        self,
+        paths: CollectionPaths,
+        lock: CollectionLock | None,
+        marker: dict[str, Any],
+        *,
+        read_only: str = "",
     ) -> None:
         self._paths = paths
         self._lock = lock
         self._marker = marker
         self._mutex = threading.RLock()
-        self._repo = Repository(paths)
+        self._repo = Repository(paths, read_only=read_only)
+        self._read_only = read_only
         self._closed = False
         self.gazetteer = Gazetteer()
 
@@ -89,21 +110,34 @@ class Library:
         return cls(paths, lock, marker)
 
     @classmethod
-    def open(cls, path: Path) -> "Library":
+    def open(cls, path: Path, *, read_only: bool = False) -> "Library":
         """Open an existing collection (migrating an older one after a backup).
+
+        A collection whose folder cannot be written (read-only media, no permission) opens
+        read-only. With ``read_only``, the writer's lock is not taken: the collection is read
+        as one consistent snapshot even while a window has it open (for commands that only
+        read: list, search, show, check, export elsewhere).
 
         Raises:
             CollectionNotFoundError: no collection there.
-            CollectionLockedError: it is open in another window or process.
+            CollectionLockedError: it is open in another window or process (not for readers).
             SchemaTooNewError: written by a newer memoryapp.
             CollectionCorruptError: a catalogue file cannot be read (named in the error).
+            ReadOnlyCollectionError: read-only and made by an older memoryapp (it cannot be
+                brought up to date), or a writer kept changing it while it was read.
         """
         root = Path(path)
         paths = CollectionPaths(root)
         if not root.is_dir():
             raise CollectionNotFoundError(root, "no such folder")
+        unwritable = _unwritable(paths)
+        if read_only or unwritable:
+            return cls._open_reader(paths, unwritable or "opened for reading only")
         lock = CollectionLock(paths.lock, root)
-        lock.acquire()
+        try:
+            lock.acquire()
+        except ReadOnlyCollectionError as exc:
+            return cls._open_reader(paths, exc.reason)
         try:
             marker = read_marker(paths)
             return cls(paths, lock, marker)
@@ -111,12 +145,43 @@ class Library:
             lock.release()
             raise
 
+    @classmethod
+    def _open_reader(cls, paths: CollectionPaths, reason: str) -> "Library":
+        if reason != READ_ONLY_MEDIA and schema_of(paths) < SCHEMA_VERSION:
+            cls.open(paths.root).close()  # bring it up to date under the writer's lock first
+        marker = read_marker(paths, migrate=False)
+        return cls(paths, None, marker, read_only=reason)
+
     def close(self) -> None:
         """Release the collection (everything is already on disk)."""
         with self._mutex:
             if not self._closed:
                 self._closed = True
-                self._lock.release()
+                if self._lock is not None:
+                    self._lock.release()
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the collection was opened read-only (no change is possible)."""
+        return bool(self._read_only)
+
+    @property
+    def read_only_reason(self) -> str:
+        """Why the collection is read-only (one sentence), or ``""`` when it is writable."""
+        return self._read_only
+
+    @property
+    def cache_writable(self) -> bool:
+        """Whether derived data (``cache/``) may be written: unless the folder cannot be.
+
+        A reader beside a window may save the search index (an atomic file, checked against
+        the catalogue when loaded); a collection on read-only media may not.
+        """
+        return self._read_only != READ_ONLY_MEDIA
+
+    def _writable(self) -> None:
+        if self._read_only:
+            raise ReadOnlyCollectionError(self._paths.root, f"read-only: {self._read_only}")
 
     @property
     def closed(self) -> bool:
@@ -154,8 +219,12 @@ class Library:
     def set_title(self, title: str) -> Changes:
         """Rename the collection."""
         with self._mutex:
+            self._writable()
             marker = {**self._marker, "title": title}
-            write_marker(self._paths, marker)
+            try:
+                write_marker(self._paths, marker)
+            except OSError as exc:
+                raise write_error(self._paths.root, exc) from exc
             self._marker = marker
             return Changes(collection=True)
 
@@ -189,13 +258,10 @@ class Library:
         with self._mutex:
             return self._repo.each(Item)
 
-    def item_digests(
-        self, files: Sequence[str] | None = None, *, unchanged_since: int | None = None
-    ) -> dict[str, bytes] | None:
+    def item_digests(self, *, unchanged_since: int | None = None) -> dict[str, bytes] | None:
         """``{item id: digest of its record}`` (equal records, equal digests, in any process).
 
         Args:
-            files: only the items these catalogue files hold (default: every item).
             unchanged_since: a mark from :meth:`changes_since`; if anything was committed
                 after it, return None instead (the digests would be newer than the mark).
         """
@@ -204,7 +270,16 @@ class Library:
                 written = self._repo.changes_since(unchanged_since).written
                 if written is None or written:
                     return None
-            return self._repo.digests(Item, self._repo.files_of(Item) if files is None else files)
+            return self._repo.digests(Item)
+
+    def catalogue_drift(self, revisions: dict[str, str]) -> Drift:
+        """What changed since the catalogue had ``revisions`` (an earlier ``Feed.revisions``).
+
+        For derived data saved with those revisions: which tables to read again, and the
+        digests of the items that may have changed (see ``Drift``).
+        """
+        with self._mutex:
+            return self._repo.drift(revisions)
 
     def changes_since(self, mark: int | None) -> Feed:
         """What was committed after ``mark`` (from an earlier call), with no gap or overlap.
@@ -298,23 +373,27 @@ class Library:
     def save(self, *records: AnyRecord) -> Changes:
         """Insert or replace records in one commit; return what changed."""
         with self._mutex:
+            self._writable()
             self._repo.put_many(records)
             return changes_of((type(r), r.id) for r in records)
 
     def delete(self, cls: type[AnyRecord], *record_ids: str) -> Changes:
         """Remove records by ID in one commit (media files stay until ``check --prune``)."""
         with self._mutex:
+            self._writable()
             self._repo.delete(cls, *record_ids)
             return changes_of((cls, r) for r in record_ids)
 
     def apply(self, command: Command) -> Changes:
         """Apply an undoable edit in one commit."""
         with self._mutex:
+            self._writable()
             return command.apply(self)
 
     def revert(self, command: Command) -> Changes:
         """Undo an edit in one commit."""
         with self._mutex:
+            self._writable()
             return command.revert(self)
 
     def write_slots(self, slots: tuple[Slot, ...]) -> None:
@@ -342,6 +421,7 @@ class Library:
         everything that finished. A file already in the collection is a duplicate, unless its
         item is in the trash: then it comes in again as a new item.
         """
+        self._writable()
         options = options or ImportOptions()
         copies = CopyIndex()
         with self._mutex:
@@ -356,14 +436,14 @@ class Library:
             with self._mutex:
                 # a file whose item is in the trash is imported again, as a new item
                 return {
-                    f.sha256: i.id
-                    for i in self._repo.all(Item)
-                    if not i.trashed_at
-                    for f in i.files
+                    sha: i.id for i in self._repo.all(Item) if not i.trashed_at for sha in i.hashes
                 }
 
         def build(ingested: Ingested, source: Path) -> Item:
             item = builder.build(ingested, source)
+            with self._mutex:
+                if self._repo.find(Item, item.id) is not None:  # its derived ID is taken
+                    item = replace(item, id=new_item_id())
             near = copies.near(ingested.phash, exclude=item.id)
             copies.add(item.id, ingested.phash)
             return replace(item, possible_copies=tuple(near[:5])) if near else item
@@ -372,7 +452,7 @@ class Library:
             with self._mutex:
                 self._repo.put_many([*builder.take_new(), *items])
 
-        sink = ImportSink(self._paths.root, known, build, commit)
+        sink = ImportSink(self._paths.root, known, build, commit, builder.add_copy)
         return run_import(sink, paths, options, progress=progress, cancel=cancel)
 
     # -- integrity -------------------------------------------------------------------------
@@ -384,6 +464,14 @@ class Library:
         with self._mutex:
             items = self._repo.all(Item)
         return check_collection(self._paths, items, progress=progress, cancel=cancel)
+
+
+def _unwritable(paths: CollectionPaths) -> str:
+    """Why the collection folder cannot be written (read-only media…), or ``""``."""
+    for folder in (paths.root, paths.catalogue):
+        if folder.is_dir() and not os.access(folder, os.W_OK):
+            return READ_ONLY_MEDIA
+    return ""
 
 
 def _natural(text: str) -> tuple[int, str]:

@@ -8,8 +8,11 @@ Matching rules (people-and-places.md section 5):
   withheld living person (``redacted``) is matched by ID only;
 * a matched record gains the spellings it lacked and fills fields it had empty; where both
   have a value and they differ, the collection's value stays and a conflict is reported;
-* items: a file whose SHA-256 (of the original, or of the copy shipped) is already in the
-  collection makes the item a duplicate, reported and skipped.
+* items: a file whose SHA-256 (of the original, of the copy shipped, or any other the
+  source knew it by) is already known to the collection makes the item a duplicate, reported
+  and skipped; a merged item keeps every hash its files are known by (``known_sha256``), so
+  merging an export and later its source adds nothing twice; an item that only looks like
+  one already there (perceptual hash) is added and flagged as a possible copy.
 
 Media enter through the import pipeline's ``ingest`` (read once, hashed, decoded, written
 with the storage helpers' atomic writes, thumbnails made). Records are committed with one
@@ -35,6 +38,7 @@ from memoryapp.exporters.merge import Incoming, IncomingItem, read_export
 from memoryapp.importers.pictures import DEFAULT_MAX_PIXELS
 from memoryapp.importers.prepare import Known
 from memoryapp.library.collection_reader import read_collection
+from memoryapp.library.copies import CopyIndex
 from memoryapp.library.import_job import media_file
 from memoryapp.library.ingest import IngestSetup, Refused, ingest
 from memoryapp.library.library import Library
@@ -61,6 +65,7 @@ class MergeReport:
     kind: str  # "collection", "jsonld", "bagit"
     added_items: tuple[ItemId, ...] = ()
     duplicates: tuple[tuple[str, ItemId], ...] = ()
+    possible_copies: tuple[tuple[ItemId, ItemId], ...] = ()
     added_people: tuple[PersonId, ...] = ()
     matched_people: tuple[tuple[str, PersonId], ...] = ()
     added_places: tuple[PlaceId, ...] = ()
@@ -293,7 +298,9 @@ def _copy_files(
             continue
         if isinstance(result, Known) or result.sha256 in known:
             return files, known.get(result.sha256)
-        files.append(media_file(result, media.original_name or path.name, linked=False))
+        copied = media_file(result, media.original_name or path.name, linked=False)
+        also = tuple(dict.fromkeys(h for h in media.hashes if h and h != copied.sha256))
+        files.append(replace(copied, known_sha256=also))
     return files, None
 
 
@@ -301,7 +308,7 @@ def _item(
     run: _Run, incoming: IncomingItem, known: dict[str, ItemId], existing_ids: set[str]
 ) -> Item | None:
     item = incoming.item
-    for sha in (*(f.sha256 for f in item.files), *incoming.copy_sha256):
+    for sha in (*item.hashes, *incoming.copy_sha256):
         if sha in known:
             run.duplicates.append((item.id, known[sha]))
             return None
@@ -336,9 +343,17 @@ def _item(
         added_at=item.added_at or utc_now(),
     )
     existing_ids.add(merged.id)
-    for media in files:
-        known[media.sha256] = merged.id
+    for sha in merged.hashes:
+        known[sha] = merged.id
     return merged
+
+
+def _flag_copies(item: Item, copies: CopyIndex) -> Item:
+    """Mark items of the collection (another family's, often) that look like this one."""
+    phash = item.primary.phash if item.primary is not None else ""
+    near = copies.near(phash, exclude=item.id)
+    copies.add(item.id, phash)
+    return replace(item, possible_copies=tuple(near[:5])) if near else item
 
 
 def _upright(region: Region | None, orientation: int) -> Region | None:
@@ -364,8 +379,12 @@ def merge_source(
     _places(run, places)
     _people(run, people)
     _relations(run, people)
-    known = {f.sha256: item.id for item in library.items(include_trashed=True) for f in item.files}
+    known = {sha: item.id for item in library.items(include_trashed=True) for sha in item.hashes}
     existing_ids: set[str] = {item.id for item in library.items(include_trashed=True)}
+    copies = CopyIndex()
+    for item in library.items():
+        if item.primary is not None:
+            copies.add(item.id, item.primary.phash)
     items: list[Item] = []
     clock = ProgressClock(total=len(incoming.items))
     cancelled = False
@@ -379,7 +398,7 @@ def merge_source(
             run.failures.append(f"item {entry.item.id}: {exc}")
             merged = None
         if merged is not None:
-            items.append(merged)
+            items.append(_flag_copies(merged, copies))
         progress(clock.info(n + 1, message="merging"))
     records = [*run.to_save.values(), *items]
     changes = library.save(*records) if records else Changes()
@@ -388,6 +407,7 @@ def merge_source(
         kind=incoming.kind,
         added_items=tuple(i.id for i in items),
         duplicates=tuple(run.duplicates),
+        possible_copies=tuple((i.id, c) for i in items for c in i.possible_copies),
         added_people=tuple(PersonId(p) for p in run.added["person"]),
         matched_people=tuple((s, PersonId(t)) for s, t in run.matched["person"]),
         added_places=tuple(PlaceId(p) for p in run.added["place"]),

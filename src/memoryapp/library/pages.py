@@ -13,6 +13,7 @@ from memoryapp.importers.formats import PDF, TIFF, FileType
 from memoryapp.importers.pictures import PictureError
 from memoryapp.importers.pictures import render_page as _render
 from memoryapp.library.library import Library
+from memoryapp.library.previews import cached
 from memoryapp.storage.atomic import atomic_write_bytes
 
 log = logging.getLogger(__name__)
@@ -66,7 +67,7 @@ def render_page(library: Library, item_id: str, page: int, size: int) -> Path:
         raise PageError(source, page, f"size must be positive, not {size}")
     if not 1 <= page <= max(1, primary.pages):
         raise PageError(source, page, f"the document has {max(1, primary.pages)} page(s)")
-    target = library.paths.page_file(primary.sha256, page, size)
+    target = cached(library, library.paths.page_file(primary.sha256, page, size))
     if target.exists():
         return target
     try:

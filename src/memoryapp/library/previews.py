@@ -2,8 +2,10 @@
 
 The import makes only the grid thumbnail, so that importing stays as fast as decoding a
 thumbnail; the preview is rendered from the original the first time a view asks for it.
+A collection on read-only media keeps such renderings in the temporary folder instead.
 """
 
+import tempfile
 from pathlib import Path
 
 from memoryapp.core.errors import ImportFileError
@@ -11,6 +13,18 @@ from memoryapp.importers.formats import sniff
 from memoryapp.importers.pictures import PREVIEW_SIZE, PictureError, render_preview
 from memoryapp.library.library import Library
 from memoryapp.storage.atomic import atomic_write_bytes
+
+
+def cached(library: Library, target: Path) -> Path:
+    """Where a rendering the collection may cache (a preview, a page) is read and written.
+
+    ``target`` inside the collection when it is there or may be written; for a collection on
+    read-only media, the same relative path under the temporary folder.
+    """
+    if library.cache_writable or target.exists():
+        return target
+    relative = target.relative_to(library.path)
+    return Path(tempfile.gettempdir(), "memoryapp-cache", library.collection_id, relative)
 
 
 def preview_path(library: Library, item_id: str) -> Path:
@@ -27,7 +41,7 @@ def preview_path(library: Library, item_id: str) -> Path:
     source = library.media_path(item_id)
     if primary is None:
         raise ImportFileError(source, "the item has no file")
-    target = library.paths.thumb_file(primary.sha256, PREVIEW_SIZE)
+    target = cached(library, library.paths.thumb_file(primary.sha256, PREVIEW_SIZE))
     if target.exists():
         return target
     try:

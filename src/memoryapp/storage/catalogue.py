@@ -7,11 +7,18 @@ data in memory and writes only when :meth:`Catalogue.commit` says so, through
 sixteenth of them. A commit that touches one file is that file's atomic rename; a commit that
 touches several first writes a journal of its records (one atomic rename: the commit point),
 then the files, then removes the journal. Opening a collection finishes any journal it finds.
+
+A reader (``writable=False``: a CLI command while the window has the collection open, or a
+collection on read-only media) takes no lock and writes nothing. It reads every file, then
+checks that no file was replaced meanwhile (inode, size, modification time; retrying if one
+was), and lays a journal it finds over what it read, in memory: it sees the state after one
+commit, never half of a commit that spans several files.
 """
 
 import hashlib
 import logging
-from collections.abc import Iterator, Mapping
+import time
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +27,12 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Document, Table
 
-from memoryapp.core.errors import CollectionCorruptError
+from memoryapp.core.errors import (
+    CollectionCorruptError,
+    CollectionWriteError,
+    ReadOnlyCollectionError,
+    os_error_reason,
+)
 from memoryapp.core.gc_pause import paused_gc
 from memoryapp.storage.atomic import atomic_write_bytes, remove_file
 from memoryapp.storage.layout import ITEM_SHARDS, CollectionPaths, item_shard
@@ -146,28 +158,82 @@ def file_of(table: str, record_id: str) -> str:
     return item_shard(record_id) if table == "items" else _TABLE_FILES[table]
 
 
-class Catalogue:
-    """All catalogue files of one collection, in memory, committed atomically."""
+_FILE_NAMES = [f"items-{i:x}" for i in range(ITEM_SHARDS)] + sorted(set(_TABLE_FILES.values()))
+_READ_ATTEMPTS = 50  # a reader retries this often while a writer keeps replacing files
 
-    def __init__(self, paths: CollectionPaths) -> None:
+Signature = tuple[tuple[int, int, int] | None, ...]
+
+
+class Catalogue:
+    """All catalogue files of one collection, in memory, committed atomically.
+
+    ``read_only`` (a reason, or ``""``) says why this catalogue may not commit: it was read as
+    a consistent snapshot without the writer's lock (see the module docstring).
+    """
+
+    def __init__(self, paths: CollectionPaths, *, read_only: str = "") -> None:
         self._paths = paths
-        names = [f"items-{i:x}" for i in range(ITEM_SHARDS)] + sorted(set(_TABLE_FILES.values()))
+        self.read_only = read_only
         self._storages: dict[str, _HeldStorage] = {}
         self._dbs: dict[str, TinyDB] = {}
-        with paused_gc():
-            for name in names:
-                storage = _HeldStorage(paths.catalogue_file(name))
-                self._storages[name] = storage
-                self._dbs[name] = _StrIdDB(storage=lambda s=storage: s)
+        if read_only:
+            self._read_snapshot()
+            return
+        self._load()
         self._remove_stale_temp_files()
         if paths.journal.exists():
             self._finish_journal()
 
+    def _load(self) -> None:
+        with paused_gc():
+            for name in _FILE_NAMES:
+                storage = _HeldStorage(self._paths.catalogue_file(name))
+                self._storages[name] = storage
+                self._dbs[name] = _StrIdDB(storage=lambda s=storage: s)
+
+    def _signature(self) -> Signature:
+        """Which version of each catalogue file (and of the journal) is on disk now."""
+        out: list[tuple[int, int, int] | None] = []
+        for path in (*map(self._paths.catalogue_file, _FILE_NAMES), self._paths.journal):
+            try:
+                st = path.stat()
+            except FileNotFoundError:
+                out.append(None)
+                continue
+            out.append((st.st_ino, st.st_size, st.st_mtime_ns))
+        return tuple(out)
+
+    def _read_snapshot(self) -> None:
+        """Read the files as one commit left them, without a lock and without writing."""
+        for attempt in range(_READ_ATTEMPTS):
+            before = self._signature()
+            self._load()
+            journal = _read_json(self._paths.journal) if before[-1] is not None else None
+            if self._signature() == before:
+                break
+            time.sleep(0.002 * (attempt + 1))  # a writer is committing: read again
+        else:
+            raise ReadOnlyCollectionError(
+                self._paths.root, "the collection kept changing while it was read; try again"
+            )
+        if journal is not None:  # a commit in flight (or cut by a crash): its records win
+            upserts, deletes = _journal_records(journal)
+            self._apply(upserts, deletes)
+            for name in _files_touched(upserts, deletes):
+                self._storages[name].revision = "journal"  # not the bytes on disk
+
     def _remove_stale_temp_files(self) -> None:
-        """Temp files of writes a crash interrupted: never data, safe to drop under the lock."""
-        for folder in (self._paths.catalogue, self._paths.root, self._paths.cache):
+        """Temp files of writes a crash interrupted: never data, safe to drop under the lock.
+
+        Media, thumbnails and embedded metadata sit one folder down (``media/ab/``); listing
+        them costs about 0.1 s per 100,000 files, once per opening.
+        """
+        paths = self._paths
+        patterns = [(folder, ".*.tmp") for folder in (paths.catalogue, paths.root, paths.cache)]
+        patterns += [(folder, "*/.*.tmp") for folder in (paths.media, paths.thumbs, paths.embedded)]
+        for folder, pattern in patterns:
             if folder.is_dir():
-                for stale in folder.glob(".*.tmp"):
+                for stale in folder.glob(pattern):
                     log.info("Removing %s, left by an interrupted write", stale)
                     stale.unlink(missing_ok=True)
 
@@ -180,12 +246,7 @@ class Catalogue:
 
     def scan(self, table: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
         """Every ``(id, raw record)`` of a table, read-only views."""
-        files = (
-            [f"items-{i:x}" for i in range(ITEM_SHARDS)]
-            if table == "items"
-            else [_TABLE_FILES[table]]
-        )
-        for name in files:
+        for name in _files_of_table(table):
             yield from self._storages[name].read().get(table, {}).items()
 
     def revisions(self) -> dict[str, str]:
@@ -219,35 +280,46 @@ class Catalogue:
         """Apply one operation's records and make it durable with a single commit point.
 
         Raises:
-            OSError: nothing was committed (e.g. the disk is full); memory is rolled back.
+            ReadOnlyCollectionError: this catalogue was opened read-only.
+            CollectionWriteError: nothing was committed (e.g. the disk is full); memory is
+                rolled back.
         """
+        if self.read_only:
+            raise ReadOnlyCollectionError(self._paths.root, self.read_only)
         deletes = deletes or {}
         if self._paths.journal.exists():
-            self._finish_journal()
+            try:
+                self._finish_journal()
+            except OSError as exc:
+                raise write_error(self._paths.root, exc) from exc
         touched = _files_touched(upserts, deletes)
         if not touched:
             return
         before = self._snapshot(upserts, deletes)
         self._apply(upserts, deletes)
         try:
-            if len(touched) > 1:
-                journal = {
-                    "format": "memoryapp-journal",
-                    "upserts": upserts,
-                    "deletes": {t: sorted(ids) for t, ids in deletes.items()},
-                }
-                atomic_write_bytes(self._paths.journal, dump_json(journal))
+            if len(touched) == 1:
+                self._storages[next(iter(touched))].save()
+                return
+            journal = {
+                "format": "memoryapp-journal",
+                "upserts": upserts,
+                "deletes": {t: sorted(ids) for t, ids in deletes.items()},
+            }
+            atomic_write_bytes(self._paths.journal, dump_json(journal))
+        except OSError as exc:
+            self._restore(before)
+            raise write_error(self._paths.root, exc) from exc
         except BaseException:
             self._restore(before)
             raise
-        if len(touched) == 1:
-            try:
-                self._storages[touched.pop()].save()
-            except BaseException:
-                self._restore(before)
-                raise
-            return
-        for name in sorted(touched):  # the journal is durable: the operation is committed
+        try:  # the journal is durable: the operation is committed
+            self._write_files(touched)
+        except OSError as exc:  # the next commit, or the next opening, finishes it
+            log.warning("Commit kept in %s, files not yet rewritten: %s", self._paths.journal, exc)
+
+    def _write_files(self, touched: set[str]) -> None:
+        for name in sorted(touched):
             self._storages[name].save()
         remove_file(self._paths.journal)
 
@@ -296,10 +368,36 @@ class Catalogue:
         """Redo a commit that was interrupted after its journal became durable."""
         journal = _read_json(self._paths.journal)
         log.warning("Finishing an interrupted commit from %s", self._paths.journal)
-        upserts = journal.get("upserts", {})
-        deletes = {t: set(ids) for t, ids in journal.get("deletes", {}).items()}
+        upserts, deletes = _journal_records(journal)
         self._apply(upserts, deletes)
-        touched = _files_touched(upserts, deletes)
-        for name in sorted(touched):
-            self._storages[name].save()
-        remove_file(self._paths.journal)
+        self._write_files(_files_touched(upserts, deletes))
+
+
+def _journal_records(journal: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, set[str]]]:
+    upserts = journal.get("upserts", {})
+    deletes = {t: set(ids) for t, ids in journal.get("deletes", {}).items()}
+    return upserts, deletes
+
+
+def _files_of_table(table: str) -> list[str]:
+    return [name for name in _FILE_NAMES if table in tables_in(name)]
+
+
+def write_error(root: Path, exc: OSError) -> CollectionWriteError:
+    """The one-line error for a write into the collection at ``root`` that failed."""
+    return CollectionWriteError(
+        root, f"{os_error_reason(exc)}; the change was not saved", exc.errno
+    )
+
+
+def read_records(paths: CollectionPaths, tables: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The raw records of some tables of another collection, as one commit left them.
+
+    Read like a reader beside a window (no lock, nothing written, a journal laid over).
+
+    Raises:
+        CollectionCorruptError: a catalogue file is not JSON.
+        ReadOnlyCollectionError: a writer kept changing it while it was read.
+    """
+    catalogue = Catalogue(paths, read_only="read as a source")
+    return {table: dict(catalogue.scan(table)) for table in tables}

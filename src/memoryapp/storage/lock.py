@@ -1,6 +1,7 @@
 """One process at a time per collection: a second open gets a clear error, never a clobber."""
 
 import contextlib
+import errno
 import json
 import os
 import socket
@@ -8,8 +9,10 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from memoryapp.core.errors import CollectionLockedError
+from memoryapp.core.errors import CollectionLockedError, ReadOnlyCollectionError
 from memoryapp.storage.atomic import atomic_write_bytes, remove_file
+
+READ_ONLY_MEDIA = "the collection is on read-only media or its folder cannot be written"
 
 
 class CollectionLock:
@@ -25,11 +28,17 @@ class CollectionLock:
 
         Raises:
             CollectionLockedError: another process (or window) has the collection open.
+            ReadOnlyCollectionError: the lock file cannot be made or opened for writing
+                (read-only media, no permission): the collection can only be read.
         """
         try:
             self._lock.acquire()
         except Timeout:
             raise CollectionLockedError(self._collection, self._owner()) from None
+        except OSError as exc:
+            if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise
+            raise ReadOnlyCollectionError(self._collection, READ_ONLY_MEDIA) from exc
         owner = {"pid": os.getpid(), "host": socket.gethostname()}
         with contextlib.suppress(OSError):  # read-only media: only the note is missing
             atomic_write_bytes(self._owner_path, json.dumps(owner).encode("utf-8"))

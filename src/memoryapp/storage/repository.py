@@ -14,7 +14,7 @@ from memoryapp.core.gc_pause import paused_gc
 from memoryapp.core.items import Item
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
-from memoryapp.storage.catalogue import TABLES, Catalogue, tables_in
+from memoryapp.storage.catalogue import TABLES, Catalogue, file_of, tables_in
 from memoryapp.storage.layout import CollectionPaths
 from memoryapp.storage.serialize import RECORD_TYPES, from_dict, keep_unknown, to_dict
 
@@ -54,6 +54,29 @@ class Feed:
     revisions: dict[str, str]
 
 
+@dataclass(frozen=True, slots=True)
+class Drift:
+    """How the catalogue differs from an earlier state, known by that state's revisions.
+
+    Derived data (the search index snapshot) keeps the revisions it was made from and asks
+    what to do again, without knowing how the catalogue is split into files.
+
+    Attributes:
+        parts: names of the catalogue's parts that changed (for reports and tests).
+        tables: the tables with records in those parts.
+        item_digests: ``{item id: digest}`` of every item those parts hold now.
+    """
+
+    parts: tuple[str, ...]
+    tables: frozenset[str]
+    item_digests: dict[str, bytes]
+    item_parts: frozenset[str]
+
+    def holds_item(self, item_id: str) -> bool:
+        """Whether the item, if it existed, would be in a changed part (so gone if absent)."""
+        return file_of("items", item_id) in self.item_parts
+
+
 @dataclass
 class _Pending:
     upserts: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
@@ -68,9 +91,9 @@ class Repository:
     Not thread-safe: the library serialises access.
     """
 
-    def __init__(self, paths: CollectionPaths) -> None:
+    def __init__(self, paths: CollectionPaths, *, read_only: str = "") -> None:
         self.paths = paths
-        self._catalogue = Catalogue(paths)
+        self._catalogue = Catalogue(paths, read_only=read_only)
         self._cache: dict[str, dict[str, Any]] = {t: {} for t in TABLES}
         self._complete: set[str] = set()
         self._pending: _Pending | None = None
@@ -141,18 +164,26 @@ class Repository:
         pairs = list(self._catalogue.scan(table))
         return (cache.get(rid) or from_dict(cls, rid, raw) for rid, raw in pairs)
 
-    def digests(self, cls: type[Any], files: Iterable[str]) -> dict[str, bytes]:
-        """``{id: digest}`` of a type's records in some catalogue files (``Catalogue.digests``)."""
+    def digests(self, cls: type[Any]) -> dict[str, bytes]:
+        """``{id: digest}`` of every record of a type (``Catalogue.digests``)."""
         table = TABLE_OF[cls]
         found: dict[str, bytes] = {}
-        for name in files:
-            found.update(self._catalogue.digests(name, table))
+        for name in self._catalogue.revisions():
+            if table in tables_in(name):
+                found.update(self._catalogue.digests(name, table))
         return found
 
-    def files_of(self, cls: type[Any]) -> list[str]:
-        """The catalogue files that hold records of a type."""
-        table = TABLE_OF[cls]
-        return [name for name in self._catalogue.revisions() if table in tables_in(name)]
+    def drift(self, revisions: dict[str, str]) -> Drift:
+        """What changed since the catalogue had ``revisions`` (from ``Feed.revisions``)."""
+        parts = sorted(
+            name for name, rev in self._catalogue.revisions().items() if revisions.get(name) != rev
+        )
+        tables = frozenset(table for name in parts for table in tables_in(name))
+        item_parts = frozenset(name for name in parts if "items" in tables_in(name))
+        digests: dict[str, bytes] = {}
+        for name in sorted(item_parts):
+            digests.update(self._catalogue.digests(name, "items"))
+        return Drift(tuple(parts), tables, digests, item_parts)
 
     def changes_since(self, mark: int | None) -> Feed:
         """Every record committed after ``mark`` (None: no mark yet), and the revisions now."""

@@ -159,6 +159,7 @@ class DetailsPanel(QStackedWidget):
         self._state = state
         f = self.form
         f.setEnabled(True)
+        f.set_read_only(self._library.read_only)
         if not state.items:
             self.setCurrentIndex(0)
             return

@@ -194,6 +194,21 @@ class DetailsForm(QWidget):
         self.description.setObjectName("description")
         self.notes.setObjectName("notes")
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the fields without letting them be changed (a collection opened read-only)."""
+        for edit in (*self.text_widgets().values(), *self.source.values(), *self.rights.values()):
+            edit.setReadOnly(read_only)
+        for widget in (
+            self.taken,
+            self.kind,
+            self.people,
+            self.places,
+            self.tags,
+            self.private,
+            self.rights_uri,
+        ):
+            widget.setEnabled(not read_only)
+
     def text_widgets(self) -> dict[str, QLineEdit | TextBox]:
         """Title, description, notes and the registry's other text fields, by field name."""
         fixed: dict[str, QLineEdit | TextBox] = {"title": self.title}

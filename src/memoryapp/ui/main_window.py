@@ -96,9 +96,10 @@ class MainWindow(QMainWindow):
         self.menu_actions, self.recent_menu = build_menus(self, self._handlers(), self.undo_stack)
         self.toolbar = build_toolbar(self, self.menu_actions)
         self._build_status_bar()
+        self.menu_actions["import"].setEnabled(not library.read_only)
         self._connect()
         self._restore()
-        self.setAcceptDrops(True)
+        self.setAcceptDrops(not library.read_only)
         self._update_placeholder()
         MainWindow.windows.append(self)
         self.browser.start()
@@ -132,6 +133,16 @@ class MainWindow(QMainWindow):
         self.busy_label = QLabel(self)
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
+        self.read_only_label = QLabel(self)
+        self.read_only_label.setObjectName("readOnly")
+        if self.library.read_only:  # read-only media: browse, search, export; no edits
+            self.read_only_label.setText(self.tr("Read-only"))
+            self.read_only_label.setToolTip(
+                self.tr("This collection can only be read: %1.").replace(
+                    "%1", self.library.read_only_reason
+                )
+            )
+            self.statusBar().addPermanentWidget(self.read_only_label)
 
     def _handlers(self) -> dict[str, Callable[[], None]]:
         d = self.dialogs

@@ -78,6 +78,8 @@ MEDIA_FILE: tuple[Field, ...] = declare(
     keep("linked", label("Linked")),
     keep("phash", label("Perceptual hash")),
     text("damaged", label("Picture damaged"), searched=False, exports={"jsonld": "damaged"}),
+    keep("known_sha256", label("Also known by SHA-256"), exports={"jsonld": "knownSha256"}),
+    drop("also_imported_from", label("Copies imported from")),  # paths on the family's disks
 )
 
 PERSON_TAG: tuple[Field, ...] = declare(

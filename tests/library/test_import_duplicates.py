@@ -1,0 +1,84 @@
+"""Byte-identical files in one import: one item, every path and sidecar, for any --jobs."""
+
+import json
+import shutil
+from pathlib import Path
+
+from tests.conftest import draw_picture
+
+from memoryapp.core.import_results import FileStatus
+from memoryapp.library import ImportOptions, Library
+
+
+def _sidecar(person: str, keyword: str) -> bytes:
+    return (
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+        'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
+        'xmlns:Iptc4xmpExt="http://iptc.org/std/Iptc4xmpExt/2008-02-29/" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f"<Iptc4xmpExt:PersonInImage><rdf:Bag><rdf:li>{person}</rdf:li></rdf:Bag>"
+        "</Iptc4xmpExt:PersonInImage>"
+        f"<dc:subject><rdf:Bag><rdf:li>{keyword}</rdf:li></rdf:Bag></dc:subject>"
+        "</rdf:Description></rdf:RDF></x:xmpmeta>"
+    ).encode()
+
+
+def _folder(root: Path) -> Path:
+    src = root / "shoebox"
+    src.mkdir()
+    draw_picture(1).save(src / "photo1.jpg", "JPEG", quality=90)
+    (src / "photo1.jpg.xmp").write_bytes(_sidecar("Yakut Elbaz", "Henna"))
+    shutil.copyfile(src / "photo1.jpg", src / "photo1 copy.jpg")
+    draw_picture(2).save(src / "b.jpg", "JPEG", quality=90)
+    shutil.copyfile(src / "b.jpg", src / "c.jpg")  # the second copy has the sidecar
+    (src / "c.jpg.xmp").write_bytes(_sidecar("Rachel Elbaz", "Wedding"))
+    for n in range(3, 9):
+        draw_picture(n).save(src / f"other{n}.jpg", "JPEG", quality=90)
+    return src
+
+
+def _catalogue(root: Path) -> dict[str, object]:
+    """Every catalogue and embedded-metadata file, without the import timestamps."""
+    out: dict[str, object] = {}
+    for path in sorted((root / "catalogue").glob("*.json")) + sorted(
+        (root / "embedded").rglob("*.json")
+    ):
+        data = json.loads(path.read_text("utf-8"))
+        for record in data.get("items", {}).values():
+            record.pop("added_at", None)
+        out[path.relative_to(root).as_posix()] = data
+    return out
+
+
+def test_identical_files_make_one_item_with_both_paths_and_sidecars(tmp_path: Path) -> None:
+    src = _folder(tmp_path)
+    with Library.create(tmp_path / "coll") as lib:
+        report = lib.import_paths([src], options=ImportOptions(jobs=1))
+        by_name = {Path(r.path).name: r for r in report.results}
+        first, copy = by_name["photo1 copy.jpg"], by_name["photo1.jpg"]  # "photo1 copy" sorts first
+        assert first.status is FileStatus.IMPORTED
+        assert copy.status is FileStatus.DUPLICATE
+        assert copy.item_id == first.item_id
+        item = lib.item(first.item_id)
+        assert item.source.imported_from == str(src / "photo1 copy.jpg")
+        assert item.files[0].also_imported_from == (str(src / "photo1.jpg"),)
+        assert [lib.person(t.person_id).name for t in item.people] == ["Yakut Elbaz"]
+        assert item.tags == ("Henna",)
+        embedded = lib.embedded(item.id)
+        assert embedded is not None
+        assert list(embedded["sidecars"]) == [str(src / "photo1.jpg")]
+        assert embedded["sidecar"] == embedded["sidecars"][str(src / "photo1.jpg")]
+        b = lib.item(by_name["b.jpg"].item_id)
+        assert by_name["c.jpg"].item_id == b.id
+        assert [lib.person(t.person_id).name for t in b.people] == ["Rachel Elbaz"]
+        assert b.tags == ("Wedding",)
+        assert lib.item_count() == 8
+
+
+def test_one_job_and_two_jobs_give_the_same_catalogue(tmp_path: Path) -> None:
+    src = _folder(tmp_path)
+    for jobs in (1, 2):
+        with Library.create(tmp_path / f"jobs{jobs}") as lib:
+            report = lib.import_paths([src], options=ImportOptions(jobs=jobs))
+            assert len(report.of(FileStatus.DUPLICATE)) == 2
+    assert _catalogue(tmp_path / "jobs1") == _catalogue(tmp_path / "jobs2")
