@@ -64,6 +64,7 @@ def read_picture(
     orientation: int = 1,
     size: int = THUMB_SIZE,
     with_hash: bool = True,
+    apply_orientation: int | None = None,
 ) -> Picture:
     """Decode ``data`` (the whole file) just enough for an upright ``size`` px JPEG.
 
@@ -71,6 +72,8 @@ def read_picture(
     makes the grid thumbnail this way; the larger preview is made later, on demand, by
     :func:`render_preview`. ``orientation`` is the file's EXIF orientation, used for camera
     RAW previews (which are stored un-rotated and carry no EXIF of their own).
+    ``apply_orientation`` is the item's orientation when it may differ from the file's own
+    (an XMP sidecar's ``tiff:Orientation``): see :func:`upright`.
 
     Raises:
         PictureError: empty, truncated, corrupt, too many pixels, or not decodable.
@@ -85,7 +88,7 @@ def read_picture(
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
-            return _read_image(data, max_pixels, target)
+            return _read_image(data, max_pixels, target, apply_orientation)
         except PictureError:
             raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
@@ -103,10 +106,19 @@ def render_preview(
 ) -> bytes:
     """An upright JPEG of the picture (page 1 of a document), ``size`` px on the long side.
 
+    ``orientation`` is the item's: it wins over the one the file carries (see :func:`upright`).
+
     Raises:
         PictureError: the file cannot be decoded.
     """
-    picture = read_picture(data, kind, orientation=orientation, size=size, with_hash=False)
+    picture = read_picture(
+        data,
+        kind,
+        orientation=orientation,
+        size=size,
+        with_hash=False,
+        apply_orientation=orientation,
+    )
     return picture.thumbs[size]
 
 
@@ -116,7 +128,26 @@ class _Target:
     with_hash: bool
 
 
-def _read_image(data: bytes, max_pixels: int, target: _Target) -> Picture:
+_SELF_ROTATING = frozenset({"HEIF", "AVIF"})  # decoders that apply irot/imir to the pixels
+
+
+def upright(im: Image.Image, orientation: int | None = None) -> Image.Image:
+    """``im`` turned upright: by ``orientation`` (1-8) when given, else by the file's own.
+
+    The item's orientation can come from an XMP sidecar while the file says nothing (or
+    something else); regions are drawn with the item's, so the pixels must follow it too.
+    HEIF and AVIF pictures come out of their decoder already turned, and are left alone.
+    """
+    if orientation in range(1, 9) and im.format not in _SELF_ROTATING:
+        exif = im.getexif()
+        if exif.get(0x0112, 1) != orientation:
+            exif[0x0112] = orientation
+    return ImageOps.exif_transpose(im) or im
+
+
+def _read_image(
+    data: bytes, max_pixels: int, target: _Target, apply_orientation: int | None = None
+) -> Picture:
     im = Image.open(io.BytesIO(data))
     width, height = im.size
     if width <= 0 or height <= 0:
@@ -132,9 +163,9 @@ def _read_image(data: bytes, max_pixels: int, target: _Target) -> Picture:
         scale = target.size / max(width, height)
         im.draft("RGB", (max(1, round(width * scale)), max(1, round(height * scale))))
     im.load()
-    upright = ImageOps.exif_transpose(im) or im
+    turned = upright(im, apply_orientation)
     orientation = orientation if 1 <= orientation <= 8 else 1
-    return _finish(upright, width, height, pages, orientation, target)
+    return _finish(turned, width, height, pages, orientation, target)
 
 
 _MAX_PREVIEW_TRIES = 32

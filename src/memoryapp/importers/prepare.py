@@ -93,12 +93,6 @@ def prepare(
             FailureReason.UNSUPPORTED, "not a picture or document type memoryapp reads"
         )
     embedded = read_embedded(path, data)
-    try:
-        picture = read_picture(
-            data, kind, max_pixels=max_pixels, orientation=embedded.orientation or 1
-        )
-    except PictureError as exc:
-        raise PrepareError(exc.reason, exc.detail) from exc
     sidecar_path = find_sidecar(path)
     sidecar = None
     if sidecar_path is not None:
@@ -106,6 +100,16 @@ def prepare(
             sidecar = read_sidecar(sidecar_path)
         except OSError as exc:
             log.warning("Cannot read sidecar %s: %s", sidecar_path, exc)
+    try:
+        picture = read_picture(
+            data,
+            kind,
+            max_pixels=max_pixels,
+            orientation=embedded.orientation or 1,
+            apply_orientation=sidecar.xmp_orientation if sidecar is not None else None,
+        )
+    except PictureError as exc:
+        raise PrepareError(exc.reason, exc.detail) from exc
     return Prepared(
         data=data,
         sha256=sha256,

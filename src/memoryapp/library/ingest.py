@@ -102,7 +102,8 @@ def _store(setup: IngestSetup, path: Path, prepared: Prepared) -> Ingested:
     text = json.dumps(record, ensure_ascii=False, sort_keys=True, indent=1, allow_nan=False)
     atomic_write_bytes(paths.embedded_file(sha), text.encode("utf-8"))
     picture = prepared.picture
-    orientation = prepared.embedded.orientation or picture.orientation
+    from_sidecar = prepared.sidecar.xmp_orientation if prepared.sidecar is not None else None
+    orientation = from_sidecar or prepared.embedded.orientation or picture.orientation
     return Ingested(
         sha256=sha,
         size=len(prepared.data),

@@ -6,9 +6,11 @@ thumbnail; the preview is rendered from the original the first time a view asks 
 
 from pathlib import Path
 
+from PIL import Image
+
 from memoryapp.core.errors import ImportFileError
 from memoryapp.importers.formats import sniff
-from memoryapp.importers.pictures import PREVIEW_SIZE, PictureError, render_preview
+from memoryapp.importers.pictures import PREVIEW_SIZE, PictureError, render_preview, upright
 from memoryapp.library.library import Library
 from memoryapp.storage.atomic import atomic_write_bytes
 
@@ -43,3 +45,8 @@ def preview_path(library: Library, item_id: str) -> Path:
         raise ImportFileError(source, exc.reason.value, exc.detail) from exc
     atomic_write_bytes(target, jpeg)
     return target
+
+
+def turn_upright(image: Image.Image, orientation: int | None) -> Image.Image:
+    """A decoded original turned as the item says (its orientation may come from a sidecar)."""
+    return upright(image, orientation)

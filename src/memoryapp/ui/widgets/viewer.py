@@ -230,7 +230,8 @@ class ViewerWindow(QWidget):
                 self._preview_pending = True
                 self.loader.request(full - 1, lambda: decode_upright(preview, PREVIEW))
             original = library.media_path(item_id)
-            self.loader.request(full, lambda: decode_upright(original))
+            turn = self._item.orientation
+            self.loader.request(full, lambda: decode_upright(original, orientation=turn))
         else:
             self.loader.request(
                 full, lambda: decode_upright(render_page(library, item_id, page, PAGE_SIZE))
