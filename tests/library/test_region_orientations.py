@@ -9,16 +9,20 @@ must land on it within 2% of the image size, in the stored frame and on the upri
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageOps
 
 from memoryapp.core.items import Item, Region
 from memoryapp.core.orientation import rect_to_display
+from memoryapp.core.privacy import ExportPolicy
+from memoryapp.exporters.bundle import ExportOptions
 from memoryapp.library import ImportOptions, Library
+from memoryapp.library.exchange import export_selection
 from memoryapp.library.previews import preview_path
 
 STORED = (400, 300)  # stored W x H: not square, so 5-8 swap the axes
@@ -251,3 +255,52 @@ def test_exiftool_written_regions_land_on_the_face(library: Library, tmp_path: P
         r = tag.region
         _close((r.x, r.y, r.w, r.h), (FACE.x, FACE.y, FACE.w, FACE.h))
         _close(rect_to_display(r.x, r.y, r.w, r.h, o), _upright_mark(library, item))
+
+
+def _exiftool(folder: Path) -> dict[str, dict[str, object]]:
+    proc = subprocess.run(
+        ["exiftool", "-j", "-struct", "-n", "-G1", "-ext", "jpg", "-ext", "xmp", str(folder)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return {Path(str(r["SourceFile"])).name: r for r in json.loads(proc.stdout)}
+
+
+def _mwg_boxes(tags: dict[str, object]) -> list[tuple[float, float, float, float]]:
+    info = tags["XMP-mwg-rs:RegionInfo"]
+    assert isinstance(info, dict)
+    assert info["AppliedToDimensions"] == {"W": STORED[0], "H": STORED[1], "Unit": "pixel"}
+    boxes = []
+    for region in info["RegionList"]:
+        a = region["Area"]
+        boxes.append((a["X"] - a["W"] / 2, a["Y"] - a["H"] / 2, a["W"], a["H"]))
+    return boxes
+
+
+@pytest.mark.skipif(shutil.which("exiftool") is None, reason="exiftool is not installed")
+def test_exported_regions_read_back_by_exiftool_land_on_the_face(
+    library: Library, imported: dict[str, Item], tmp_path: Path
+) -> None:
+    everything = ExportPolicy(include_private=True, include_living_details=True, exact_gps=True)
+    out = tmp_path / "out"
+    ids = [item.id for item in imported.values()]
+    export_selection(library, ids, "xmp", out, everything, options=ExportOptions(embed_xmp=True))
+    tags = _exiftool(out)
+    for name, item in imported.items():
+        copy = f"{item.id}-1.jpg"
+        sidecar, embedded = tags[f"{copy}.xmp"], tags[copy]
+        assert sidecar["XMP-tiff:Orientation"] == item.orientation, name
+        assert embedded["IFD0:Orientation"] == item.orientation, name  # sidecar-only too
+        with Image.open(out / copy) as pixels:
+            mark = _red_box(pixels)  # the copy's stored pixels
+        for tags_of in (sidecar, embedded):
+            (box,) = _mwg_boxes(tags_of)
+            _close(box, mark)
+            (rect,) = [r["Rectangle"] for r in tags_of["XMP-MP:RegionInfoMP"]["Regions"]]
+            _close(tuple(float(v) for v in str(rect).split(",")), mark)  # type: ignore[arg-type]
+        with Image.open(out / copy) as pixels:  # ExifTool's orientation turns it upright
+            upright = ImageOps.exif_transpose(pixels)
+            assert upright is not None
+            (box,) = _mwg_boxes(embedded)
+            _close(rect_to_display(*box, int(str(embedded["IFD0:Orientation"]))), _red_box(upright))

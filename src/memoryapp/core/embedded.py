@@ -196,6 +196,7 @@ class EmbeddedMetadata:
         creator: Photographer or studio, several joined with ``"; "``.
         rights: Copyright notice.
         places: The places memoryapp wrote (``memoryapp:Places``), the item's own last.
+        own_tags: The item tags memoryapp wrote (``memoryapp:Tags``); None when absent.
         sidecar: File name of an XMP sidecar beside the file, if any.
         page_count: Number of pages (PDF, multipage TIFF) when cheap to know.
         raw: Every tag read, ``"EXIF:Make" -> text``; bulky, store it apart.
@@ -228,6 +229,7 @@ class EmbeddedMetadata:
     creator: str | None = None
     rights: str | None = None
     places: tuple[EmbeddedPlace, ...] = ()
+    own_tags: tuple[str, ...] | None = None
     sidecar: str | None = None
     page_count: int | None = None
     raw: Mapping[str, str] = field(default_factory=dict)

@@ -149,6 +149,8 @@ def build_xmp(
         slashed = ["/".join(_c(p, "/") for p in path) for path in paths]
         add(_list("digiKam:TagsList", "rdf:Seq", slashed))
         add(_list("MicrosoftPhoto:LastKeywordXMP", "rdf:Bag", slashed))
+    if item.tags:  # verbatim, so "People|Family|Elbaz" reads back as a tag, not a person
+        add(_list("memoryapp:Tags", "rdf:Bag", list(item.tags)))
     names = [bundle.people[p].name for p in item.person_ids() if p in bundle.people]
     if names:
         add(_list("Iptc4xmpExt:PersonInImage", "rdf:Bag", names))

@@ -94,7 +94,11 @@ def propose(embedded: EmbeddedMetadata, sidecar: EmbeddedMetadata | None = None)
     tags: dict[str, None] = {}
     named: list[str] = []
     place_paths: dict[tuple[str, ...], None] = {}
+    own = next((m.own_tags for m in layers if m.own_tags is not None), None)
     for meta in layers:
+        if own is not None:  # memoryapp's own XMP: its tags as they were
+            tags.update(dict.fromkeys(own))
+            break
         for tag in meta.hierarchical:
             root, _, rest = tag.partition("|")
             parts = tuple(p for p in rest.split("|") if p)
@@ -107,7 +111,7 @@ def propose(embedded: EmbeddedMetadata, sidecar: EmbeddedMetadata | None = None)
     flat_covered = {part for tag in _all_paths(layers) for part in tag.split("|")}
     for meta in layers:
         for keyword in meta.keywords:
-            if keyword not in flat_covered:
+            if keyword not in flat_covered and own is None:
                 tags[keyword] = None
     from_sidecar = sidecar.xmp_orientation if sidecar is not None else None
     orientation = from_sidecar or embedded.orientation or 1

@@ -88,6 +88,7 @@ def _combine(
         taken_edtf=x.taken_edtf,
         taken_text=x.taken_text,
         places=x.places,
+        own_tags=x.own_tags,
         lat=_first(exif.lat, x.lat),
         lon=_first(exif.lon, x.lon),
         title=_first(x.title, iptc.title, png.title),

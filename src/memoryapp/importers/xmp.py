@@ -19,7 +19,7 @@ from typing import Final
 
 from memoryapp.core.embedded import EmbeddedMetadata
 from memoryapp.importers.fieldtext import iso_date, sorted_unique
-from memoryapp.importers.xmp_own import own_date, own_places
+from memoryapp.importers.xmp_own import own_date, own_places, own_tags
 from memoryapp.importers.xmp_regions import regions_and_people, structs_of, text_of, texts_of
 from memoryapp.importers.xmp_tree import LangAlt, XmpError, XmpStruct, XmpValue, parse_packet
 
@@ -147,6 +147,7 @@ def map_xmp(top: XmpStruct, size: tuple[int, int] | None = None) -> XmpResult:
         taken_edtf=edtf,
         taken_text=date_text,
         places=own_places(top),
+        own_tags=own_tags(top),
         title=text_of(top.get("dc:title")),
         description=text_of(top.get("dc:description")),
         rights=text_of(top.get("dc:rights")),

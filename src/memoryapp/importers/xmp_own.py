@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from memoryapp.core.dates import is_valid_edtf
 from memoryapp.core.embedded import EmbeddedPlace
-from memoryapp.importers.xmp_regions import structs_of, text_of
+from memoryapp.importers.xmp_regions import structs_of, text_of, texts_of
 from memoryapp.importers.xmp_tree import XmpStruct
 
 
@@ -44,3 +44,14 @@ def own_places(top: XmpStruct) -> tuple[EmbeddedPlace, ...]:
                 )
             )
     return tuple(places)
+
+
+def own_tags(top: XmpStruct) -> tuple[str, ...] | None:
+    """The item's own tags (``memoryapp:Tags``), None when the packet has none.
+
+    With them, ``People|…`` and ``Places|…`` keyword paths are the family's own tags, not
+    people and places (those come from ``PersonInImage`` and ``memoryapp:Places``).
+    """
+    if "memoryapp:Tags" not in top:
+        return None
+    return tuple(dict.fromkeys(texts_of(top.get("memoryapp:Tags"))))
