@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw, ImageOps
+from tests.conftest import CORPUS
 
 from memoryapp.core.items import Item, Region
 from memoryapp.core.orientation import rect_to_display
@@ -144,7 +145,9 @@ VARIANTS = [
     ("mp", "embedded", "mp", False),
     ("iptc-pixels", "embedded", "iptc", False),
     ("mwg-sidecar", "sidecar", "mwg", True),
+    ("mp-sidecar", "sidecar", "mp", False),
     ("sidecar-only-orientation", "sidecar-orientation", "mwg", False),
+    ("iptc-sidecar-only-orientation", "sidecar-orientation", "iptc", False),
 ]
 
 
@@ -304,3 +307,32 @@ def test_exported_regions_read_back_by_exiftool_land_on_the_face(
             assert upright is not None
             (box,) = _mwg_boxes(embedded)
             _close(rect_to_display(*box, int(str(embedded["IFD0:Orientation"]))), _red_box(upright))
+
+
+CORPUS_FACES = CORPUS / "files/correctness/pigallery2/test/backend/assets/sidecar/orientation"
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not CORPUS_FACES.is_dir(), reason="../shared/corpus is absent")
+def test_corpus_faces_under_orientations_3_6_8_embedded_and_in_sidecars(
+    library: Library, tmp_path: Path
+) -> None:
+    """Real files (exiftool-written MWG regions, stale MP ones): MWG wins, stored frame."""
+    oracle = json.loads((CORPUS / "oracle.json").read_text(encoding="utf-8"))
+    folder = tmp_path / "corpus"
+    shutil.copytree(CORPUS_FACES, folder)
+    items = _import(library, folder)
+    assert len(items) == 6
+    prefix = "correctness/pigallery2/test/backend/assets/sidecar/orientation/"
+    for name, item in items.items():
+        want = oracle[prefix + name]
+        assert item.orientation == want["orientation"], name
+        mwg = {r["name"]: r for r in want["regions"] if r["source"] == "mwg"}
+        got = {library.person(t.person_id).name: t.region for t in item.people}
+        assert set(got) == set(mwg) == {"Marie Curie", "Pierre Curie"}
+        for person, region in got.items():
+            r = mwg[person]
+            assert region is not None
+            assert (region.x, region.y, region.w, region.h) == pytest.approx(
+                (r["x"], r["y"], r["w"], r["h"]), abs=1e-5
+            ), (name, person)
