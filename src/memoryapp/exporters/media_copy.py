@@ -221,7 +221,7 @@ def stage_media(
                     f"{key}-{index + 1}",
                     media,
                     clean=item.id in bundle.clean_items,
-                    orientation=item.orientation if xmp is not None and index == 0 else None,
+                    orientation=item.orientation if index == 0 else None,
                     xmp=xmp,
                     preview=partial(bundle.previews.get, item.id) if index == 0 else None,
                     suffix=suffix_of(media),

@@ -155,8 +155,8 @@ def build_xmp(
     if names:
         add(_list("Iptc4xmpExt:PersonInImage", "rdf:Bag", names))
     _add_places(desc, bundle, item)
-    add(node("tiff:Orientation", "1" if upright else str(item.orientation)))
-    if index == 0:
+    if index == 0:  # the item's orientation is its first file's
+        add(node("tiff:Orientation", "1" if upright else str(item.orientation)))
         _add_regions(desc, bundle, item, size, upright)
     root = node("x:xmpmeta", attrs={"xmlns:x": "adobe:ns:meta/"})
     root.add(node("rdf:RDF", attrs={"xmlns:rdf": _RDF}, children=[desc]))
