@@ -160,3 +160,46 @@ def test_command_reports_its_changes() -> None:
     command = tag_items(ITEMS[:2], add_tags=["x"])
     assert command.changes.items == {ITEMS[0].id, ITEMS[1].id}
     assert not command.changes.people
+
+
+def test_a_person_shown_twice_keeps_a_tag_per_face() -> None:
+    left, right = Region(x=0.1, y=0.2, w=0.1, h=0.1), Region(x=0.6, y=0.2, w=0.1, h=0.1)
+    item = Item(id=ItemId("f" * 32), people=(PersonTag(person_id=YAKUT.id),))
+    store = FakeStore([item])
+    _round_trip(store, set_person_region(item, YAKUT.id, left))  # fills the faceless tag
+    once = store.records[(Item, item.id)]
+    assert [t.region for t in once.people] == [left]
+    _round_trip(store, set_person_region(once, YAKUT.id, right))  # a second face: a new tag
+    twice = store.records[(Item, item.id)]
+    assert [(t.person_id, t.region) for t in twice.people] == [(YAKUT.id, left), (YAKUT.id, right)]
+    assert twice.person_ids() == (YAKUT.id,)
+    moved = Region(x=0.7, y=0.3, w=0.1, h=0.1)
+    _round_trip(store, set_person_region(twice, YAKUT.id, moved, replacing=right))
+    assert [t.region for t in store.records[(Item, item.id)].people] == [left, moved]
+    cleared = set_person_region(store.records[(Item, item.id)], YAKUT.id, None, replacing=left)
+    _round_trip(store, cleared)  # the other face still tags her: no faceless tag is left
+    assert [t.region for t in store.records[(Item, item.id)].people] == [moved]
+    last = set_person_region(store.records[(Item, item.id)], YAKUT.id, None, replacing=moved)
+    _round_trip(store, last)  # her last face: she stays tagged, without a rectangle
+    assert [(t.person_id, t.region) for t in store.records[(Item, item.id)].people] == [
+        (YAKUT.id, None)
+    ]
+
+
+def test_merging_people_keeps_both_faces() -> None:
+    left, right = Region(x=0.1, y=0.2, w=0.1, h=0.1), Region(x=0.6, y=0.2, w=0.1, h=0.1)
+    item = Item(
+        id=ItemId("e" * 32),
+        people=(
+            PersonTag(person_id=YAKUT.id),
+            PersonTag(person_id=YAKOUT.id, region=left),
+            PersonTag(person_id=YAKOUT.id, region=right),
+        ),
+    )
+    store = FakeStore([item, YAKUT, YAKOUT, SHIMON])
+    _round_trip(store, merge_people(YAKUT, YAKOUT, [item], [YAKUT, YAKOUT, SHIMON]))
+    merged = store.records[(Item, item.id)]
+    assert [(t.person_id, t.region) for t in merged.people] == [
+        (YAKUT.id, left),
+        (YAKUT.id, right),
+    ]

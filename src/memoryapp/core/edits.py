@@ -104,17 +104,30 @@ def set_person_region(
     person_id: PersonId,
     region: Region | None,
     *,
+    replacing: Region | None = None,
     certainty: Certainty = Certainty.CERTAIN,
     identified_by: str = "",
     identified_at: str = "",
 ) -> Command:
-    """Put (or move, or clear) a person's face rectangle on an item, tagging them if needed."""
+    """Put, move or clear one of a person's face rectangles, tagging them if needed.
+
+    A person shown twice on a photo has a tag per face. ``replacing`` names the face to move
+    (or to clear, with ``region=None``); without it ``region`` is a new face: it fills the
+    person's tag that has no rectangle yet, or becomes a tag of its own. Clearing a face
+    keeps the person tagged, by a tag without rectangle only when no other face is left.
+    """
     people = list(item.people)
-    for i, tag in enumerate(people):
-        if tag.person_id == person_id:
-            people[i] = replace(tag, region=region, certainty=certainty)
-            break
-    else:
+    mine = [i for i, t in enumerate(people) if t.person_id == person_id]
+    target = next(
+        (i for i in mine if replacing is not None and people[i].region == replacing), None
+    )
+    if target is None and replacing is None:
+        target = next((i for i in mine if people[i].region is None), None)
+    if target is not None and region is None and len(mine) > 1:
+        del people[target]  # another face still tags the person
+    elif target is not None:
+        people[target] = replace(people[target], region=region, certainty=certainty)
+    elif region is not None or not mine:
         people.append(
             PersonTag(
                 person_id=person_id,
@@ -192,15 +205,20 @@ def merge_people(
 def move_person_tags(
     tags: tuple[PersonTag, ...], old: PersonId, new: PersonId
 ) -> tuple[PersonTag, ...]:
-    """The tags with ``old`` made ``new``: one tag per person, the one with a face kept."""
+    """Tags of ``old`` become ``new``'s; every face is kept once.
+
+    A tag without rectangle stays only when the person has no face on the item.
+    """
+    moved = [replace(t, person_id=new) if t.person_id == old else t for t in tags]
+    faced = {t.person_id for t in moved if t.region is not None}
     out: list[PersonTag] = []
-    for tag in tags:
-        tag = replace(tag, person_id=new) if tag.person_id == old else tag
-        existing = next((i for i, t in enumerate(out) if t.person_id == tag.person_id), None)
-        if existing is None:
-            out.append(tag)
-        elif out[existing].region is None and tag.region is not None:
-            out[existing] = tag  # keep the tag that has a face rectangle
+    seen: set[tuple[PersonId, Region | None]] = set()
+    for tag in moved:
+        key = (tag.person_id, tag.region)
+        if key in seen or (tag.region is None and tag.person_id in faced):
+            continue
+        seen.add(key)
+        out.append(tag)
     return tuple(out)
 
 

@@ -14,6 +14,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
+MEMORYAPP_XMP_NS: Final = "http://memoryapp.org/ns/1.0/"
+"""memoryapp's own XMP namespace (exact EDTF dates, place hierarchy): written and read back."""
+
 REGION_SOURCES: Final = frozenset({"mwg", "mp", "iptc"})
 REGION_SHAPES: Final = frozenset({"rectangle", "circle", "point", "polygon"})
 REGION_UNITS: Final = frozenset({"normalized", "pixel"})
@@ -144,6 +147,25 @@ class EmbeddedRegion:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class EmbeddedPlace:
+    """A place as memoryapp's own XMP describes it (``memoryapp:Places``), to read it back.
+
+    Attributes:
+        ref: The place's identifier in the file (a URN), unique within the file.
+        kind: The place kind (``"town"``, ``"country"``, ``"mellah"``...), or "".
+        parent: ``ref`` of the enclosing place, or "".
+        names: Every spelling as (value, language, name kind), the primary first.
+        tagged: The item is tagged with this place (the others are its enclosing places).
+    """
+
+    ref: str
+    kind: str = ""
+    parent: str = ""
+    names: tuple[tuple[str, str, str], ...] = ()
+    tagged: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class EmbeddedMetadata:
     """Everything the importers read from one file's embedded metadata (or one sidecar).
 
@@ -152,8 +174,11 @@ class EmbeddedMetadata:
         width: Stored pixel width, before orientation is applied.
         height: Stored pixel height, before orientation is applied.
         orientation: EXIF IFD0 Orientation, 1-8.
+        xmp_orientation: XMP ``tiff:Orientation``, 1-8 (what a sidecar says; not EXIF).
         taken: When the scene was photographed, ISO 8601 with only the precision stored.
         taken_source: Which field ``taken`` came from, e.g. ``"exif:DateTimeOriginal"``.
+        taken_edtf: The exact EDTF value memoryapp wrote (``memoryapp:EDTF``), if any.
+        taken_text: The words memoryapp wrote for that date (``memoryapp:DateText``).
         digitized: EXIF DateTimeDigitized (a scan date, never the content date).
         make: Camera or scanner maker.
         model: Camera or scanner model.
@@ -170,6 +195,8 @@ class EmbeddedMetadata:
         country: Country name.
         creator: Photographer or studio, several joined with ``"; "``.
         rights: Copyright notice.
+        places: The places memoryapp wrote (``memoryapp:Places``), the item's own last.
+        own_tags: The item tags memoryapp wrote (``memoryapp:Tags``); None when absent.
         sidecar: File name of an XMP sidecar beside the file, if any.
         page_count: Number of pages (PDF, multipage TIFF) when cheap to know.
         raw: Every tag read, ``"EXIF:Make" -> text``; bulky, store it apart.
@@ -180,8 +207,11 @@ class EmbeddedMetadata:
     width: int | None = None
     height: int | None = None
     orientation: int | None = None
+    xmp_orientation: int | None = None
     taken: str | None = None
     taken_source: str | None = None
+    taken_edtf: str | None = None
+    taken_text: str | None = None
     digitized: str | None = None
     make: str | None = None
     model: str | None = None
@@ -198,6 +228,8 @@ class EmbeddedMetadata:
     country: str | None = None
     creator: str | None = None
     rights: str | None = None
+    places: tuple[EmbeddedPlace, ...] = ()
+    own_tags: tuple[str, ...] | None = None
     sidecar: str | None = None
     page_count: int | None = None
     raw: Mapping[str, str] = field(default_factory=dict)

@@ -61,7 +61,11 @@ class Region:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PersonTag:
-    """A person on an item, optionally with a face rectangle, and who said so."""
+    """A person on an item, optionally with a face rectangle, and who said so.
+
+    One tag per face: a person shown twice on a photo has two tags (same ``person_id``,
+    two regions); a person named without a face has one tag without region.
+    """
 
     person_id: PersonId
     region: Region | None = None

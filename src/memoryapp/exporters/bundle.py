@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from memoryapp.core.dates import FuzzyDate, describe, to_xmp_date
+from memoryapp.core.embedded import MEMORYAPP_XMP_NS
 from memoryapp.core.ids import ItemId, PersonId, PlaceId
 from memoryapp.core.items import Item, ItemKind, MediaFile
 from memoryapp.core.places import Place
 from memoryapp.core.privacy import ExportBundle
 
-NAMESPACE = "http://memoryapp.org/ns/1.0/"
+NAMESPACE = MEMORYAPP_XMP_NS
 """memoryapp's own vocabulary for what no standard holds (exact EDTF, identification)."""
 
 EDTF_DATATYPE = "http://id.loc.gov/datatypes/edtf/EDTF"

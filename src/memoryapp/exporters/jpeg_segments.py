@@ -13,6 +13,8 @@ import struct
 import zlib
 from dataclasses import dataclass
 
+from memoryapp.exporters.exif_edit import ExifEditError, edit_exif
+
 _SOI = b"\xff\xd8"
 _EOI = b"\xff\xd9"
 _XMP_HEADER = b"http://ns.adobe.com/xap/1.0/\x00"
@@ -22,7 +24,11 @@ _MAX_SEGMENT = 0xFFFF - 2  # payload bytes that fit in one marker segment
 MAX_XMP_PACKET = _MAX_SEGMENT - len(_XMP_HEADER)
 """The largest XMP packet that fits in one APP1 segment (extended XMP is not written)."""
 
-_APP0, _APP1, _APP2, _APP14, _COM, _SOS = 0xE0, 0xE1, 0xE2, 0xEE, 0xFE, 0xDA
+_APP0, _APP1, _APP2, _APP13, _APP14, _COM, _SOS = 0xE0, 0xE1, 0xE2, 0xED, 0xEE, 0xFE, 0xDA
+# EXIF fields MWG readers prefer over XMP (description, creator, rights, date taken): a copy
+# that embeds memoryapp's XMP drops them, so readers show the catalogue's values.
+_SUPERSEDED_IFD0 = frozenset({0x010E, 0x013B, 0x8298, 0x9C9B, 0x9C9C, 0x9C9D, 0x9C9E, 0x9C9F})
+_SUPERSEDED_EXIF = frozenset({0x9003, 0x9011, 0x9291, 0x9286})
 _STANDALONE = frozenset({0x01, *range(0xD0, 0xD8)})
 _SOF = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -165,7 +171,10 @@ def rewrite_jpeg(
     comment and maker segment goes, as does anything after the end-of-image marker (appended
     previews, phone trailers); the ICC profile and the JFIF and Adobe headers stay, and a
     minimal EXIF block keeps the orientation so the copy still displays upright. With
-    ``xmp`` any existing XMP is replaced by that packet.
+    ``xmp`` any existing XMP is replaced by that packet, and what MWG readers would prefer
+    to it goes: the IPTC-IIM block (APP13) and the EXIF description, artist, copyright,
+    Windows XP texts and date taken (the other EXIF stays); the EXIF Orientation becomes
+    ``orientation``.
 
     Args:
         data: The JPEG bytes.
@@ -188,11 +197,14 @@ def rewrite_jpeg(
         for s in segments
         if not (drop_metadata and _is_metadata(s)) and not (xmp is not None and _is_xmp(s))
     ]
+    if xmp is not None and not drop_metadata:
+        kept = _superseded_by_xmp(kept, orientation)
     head = 0
     while head < len(kept) and kept[head].marker == _APP0:
         head += 1
     inserted: list[bytes] = []
-    if drop_metadata and orientation != 1:
+    has_exif = any(s.marker == _APP1 and s.payload.startswith(_EXIF_HEADER) for s in kept)
+    if orientation != 1 and not has_exif and (drop_metadata or xmp is not None):
         inserted.append(_segment(_APP1, orientation_exif(orientation)))
     if xmp is not None:
         inserted.append(_segment(_APP1, _XMP_HEADER + xmp))
@@ -200,6 +212,30 @@ def rewrite_jpeg(
     if not drop_metadata:
         parts.append(trailer)
     return b"".join(parts)
+
+
+def _superseded_by_xmp(segments: list[_Segment], orientation: int) -> list[_Segment]:
+    """Segments without IPTC-IIM, and EXIF without the fields the XMP now holds."""
+    out: list[_Segment] = []
+    for segment in segments:
+        payload = segment.payload
+        if segment.marker == _APP13:
+            continue
+        if segment.marker == _APP1 and payload.startswith(_EXIF_HEADER):
+            try:
+                edited = edit_exif(
+                    payload,
+                    drop_ifd0=_SUPERSEDED_IFD0,
+                    drop_exif=_SUPERSEDED_EXIF,
+                    orientation=orientation,
+                )
+                out.append(_Segment(_APP1, _segment(_APP1, edited)))
+            except (ExifEditError, JpegError, struct.error):
+                if orientation != 1:  # unreadable EXIF: keep only the orientation
+                    out.append(_Segment(_APP1, _segment(_APP1, orientation_exif(orientation))))
+            continue
+        out.append(segment)
+    return out
 
 
 def clean_png(data: bytes) -> bytes:

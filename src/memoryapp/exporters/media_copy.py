@@ -74,8 +74,10 @@ def copy_media(
         stem: File name without suffix.
         media: The catalogue's description of the file.
         clean: Remove the file's own embedded metadata.
-        orientation: EXIF orientation kept in a cleaned JPEG (None: the file's own).
-        xmp: An XMP packet to embed (JPEG only; replaces any XMP the file has).
+        orientation: EXIF orientation of a cleaned JPEG, or of one with ``xmp`` (the item's,
+            which may come from a sidecar); None: the file's own.
+        xmp: An XMP packet to embed (JPEG only; replaces any XMP the file has, and the
+            EXIF/IPTC fields MWG readers would prefer to it: see ``rewrite_jpeg``).
         preview: Gives the item's upright preview (asked only when the original cannot be
             cleaned; making one may decode the original).
         suffix: The suffix of an exact copy (e.g. ``.jpg``).
@@ -211,6 +213,7 @@ def stage_media(
                 continue
             key = safe_id(item.id)
             rel_dir = "/".join(p for p in (subdir, key if per_item_folder else "") if p)
+            xmp = xmp_for(item, index) if xmp_for is not None else None
             try:
                 copy = copy_media(
                     sources[index],
@@ -218,7 +221,8 @@ def stage_media(
                     f"{key}-{index + 1}",
                     media,
                     clean=item.id in bundle.clean_items,
-                    xmp=xmp_for(item, index) if xmp_for is not None else None,
+                    orientation=item.orientation if index == 0 else None,
+                    xmp=xmp,
                     preview=partial(bundle.previews.get, item.id) if index == 0 else None,
                     suffix=suffix_of(media),
                 )

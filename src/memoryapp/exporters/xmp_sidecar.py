@@ -16,8 +16,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from memoryapp.core.ids import PlaceId
 from memoryapp.core.items import DateRole, Item, Region
 from memoryapp.core.orientation import display_size, rect_to_display
+from memoryapp.core.places import Place
 from memoryapp.core.privacy import ExportBundle
 from memoryapp.exporters.bundle import (
     NAMESPACE,
@@ -44,6 +46,7 @@ NAMESPACES: dict[str, str] = {
     "Iptc4xmpExt": "http://iptc.org/std/Iptc4xmpExt/2008-02-29/",
     "xmpRights": "http://ns.adobe.com/xap/1.0/rights/",
     "exif": "http://ns.adobe.com/exif/1.0/",
+    "tiff": "http://ns.adobe.com/tiff/1.0/",
     "lr": "http://ns.adobe.com/lightroom/1.0/",
     "digiKam": "http://www.digikam.org/ns/1.0/",
     "MicrosoftPhoto": "http://ns.microsoft.com/photo/1.0/",
@@ -146,11 +149,14 @@ def build_xmp(
         slashed = ["/".join(_c(p, "/") for p in path) for path in paths]
         add(_list("digiKam:TagsList", "rdf:Seq", slashed))
         add(_list("MicrosoftPhoto:LastKeywordXMP", "rdf:Bag", slashed))
+    if item.tags:  # verbatim, so "People|Family|Elbaz" reads back as a tag, not a person
+        add(_list("memoryapp:Tags", "rdf:Bag", list(item.tags)))
     names = [bundle.people[p].name for p in item.person_ids() if p in bundle.people]
     if names:
         add(_list("Iptc4xmpExt:PersonInImage", "rdf:Bag", names))
     _add_places(desc, bundle, item)
-    if index == 0:
+    if index == 0:  # the item's orientation is its first file's
+        add(node("tiff:Orientation", "1" if upright else str(item.orientation)))
         _add_regions(desc, bundle, item, size, upright)
     root = node("x:xmpmeta", attrs={"xmlns:x": "adobe:ns:meta/"})
     root.add(node("rdf:RDF", attrs={"xmlns:rdf": _RDF}, children=[desc]))
@@ -208,9 +214,7 @@ def _add_places(desc: Node, bundle: ExportBundle, item: Item) -> None:
             )
             if value
         ]
-        spellings = [("x-default", place.name)]
-        spellings += [(name.lang, name.value) for name in place.names[1:] if name.lang]
-        fields.append(_alt("Iptc4xmpExt:LocationName", spellings))
+        fields.append(_alt("Iptc4xmpExt:LocationName", _one_per_language(place)))
         fields.append(
             _list("Iptc4xmpExt:LocationId", "rdf:Bag", [place_urn(bundle.collection_id, pid)])
         )
@@ -220,9 +224,64 @@ def _add_places(desc: Node, bundle: ExportBundle, item: Item) -> None:
         shown.append(node("rdf:li", attrs=_RESOURCE, children=fields))
     if shown:
         desc.add(node("Iptc4xmpExt:LocationShown", children=[node("rdf:Bag", children=shown)]))
+        desc.add(_own_places(bundle, item))
     if item.lat is not None and item.lon is not None:
         desc.add(node("exif:GPSLatitude", _gps(item.lat, "N", "S")))
         desc.add(node("exif:GPSLongitude", _gps(item.lon, "E", "W")))
+
+
+def _one_per_language(place: Place) -> list[tuple[str, str]]:
+    """A valid lang-alt: the primary name as ``x-default``, then one name per language.
+
+    A language's first spelling wins (the primary name for its own language); the other
+    spellings of a language go to ``memoryapp:Places`` (see :func:`_own_places`).
+    """
+    chosen: dict[str, str] = {"x-default": place.name}
+    for name in place.names:
+        if name.lang and name.lang != "x-default":
+            chosen.setdefault(name.lang, name.value)
+    return list(chosen.items())
+
+
+def _own_places(bundle: ExportBundle, item: Item) -> Node:
+    """The item's places and their parents as ``memoryapp:Places``, outermost first.
+
+    Each with every spelling (value, language, kind), so memoryapp reads the hierarchy back.
+    """
+    entries: dict[PlaceId, Node] = {}
+    for pid in item.places:
+        for place in place_chain(bundle, pid):
+            if place.id in entries:
+                continue
+            names = [
+                node(
+                    "rdf:li",
+                    attrs=_RESOURCE,
+                    children=[
+                        node(f"memoryapp:{tag}", value)
+                        for tag, value in (
+                            ("Value", n.value),
+                            ("Lang", n.lang),
+                            ("NameKind", n.kind),
+                        )
+                        if value
+                    ],
+                )
+                for n in place.names
+            ]
+            fields = [
+                node("memoryapp:Ref", place_urn(bundle.collection_id, place.id)),
+                node("memoryapp:Kind", place.kind),
+            ]
+            if place.parent_id is not None and place.parent_id in bundle.places:
+                fields.append(
+                    node("memoryapp:Parent", place_urn(bundle.collection_id, place.parent_id))
+                )
+            if place.id in item.places:
+                fields.append(node("memoryapp:Tagged", "True"))
+            fields.append(node("memoryapp:Names", children=[node("rdf:Seq", children=names)]))
+            entries[place.id] = node("rdf:li", attrs=_RESOURCE, children=fields)
+    return node("memoryapp:Places", children=[node("rdf:Seq", children=list(entries.values()))])
 
 
 def _add_regions(

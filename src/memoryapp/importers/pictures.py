@@ -75,6 +75,7 @@ def read_picture(
     orientation: int = 1,
     size: int = THUMB_SIZE,
     with_hash: bool = True,
+    apply_orientation: int | None = None,
 ) -> Picture:
     """Decode ``data`` (the whole file) just enough for an upright ``size`` px JPEG.
 
@@ -82,6 +83,8 @@ def read_picture(
     makes the grid thumbnail this way; the larger preview is made later, on demand, by
     :func:`render_preview`. ``orientation`` is the file's EXIF orientation, used for camera
     RAW previews (which are stored un-rotated and carry no EXIF of their own).
+    ``apply_orientation`` is the item's orientation when it may differ from the file's own
+    (an XMP sidecar's ``tiff:Orientation``): see :func:`upright`.
 
     Raises:
         PictureError: empty, truncated, corrupt, too many pixels, or not decodable.
@@ -96,7 +99,7 @@ def read_picture(
                 return _read_pdf(data, max_pixels, target)
             if kind.is_raw:
                 return _read_raw(data, max_pixels, orientation, target)
-            return _read_image(data, max_pixels, target)
+            return _read_image(data, max_pixels, target, apply_orientation)
         except PictureError:
             raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
@@ -142,12 +145,20 @@ def render_preview(
     """An upright JPEG of the picture (page 1 of a document), ``size`` px on the long side.
 
     A damaged picture gives the part that decodes, or a placeholder card.
+    ``orientation`` is the item's: it wins over the one the file carries (see :func:`upright`).
 
     Raises:
         PictureError: the file is empty.
     """
     try:
-        picture = read_picture(data, kind, orientation=orientation, size=size, with_hash=False)
+        picture = read_picture(
+            data,
+            kind,
+            orientation=orientation,
+            size=size,
+            with_hash=False,
+            apply_orientation=orientation,
+        )
     except PictureError as exc:
         if exc.reason is FailureReason.ZERO_BYTES:
             raise
@@ -161,7 +172,26 @@ class _Target:
     with_hash: bool
 
 
-def _read_image(data: bytes, max_pixels: int, target: _Target) -> Picture:
+_SELF_ROTATING = frozenset({"HEIF", "AVIF"})  # decoders that apply irot/imir to the pixels
+
+
+def upright(im: Image.Image, orientation: int | None = None) -> Image.Image:
+    """``im`` turned upright: by ``orientation`` (1-8) when given, else by the file's own.
+
+    The item's orientation can come from an XMP sidecar while the file says nothing (or
+    something else); regions are drawn with the item's, so the pixels must follow it too.
+    HEIF and AVIF pictures come out of their decoder already turned, and are left alone.
+    """
+    if orientation in range(1, 9) and im.format not in _SELF_ROTATING:
+        exif = im.getexif()
+        if exif.get(0x0112, 1) != orientation:
+            exif[0x0112] = orientation
+    return ImageOps.exif_transpose(im) or im
+
+
+def _read_image(
+    data: bytes, max_pixels: int, target: _Target, apply_orientation: int | None = None
+) -> Picture:
     im = Image.open(io.BytesIO(data))
     width, height = _checked_size(im, max_pixels)
     pages = _page_count(im)
@@ -170,13 +200,13 @@ def _read_image(data: bytes, max_pixels: int, target: _Target) -> Picture:
         scale = target.size / max(width, height)
         im.draft("RGB", (max(1, round(width * scale)), max(1, round(height * scale))))
     im.load()
-    return _finish(_upright(im), width, height, pages, orientation, target)
+    return _finish(_upright(im, apply_orientation), width, height, pages, orientation, target)
 
 
-def _upright(im: Image.Image) -> Image.Image:
-    """The picture turned by its EXIF orientation; as stored when that EXIF is broken."""
+def _upright(im: Image.Image, orientation: int | None) -> Image.Image:
+    """:func:`upright`; the picture as stored when its EXIF is too broken to turn it."""
     try:
-        return ImageOps.exif_transpose(im) or im
+        return upright(im, orientation)
     except Exception:  # broken EXIF must not cost the pixels
         log.debug("cannot apply the EXIF orientation", exc_info=True)
         return im

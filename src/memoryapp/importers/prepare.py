@@ -136,7 +136,11 @@ def prepare(
             log.debug("cannot read sidecar %s: %s", sidecar_path, exc)
     try:
         picture = read_picture(
-            data, kind, max_pixels=max_pixels, orientation=embedded.orientation or 1
+            data,
+            kind,
+            max_pixels=max_pixels,
+            orientation=embedded.orientation or 1,
+            apply_orientation=sidecar.xmp_orientation if sidecar is not None else None,
         )
     except PictureError as exc:
         refused = exc.reason in (FailureReason.ZERO_BYTES, FailureReason.DECOMPRESSION_BOMB)

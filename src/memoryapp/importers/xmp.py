@@ -19,6 +19,7 @@ from typing import Final
 
 from memoryapp.core.embedded import EmbeddedMetadata
 from memoryapp.importers.fieldtext import iso_date, sorted_unique
+from memoryapp.importers.xmp_own import own_date, own_places, own_tags
 from memoryapp.importers.xmp_regions import regions_and_people, structs_of, text_of, texts_of
 from memoryapp.importers.xmp_tree import LangAlt, XmpError, XmpStruct, XmpValue, parse_packet
 
@@ -26,6 +27,7 @@ log = logging.getLogger(__name__)
 
 _GPS_NUMBER: Final = re.compile(r"[-+]?\d+(?:\.\d+)?(?:/\d+)?")
 _MAX_RAW_TEXT: Final = 2048
+_ORIENTATIONS: Final = frozenset("12345678")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -138,7 +140,14 @@ def map_xmp(top: XmpStruct, size: tuple[int, int] | None = None) -> XmpResult:
     creators = texts_of(top.get("dc:creator"))
     lat = _gps(top.get("exif:GPSLatitude"), 90.0)
     lon = _gps(top.get("exif:GPSLongitude"), 180.0)
+    orientation = text_of(top.get("tiff:Orientation"))
+    edtf, date_text = own_date(top)
     meta = EmbeddedMetadata(
+        xmp_orientation=int(orientation) if orientation in _ORIENTATIONS else None,
+        taken_edtf=edtf,
+        taken_text=date_text,
+        places=own_places(top),
+        own_tags=own_tags(top),
         title=text_of(top.get("dc:title")),
         description=text_of(top.get("dc:description")),
         rights=text_of(top.get("dc:rights")),

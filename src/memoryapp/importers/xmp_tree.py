@@ -16,6 +16,8 @@ from typing import Final, TypeAlias
 from defusedxml import DefusedXmlException  # type: ignore[import-untyped,unused-ignore]
 from defusedxml.ElementTree import fromstring  # type: ignore[import-untyped,unused-ignore]
 
+from memoryapp.core.embedded import MEMORYAPP_XMP_NS
+
 _RDF: Final = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _XML_LANG: Final = "{http://www.w3.org/XML/1998/namespace}lang"
 _MAX_DEPTH: Final = 40
@@ -42,6 +44,7 @@ _PREFIXES: Final = {
     "http://cipa.jp/exif/1.0/": "exifEX",
     "http://ns.adobe.com/tiff/1.0/": "tiff",
     "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf",
+    MEMORYAPP_XMP_NS: "memoryapp",
     "http://www.w3.org/XML/1998/namespace": "xml",
 }
 _PACKET_START: Final = re.compile(rb"<(?:[\w.-]+:)?x[am]pmeta\b|<rdf:RDF\b")

@@ -3,6 +3,7 @@
 from dataclasses import replace
 from pathlib import Path
 
+from memoryapp.core.embedded import EmbeddedPlace
 from memoryapp.core.file_names import escape_name
 from memoryapp.core.ids import PersonId, PlaceId, derived_hex, new_person_id, new_place_id
 from memoryapp.core.items import Item, PersonTag, Rights
@@ -11,7 +12,7 @@ from memoryapp.core.people import Person
 from memoryapp.core.places import Place
 from memoryapp.core.text import search_key
 from memoryapp.importers.gazetteer import Gazetteer, PlaceName
-from memoryapp.importers.mapping import propose
+from memoryapp.importers.mapping import Proposal, propose
 from memoryapp.library.import_job import bare_item
 from memoryapp.library.ingest import Ingested
 from memoryapp.storage.schema import utc_now
@@ -78,6 +79,25 @@ class ItemBuilder:
             )
             for p in proposal.people
         )
+        places = self._own_places(proposal.places) or tuple(
+            dict.fromkeys(self._path(path) for path in proposal.place_paths)
+        )
+        if not places:
+            places = self._city_country(proposal)
+        return replace(
+            item,
+            title=proposal.title,
+            description=proposal.description,
+            dates=dict(proposal.dates),
+            tags=proposal.tags,
+            people=people,
+            places=places,
+            rights=Rights(text=proposal.rights, credit=proposal.creator),
+            lat=proposal.lat,
+            lon=proposal.lon,
+        )
+
+    def _city_country(self, proposal: Proposal) -> tuple[PlaceId, ...]:
         city, country_name = proposal.city, proposal.country
         if not city and proposal.lat is not None and proposal.lon is not None:
             town = self._gazetteer.nearest(proposal.lat, proposal.lon)
@@ -86,18 +106,26 @@ class ItemBuilder:
         place: PlaceId | None = None
         for level in self._gazetteer.locate(city, country_name):  # country first, then town
             place = self._place(level, place)
-        return replace(
-            item,
-            title=proposal.title,
-            description=proposal.description,
-            dates=dict(proposal.dates),
-            tags=proposal.tags,
-            people=people,
-            places=(place,) if place is not None else (),
-            rights=Rights(text=proposal.rights, credit=proposal.creator),
-            lat=proposal.lat,
-            lon=proposal.lon,
-        )
+        return (place,) if place is not None else ()
+
+    def _own_places(self, places: tuple[EmbeddedPlace, ...]) -> tuple[PlaceId, ...]:
+        """The places of memoryapp's own XMP (outermost first): matched by name, else made."""
+        ids: dict[str, PlaceId] = {}
+        for own in places:
+            names = tuple(Name(value=v, lang=lang, kind=kind) for v, lang, kind in own.names)
+            level = PlaceName(names[0].value, (), own.kind or "other")
+            ids[own.ref] = self._place(level, ids.get(own.parent), names=names)
+        tagged = tuple(ids[p.ref] for p in places if p.tagged)
+        return tuple(dict.fromkeys(tagged))
+
+    def _path(self, path: tuple[str, ...]) -> PlaceId:
+        """A "Places|Morocco|Tinghir" keyword path: each level matched by name, else made."""
+        parent: PlaceId | None = None
+        for depth, name in enumerate(path):
+            kind = "country" if depth == 0 and len(path) > 1 else "other"
+            parent = self._place(PlaceName(name, (), kind), parent)
+        assert parent is not None  # paths are never empty
+        return parent
 
     def _person(self, name: str) -> PersonId:
         key = search_key(name)
@@ -111,9 +139,18 @@ class ItemBuilder:
             self._people[key] = person.id
         return self._people[key]
 
-    def _place(self, level: PlaceName, parent: PlaceId | None) -> PlaceId:
-        """The place known by any spelling of ``level``, or a new one under ``parent``."""
-        keys = [search_key(n) for n in (level.name, *level.aliases)]
+    def _place(
+        self, level: PlaceName, parent: PlaceId | None, names: tuple[Name, ...] = ()
+    ) -> PlaceId:
+        """The place known by any spelling of ``level``, or a new one under ``parent``.
+
+        ``names`` (memoryapp's own XMP) gives every spelling with its language and kind.
+        """
+        names = names or (
+            Name(value=level.name),
+            *(Name(value=a, kind="alias") for a in level.aliases),
+        )
+        keys = [search_key(n.value) for n in names]
         found = next((self._places[k] for k in keys if k in self._places), None)
         if found is not None:
             return found
@@ -121,7 +158,6 @@ class ItemBuilder:
         if lid in self._taken:
             lid = new_place_id()
         self._taken.add(lid)
-        names = (Name(value=level.name), *(Name(value=a, kind="alias") for a in level.aliases))
         place = Place(id=lid, names=names, kind=level.kind, parent_id=parent)
         self._new.append(place)
         for key in keys:

@@ -148,7 +148,8 @@ def _store(setup: IngestSetup, path: Path, prepared: Prepared) -> Ingested:
             atomic_write_bytes(thumb, jpeg)
     _write_embedded(paths, sha, prepared.embedded, [(path, prepared.sidecar)])
     picture = prepared.picture
-    orientation = prepared.embedded.orientation or picture.orientation
+    from_sidecar = prepared.sidecar.xmp_orientation if prepared.sidecar is not None else None
+    orientation = from_sidecar or prepared.embedded.orientation or picture.orientation
     smallest = picture.thumbs[min(picture.thumbs)] if picture.thumbs else b""
     return Ingested(
         sha256=sha,

@@ -322,14 +322,14 @@ def _item(
     if item.files and not files:
         run.failures.append(f"item {item.id}: no file could be copied; not merged")
         return None
-    tags: dict[PersonId, PersonTag] = {}
+    tags: dict[tuple[PersonId, Region | None], PersonTag] = {}  # a tag per face
     for tag in item.people:
         target = run.person_map.get(tag.person_id)
-        if target is not None and target not in tags:
-            tags[target] = replace(tag, person_id=target)
+        if target is not None:
+            tags.setdefault((target, tag.region), replace(tag, person_id=target))
     orientation = item.orientation
     if incoming.derivative and incoming.derivative[0] and orientation != 1:
-        tags = {pid: replace(t, region=_upright(t.region, orientation)) for pid, t in tags.items()}
+        tags = {k: replace(t, region=_upright(t.region, orientation)) for k, t in tags.items()}
         orientation = 1
     item_id = item.id if item.id not in existing_ids else new_item_id()
     merged = replace(

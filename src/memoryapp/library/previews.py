@@ -8,9 +8,11 @@ A collection on read-only media keeps such renderings in the temporary folder in
 import tempfile
 from pathlib import Path
 
+from PIL import Image
+
 from memoryapp.core.errors import ImportFileError
 from memoryapp.importers.formats import sniff
-from memoryapp.importers.pictures import PREVIEW_SIZE, PictureError, render_preview
+from memoryapp.importers.pictures import PREVIEW_SIZE, PictureError, render_preview, upright
 from memoryapp.library.library import Library
 from memoryapp.storage.atomic import atomic_write_bytes
 
@@ -57,3 +59,8 @@ def preview_path(library: Library, item_id: str) -> Path:
         raise ImportFileError(source, exc.reason.value, exc.detail) from exc
     atomic_write_bytes(target, jpeg)
     return target
+
+
+def turn_upright(image: Image.Image, orientation: int | None) -> Image.Image:
+    """A decoded original turned as the item says (its orientation may come from a sidecar)."""
+    return upright(image, orientation)

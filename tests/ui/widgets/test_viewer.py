@@ -364,3 +364,39 @@ def test_dragging_a_corner_handle_resizes_in_the_stored_frame(
     assert region.w == pytest.approx(FACE.w, abs=0.01)
     assert region.h == pytest.approx(FACE.h + 0.1, abs=0.01)
     assert undo_stack.count() == 1
+
+
+def test_two_faces_of_one_person_are_shown_and_edited_apart(
+    qtbot: QtBot,
+    library: Library,
+    bridge: LibraryBridge,
+    undo_stack: QUndoStack,
+    tmp_path: Path,
+) -> None:
+    person = Person(id=new_person_id(), names=(Name(value="Haim Elbaz"),))
+    library.save(person)
+    other = Region(x=0.6, y=0.5, w=0.2, h=0.3)
+    path = tmp_path / "twice.jpg"
+    _picture(path, 6)
+    tags = (
+        PersonTag(person_id=person.id, region=FACE),
+        PersonTag(person_id=person.id, region=other),
+    )
+    item_id = _add_item(library, path, 6, tags)
+    viewer = _open_viewer(qtbot, library, bridge, undo_stack, item_id)
+    canvas = viewer.canvas
+    keys = [r.key for r in canvas.regions()]
+    assert keys == [person.id, f"{person.id}#1"]
+    assert [r.label for r in canvas.regions()] == ["Haim Elbaz", "Haim Elbaz"]
+    second = viewer.display_rect_of(f"{person.id}#1")
+    assert second is not None
+    want = rect_to_display(other.x, other.y, other.w, other.h, 6)
+    assert (second.x(), second.y(), second.width(), second.height()) == pytest.approx(want)
+    canvas.select(f"{person.id}#1")
+    with qtbot.waitSignal(bridge.collection_changed, timeout=10_000):
+        qtbot.keyClick(canvas, Qt.Key.Key_Delete)  # removes the second face only
+    assert [(t.person_id, t.region) for t in library.item(item_id).people] == [(person.id, FACE)]
+    assert [r.key for r in canvas.regions()] == [person.id]
+    with qtbot.waitSignal(bridge.collection_changed, timeout=10_000):
+        undo_stack.undo()
+    assert [t.region for t in library.item(item_id).people] == [FACE, other]

@@ -168,8 +168,8 @@ def _link_issues(
             )
         )
     if not link.consents:
-        living = [people[t.person_id].name for t in item.people
-                  if t.person_id in people and people[t.person_id].living is Living.LIVING]  # fmt: skip
+        living = [people[p].name for p in item.person_ids()
+                  if p in people and people[p].living is Living.LIVING]  # fmt: skip
         if living:
             message = f"no consent recorded; shows living people: {', '.join(living)}"
             out.append(_issue(link, IssueKind.CONSENT_MISSING, Severity.ERROR, message))
@@ -190,6 +190,7 @@ def _link_issues(
     private = [people[t.person_id].name for t in item.people if t.private and t.person_id in people]
     private += [people[t.person_id].name for t in item.people
                 if t.person_id in people and people[t.person_id].private and not t.private]  # fmt: skip
+    private = list(dict.fromkeys(private))  # a person shown twice is named once
     if item.private or private:
         what = "the item is marked private" if item.private else f"private: {', '.join(private)}"
         out.append(_issue(link, IssueKind.PRIVATE, Severity.WARNING, what))

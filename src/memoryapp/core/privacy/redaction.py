@@ -264,7 +264,8 @@ def _item(run: _Run, item: Item) -> Item | None:
         elif tag.person_id in run.trimmed:
             if tag.region is not None or tag.identified_by:
                 run.note(WithheldReason.LIVING_REGION, "person-tag", where)
-            tags.append(replace(tag, region=None, identified_by="", identified_at=""))
+            if all(t.person_id != tag.person_id for t in tags):  # one tag, no face
+                tags.append(replace(tag, region=None, identified_by="", identified_at=""))
         else:
             tags.append(_scrub(run, tag, [0]))
     n = [0]

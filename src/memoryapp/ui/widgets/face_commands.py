@@ -61,15 +61,19 @@ def tag_face(
     return replace_records(f"Tag face of {created.name}", [item], after)
 
 
-def move_face(item: Item, person_id: PersonId, region: Region) -> Command:
-    """Move or resize a person's face rectangle."""
-    command = set_person_region(item, person_id, region, certainty=_certainty(item, person_id))
+def move_face(item: Item, person_id: PersonId, old: Region, region: Region) -> Command:
+    """Move or resize one of a person's face rectangles (``old``: where it was)."""
+    command = set_person_region(
+        item, person_id, region, replacing=old, certainty=_certainty(item, person_id)
+    )
     return replace(command, label="Move face")
 
 
-def clear_face(item: Item, person_id: PersonId) -> Command:
-    """Remove a person's face rectangle (the person stays tagged on the item)."""
-    command = set_person_region(item, person_id, None, certainty=_certainty(item, person_id))
+def clear_face(item: Item, person_id: PersonId, old: Region) -> Command:
+    """Remove one of a person's face rectangles (the person stays tagged on the item)."""
+    command = set_person_region(
+        item, person_id, None, replacing=old, certainty=_certainty(item, person_id)
+    )
     return replace(command, label="Remove face rectangle")
 
 
@@ -82,20 +86,26 @@ def reassign_face(
     item: Item,
     old: PersonId,
     new: PersonId | Person,
+    region: Region,
     *,
     identified_by: str = "",
     identified_at: str = "",
 ) -> Command:
-    """Give ``old``'s face rectangle to ``new`` (an id, or a new ``Person`` to create).
+    """Give ``old``'s face rectangle ``region`` to ``new`` (an id, or a new ``Person``).
 
-    ``old`` is taken off the item: the rectangle was the reason they were tagged.
+    ``old`` keeps their other faces on the item; with no face left they are taken off the
+    item: the rectangle was the reason they were tagged.
     """
-    tag = next((t for t in item.people if t.person_id == old), None)
-    if tag is None or tag.region is None:
-        raise ValueError(f"{old} has no face rectangle on item {item.id}")
-    without = _after_item(tag_items([item], remove_people=[old]), item)
+    tags = [t for t in item.people if t.person_id == old]
+    face = next((t for t in tags if t.region == region), None)
+    if face is None:
+        raise ValueError(f"{old} has no such face rectangle on item {item.id}")
+    if len(tags) > 1:
+        without = replace(item, people=tuple(t for t in item.people if t is not face))
+    else:
+        without = _after_item(tag_items([item], remove_people=[old]), item)
     command = tag_face(
-        without, new, tag.region, identified_by=identified_by, identified_at=identified_at
+        without, new, region, identified_by=identified_by, identified_at=identified_at
     )
     records = [slot.record for slot in command.after if slot.record is not None]
     return replace_records("Rename face", [item], records)

@@ -25,7 +25,7 @@ from memoryapp.ui.undo import push_command
 from memoryapp.ui.widgets import face_commands
 from memoryapp.ui.widgets.image_canvas import ImageCanvas
 from memoryapp.ui.widgets.person_picker import PersonPicker
-from memoryapp.ui.widgets.region_overlay import RegionView
+from memoryapp.ui.widgets.region_overlay import RegionView, faces_of
 
 
 class FaceHost(Protocol):
@@ -73,14 +73,16 @@ class FaceEditor(QObject):
         except MemoryAppError:
             return self.tr("(unknown person)")
 
-    def _on_menu(self, person_id: str, where: QPoint) -> None:
+    def _on_menu(self, key: str, where: QPoint) -> None:
         menu = QMenu(self._parent_widget())
-        menu.addAction(self.tr("Another person…"), lambda: self._on_rename(person_id))
-        menu.addAction(self.tr("Remove the rectangle"), lambda: self._on_delete(person_id))
-        menu.addAction(
-            self.tr("Remove the person from this item"), lambda: self._on_untag(person_id)
-        )
+        menu.addAction(self.tr("Another person…"), lambda: self._on_rename(key))
+        menu.addAction(self.tr("Remove the rectangle"), lambda: self._on_delete(key))
+        menu.addAction(self.tr("Remove the person from this item"), lambda: self._on_untag(key))
         menu.exec(where)
+
+    def _face(self, key: str) -> tuple[PersonId, Region] | None:
+        """The person and stored rectangle of a face key of the item shown."""
+        return faces_of(self._item).get(key)
 
     @property
     def _item(self) -> Item:
@@ -133,31 +135,44 @@ class FaceEditor(QObject):
         command = face_commands.tag_face(self._item, person, region, identified_at=now)
         self._push(command, self.tr("Tag a face"))
 
-    def _on_edited(self, person_id: str, rect: QRectF) -> None:
-        command = face_commands.move_face(self._item, PersonId(person_id), self._stored(rect))
+    def _on_edited(self, key: str, rect: QRectF) -> None:
+        face = self._face(key)
+        if face is None:
+            return
+        command = face_commands.move_face(self._item, face[0], face[1], self._stored(rect))
         self._push(command, self.tr("Move a face rectangle"))
 
-    def _on_delete(self, person_id: str) -> None:
+    def _on_delete(self, key: str) -> None:
+        face = self._face(key)
+        if face is None:
+            return
         self._push(
-            face_commands.clear_face(self._item, PersonId(person_id)),
+            face_commands.clear_face(self._item, face[0], face[1]),
             self.tr("Remove a face rectangle"),
         )
 
-    def _on_untag(self, person_id: str) -> None:
+    def _on_untag(self, key: str) -> None:
+        face = self._face(key)
+        if face is None:
+            return
         self._push(
-            face_commands.untag(self._item, PersonId(person_id)),
-            self.tr("Remove %1 from the item").replace("%1", isolate(self.person_name(person_id))),
+            face_commands.untag(self._item, face[0]),
+            self.tr("Remove %1 from the item").replace("%1", isolate(self.person_name(face[0]))),
         )
 
-    def _on_rename(self, person_id: str) -> None:
+    def _on_rename(self, key: str) -> None:
+        face = self._face(key)
+        if face is None:
+            return
         title = self.tr("Who is this really?")
-        self._pick(self.person_name(person_id), title, lambda p: self._rename(p, person_id))
+        self._pick(self.person_name(face[0]), title, lambda p: self._rename(p, face))
 
-    def _rename(self, picker: PersonPicker, old: str) -> None:
+    def _rename(self, picker: PersonPicker, face: tuple[PersonId, Region]) -> None:
         person = self._chosen(picker)
+        old, region = face
         if person is None or person == old:
             return
-        command = face_commands.reassign_face(self._item, PersonId(old), person)
+        command = face_commands.reassign_face(self._item, old, person, region)
         self._push(command, self.tr("Give a face to another person"))
 
     def _parent_widget(self) -> QWidget | None:

@@ -49,14 +49,16 @@ class _Op(Enum):
 class ImageCanvas(QWidget):
     """Paints the upright image and its regions; turns mouse gestures into signals.
 
+    Regions are named by the key of their ``RegionView`` (a face key: see ``face_key``).
+
     Signals:
         region_drawn(QRectF): a new rectangle, normalized to the upright image.
-        region_edited(str, QRectF): a region was moved or resized (person id, new rect).
-        delete_requested(str): remove the rectangle of that person.
+        region_edited(str, QRectF): a region was moved or resized (face key, new rect).
+        delete_requested(str): remove the rectangle of that face.
         rename_requested(str): give that rectangle to another person.
-        remove_tag_requested(str): take that person off the item.
-        menu_requested(str, QPoint): the context menu of that person's rectangle, at a
-            global position.
+        remove_tag_requested(str): take the person of that face off the item.
+        menu_requested(str, QPoint): the context menu of that rectangle, at a global
+            position.
         zoom_changed(float): the scale, screen pixels per original pixel.
     """
 
@@ -119,7 +121,7 @@ class ImageCanvas(QWidget):
     def set_regions(self, regions: list[RegionView]) -> None:
         """Replace the rectangles shown (keeps the selection when that person is still there)."""
         self._regions = list(regions)
-        if self._selected not in {r.person_id for r in regions}:
+        if self._selected not in {r.key for r in regions}:
             self._selected = None
         self.update()
 
@@ -132,9 +134,9 @@ class ImageCanvas(QWidget):
         """The person whose rectangle is selected, if any."""
         return self._selected
 
-    def select(self, person_id: str | None) -> None:
-        """Select the rectangle of ``person_id`` (None clears the selection)."""
-        self._selected = person_id
+    def select(self, key: str | None) -> None:
+        """Select the rectangle of that face key (None clears the selection)."""
+        self._selected = key
         self.update()
 
     # -- geometry --------------------------------------------------------------------------
@@ -166,10 +168,10 @@ class ImageCanvas(QWidget):
         y = (point.y() - box.y()) / max(box.height(), 1e-9)
         return QPointF(min(max(x, 0.0), 1.0), min(max(y, 0.0), 1.0))
 
-    def region_rect(self, person_id: str) -> QRectF | None:
-        """Where that person's rectangle is drawn, in widget coordinates."""
+    def region_rect(self, key: str) -> QRectF | None:
+        """Where the rectangle of that face key is drawn, in widget coordinates."""
         for region in self._regions:
-            if region.person_id == person_id:
+            if region.key == key:
                 return self.to_widget(self._shown_rect(region))
         return None
 
@@ -226,7 +228,7 @@ class ImageCanvas(QWidget):
     # -- hit tests -------------------------------------------------------------------------
 
     def _shown_rect(self, region: RegionView) -> QRectF:
-        if region.person_id == self._selected and self._live_rect is not None:
+        if region.key == self._selected and self._live_rect is not None:
             return self._live_rect
         return region.rect
 
@@ -243,7 +245,7 @@ class ImageCanvas(QWidget):
         """The person whose rectangle is under ``pos`` (the smallest one wins)."""
         hits = [r for r in self._regions if self.to_widget(r.rect).contains(pos)]
         hits.sort(key=lambda r: r.rect.width() * r.rect.height())
-        return hits[0].person_id if hits else None
+        return hits[0].key if hits else None
 
     # -- mouse -----------------------------------------------------------------------------
 
@@ -276,7 +278,7 @@ class ImageCanvas(QWidget):
     def _begin(self, op: _Op) -> None:
         self._op = op
         self._start_offset = QPointF(self._offset)
-        region = next((r for r in self._regions if r.person_id == self._selected), None)
+        region = next((r for r in self._regions if r.key == self._selected), None)
         self._start_rect = QRectF(region.rect) if region else QRectF()
         self._live_rect = None
 
@@ -329,10 +331,9 @@ class ImageCanvas(QWidget):
             self.region_edited.emit(self._selected, live)
         self.update()
 
-    def _replace_rect(self, person_id: str, rect: QRectF) -> None:
+    def _replace_rect(self, key: str, rect: QRectF) -> None:
         self._regions = [
-            RegionView(r.person_id, r.label, rect) if r.person_id == person_id else r
-            for r in self._regions
+            RegionView(r.key, r.label, rect) if r.key == key else r for r in self._regions
         ]
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -387,7 +388,7 @@ class ImageCanvas(QWidget):
         painter.drawPixmap(self.image_rect(), self._pixmap, QRectF(self._pixmap.rect()))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for region in self._regions:
-            selected = region.person_id == self._selected
+            selected = region.key == self._selected
             rect = self.to_widget(self._shown_rect(region))
             paint_region(painter, rect, region.label, selected, self.regions_editable)
         if self._op is _Op.DRAW and self._live_rect is not None:

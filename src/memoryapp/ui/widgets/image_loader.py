@@ -9,9 +9,11 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PIL import Image, ImageOps
+from PIL import Image
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
+
+from memoryapp.library.previews import turn_upright
 
 log = logging.getLogger(__name__)
 
@@ -29,8 +31,10 @@ def pil_to_qimage(image: Image.Image) -> QImage:
     return qimage.copy()  # detach from ``data``, which Python frees
 
 
-def decode_upright(path: Path, max_side: int = MAX_SIDE) -> QImage:
-    """Decode a picture file, apply its EXIF orientation, cap its longest side.
+def decode_upright(path: Path, max_side: int = MAX_SIDE, orientation: int | None = None) -> QImage:
+    """Decode a picture file, turn it upright, cap its longest side.
+
+    ``orientation`` is the item's (it may come from an XMP sidecar); None: the file's own.
 
     Raises:
         OSError: the file cannot be read or decoded.
@@ -40,7 +44,7 @@ def decode_upright(path: Path, max_side: int = MAX_SIDE) -> QImage:
         if opened.format == "JPEG":
             opened.draft("RGB", (max_side, max_side))  # decode at a reduced scale when large
         opened.load()
-        upright = ImageOps.exif_transpose(opened) or opened
+        upright = turn_upright(opened, orientation)
         if max(upright.size) > max_side:
             upright = upright.copy()
             upright.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)

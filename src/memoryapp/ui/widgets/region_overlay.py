@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from memoryapp.core.ids import PersonId
+from memoryapp.core.items import Item, Region
 from memoryapp.core.text import isolate
 
 HANDLE = 8.0  # handle size in screen pixels
@@ -20,9 +22,9 @@ _TAG = QColor(0, 0, 0, 180)
 
 @dataclass(frozen=True, slots=True)
 class RegionView:
-    """One face rectangle as shown: whose, the label text, normalized display rect."""
+    """One face rectangle as shown: its face key, the label text, normalized display rect."""
 
-    person_id: str
+    key: str
     label: str
     rect: QRectF
 
@@ -37,6 +39,22 @@ EDGE_CURSORS = {
     "l": Qt.CursorShape.SizeHorCursor,
     "r": Qt.CursorShape.SizeHorCursor,
 }
+
+
+def faces_of(item: Item) -> dict[str, tuple[PersonId, Region]]:
+    """The face rectangles of an item by face key, in tag order.
+
+    A person's first face has the person id as key, their other faces ``id#1``, ``id#2``...
+    """
+    seen: dict[PersonId, int] = {}
+    faces: dict[str, tuple[PersonId, Region]] = {}
+    for tag in item.people:
+        if tag.region is None:
+            continue
+        n = seen.get(tag.person_id, 0)
+        seen[tag.person_id] = n + 1
+        faces[tag.person_id if n == 0 else f"{tag.person_id}#{n}"] = (tag.person_id, tag.region)
+    return faces
 
 
 def moved_rect(start: QRectF, dx: float, dy: float) -> QRectF:

@@ -23,7 +23,7 @@ from memoryapp.ui.bridge import LibraryBridge
 from memoryapp.ui.widgets.face_editor import FaceEditor
 from memoryapp.ui.widgets.image_canvas import ImageCanvas
 from memoryapp.ui.widgets.image_loader import ImageLoader, decode_upright
-from memoryapp.ui.widgets.region_overlay import RegionView
+from memoryapp.ui.widgets.region_overlay import RegionView, faces_of
 
 log = logging.getLogger(__name__)
 
@@ -230,7 +230,8 @@ class ViewerWindow(QWidget):
                 self._preview_pending = True
                 self.loader.request(full - 1, lambda: decode_upright(preview, PREVIEW))
             original = library.media_path(item_id)
-            self.loader.request(full, lambda: decode_upright(original))
+            turn = self._item.orientation
+            self.loader.request(full, lambda: decode_upright(original, orientation=turn))
         else:
             self.loader.request(
                 full, lambda: decode_upright(render_page(library, item_id, page, PAGE_SIZE))
@@ -302,23 +303,21 @@ class ViewerWindow(QWidget):
         regions: list[RegionView] = []
         editable = self._page == 1 and self._item.primary is not None
         if editable:
-            for tag in self._item.people:
-                if tag.region is None:
-                    continue
-                r = tag.region
+            for key, (person_id, r) in faces_of(self._item).items():
                 x, y, w, h = rect_to_display(r.x, r.y, r.w, r.h, self._item.orientation)
                 regions.append(
-                    RegionView(
-                        tag.person_id, self.faces.person_name(tag.person_id), QRectF(x, y, w, h)
-                    )
+                    RegionView(key, self.faces.person_name(person_id), QRectF(x, y, w, h))
                 )
         self.canvas.regions_editable = editable
         self.canvas.set_regions(regions)
 
-    def display_rect_of(self, person_id: str) -> QRectF | None:
-        """The normalized upright rectangle shown for that person, if any."""
+    def display_rect_of(self, key: str) -> QRectF | None:
+        """The normalized upright rectangle shown for that face key, if any.
+
+        A person's first face has the person id as key.
+        """
         for region in self.canvas.regions():
-            if region.person_id == person_id:
+            if region.key == key:
                 return region.rect
         return None
 

@@ -1,0 +1,57 @@
+"""memoryapp's own XMP namespace read back: exact EDTF dates and the place hierarchy.
+
+memoryapp's XMP export writes the best standard approximation of what it knows (a truncated
+``photoshop:DateCreated``, ``photoshop:City``...) and the exact values in its own namespace
+(``exporters/xmp_sidecar.py``). Reading them back restores "c. 1932" rather than 1932 and
+"Mellah de Tinghir" inside Tinghir rather than Tinghir.
+"""
+
+from __future__ import annotations
+
+from memoryapp.core.dates import is_valid_edtf
+from memoryapp.core.embedded import EmbeddedPlace
+from memoryapp.importers.xmp_regions import structs_of, text_of, texts_of
+from memoryapp.importers.xmp_tree import XmpStruct
+
+
+def own_date(top: XmpStruct) -> tuple[str | None, str | None]:
+    """The exact EDTF (``memoryapp:EDTF``) when valid, and its words (``memoryapp:DateText``)."""
+    edtf = text_of(top.get("memoryapp:EDTF"))
+    if edtf is None or not is_valid_edtf(edtf):
+        return None, None
+    return edtf, text_of(top.get("memoryapp:DateText"))
+
+
+def own_places(top: XmpStruct) -> tuple[EmbeddedPlace, ...]:
+    """The places of ``memoryapp:Places``, outermost first; entries without a name are skipped."""
+    places: list[EmbeddedPlace] = []
+    for entry in structs_of(top.get("memoryapp:Places")):
+        ref = text_of(entry.get("memoryapp:Ref"))
+        names: list[tuple[str, str, str]] = []
+        for name in structs_of(entry.get("memoryapp:Names")):
+            value = text_of(name.get("memoryapp:Value"))
+            if value:
+                lang = text_of(name.get("memoryapp:Lang")) or ""
+                names.append((value, lang, text_of(name.get("memoryapp:NameKind")) or ""))
+        if ref and names:
+            places.append(
+                EmbeddedPlace(
+                    ref=ref,
+                    kind=text_of(entry.get("memoryapp:Kind")) or "",
+                    parent=text_of(entry.get("memoryapp:Parent")) or "",
+                    names=tuple(names),
+                    tagged=text_of(entry.get("memoryapp:Tagged")) == "True",
+                )
+            )
+    return tuple(places)
+
+
+def own_tags(top: XmpStruct) -> tuple[str, ...] | None:
+    """The item's own tags (``memoryapp:Tags``), None when the packet has none.
+
+    With them, ``People|…`` and ``Places|…`` keyword paths are the family's own tags, not
+    people and places (those come from ``PersonInImage`` and ``memoryapp:Places``).
+    """
+    if "memoryapp:Tags" not in top:
+        return None
+    return tuple(dict.fromkeys(texts_of(top.get("memoryapp:Tags"))))
