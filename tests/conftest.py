@@ -3,6 +3,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
 import random
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -63,7 +64,9 @@ def make_jpeg(tmp_path: Path) -> Callable[..., Path]:
     def _make(name: str = "photo.jpg", size: tuple[int, int] = (320, 240), **save: object) -> Path:
         path = tmp_path / "src" / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        draw_picture(next(counter) + hash(name) % 1000, size).save(path, "JPEG", **save)
+        # a distinct picture per call, the same in every run (str hash() is salted per process)
+        seed = next(counter) * 1000 + zlib.crc32(name.encode()) % 1000
+        draw_picture(seed, size).save(path, "JPEG", **save)
         return path
 
     return _make
