@@ -10,6 +10,8 @@
   * NotFoundError (also KeyError)    no record with that ID
   * InvalidRecordError (also ValueError)  a record breaks a rule (names the rule)
   * OperationCancelledError          the user cancelled a long operation
+  * HistoryError                     nothing to undo or redo
+    * UndoRefusedError               a later operation changed the same records since
 """
 
 from pathlib import Path
@@ -84,3 +86,11 @@ class InvalidRecordError(MemoryAppError, ValueError):
 
 class OperationCancelledError(MemoryAppError):
     """The user cancelled a long operation."""
+
+
+class HistoryError(MemoryAppError):
+    """Undo or redo cannot be done: nothing to undo or redo, or the records moved on."""
+
+
+class UndoRefusedError(HistoryError):
+    """A later operation changed records that undoing (or redoing) would overwrite."""

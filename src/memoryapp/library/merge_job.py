@@ -12,8 +12,9 @@ Matching rules (people-and-places.md section 5):
   collection makes the item a duplicate, reported and skipped.
 
 Media enter through the import pipeline's ``ingest`` (read once, hashed, decoded, written
-with the storage helpers' atomic writes, thumbnails made). Records are committed with one
-``library.save``. A source is never written to.
+with the storage helpers' atomic writes, thumbnails made). Records are committed as one
+command through ``library.apply`` (one commit, one undoable operation of the history). A
+source is never written to.
 """
 
 from __future__ import annotations
@@ -382,7 +383,7 @@ def merge_source(
             items.append(merged)
         progress(clock.info(n + 1, message="merging"))
     records = [*run.to_save.values(), *items]
-    changes = library.save(*records) if records else Changes()
+    changes = library.apply(library.command(f"Merge {source.name}", records))
     return MergeReport(
         source=str(source),
         kind=incoming.kind,

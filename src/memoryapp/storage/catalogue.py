@@ -7,6 +7,8 @@ data in memory and writes only when :meth:`Catalogue.commit` says so, through
 sixteenth of them. A commit that touches one file is that file's atomic rename; a commit that
 touches several first writes a journal of its records (one atomic rename: the commit point),
 then the files, then removes the journal. Opening a collection finishes any journal it finds.
+Files that belong to the commit outside the catalogue (the operation log's entry) are written
+under the same journal, so a kill at any moment leaves them and the catalogue consistent.
 """
 
 import hashlib
@@ -215,13 +217,21 @@ class Catalogue:
         self,
         upserts: Mapping[str, Mapping[str, Record]],
         deletes: Mapping[str, frozenset[str] | set[str]] | None = None,
+        files: Mapping[str, bytes] | None = None,
     ) -> None:
         """Apply one operation's records and make it durable with a single commit point.
+
+        Args:
+            upserts: ``{table: {id: raw record}}`` to insert or replace.
+            deletes: ``{table: IDs}`` to remove.
+            files: ``{collection-relative POSIX path: bytes}`` written with the records, under
+                the same commit point (the operation log's entry).
 
         Raises:
             OSError: nothing was committed (e.g. the disk is full); memory is rolled back.
         """
         deletes = deletes or {}
+        files = files or {}
         if self._paths.journal.exists():
             self._finish_journal()
         touched = _files_touched(upserts, deletes)
@@ -230,17 +240,18 @@ class Catalogue:
         before = self._snapshot(upserts, deletes)
         self._apply(upserts, deletes)
         try:
-            if len(touched) > 1:
+            if len(touched) + len(files) > 1:
                 journal = {
                     "format": "memoryapp-journal",
                     "upserts": upserts,
                     "deletes": {t: sorted(ids) for t, ids in deletes.items()},
+                    "files": {rel: data.decode("utf-8") for rel, data in files.items()},
                 }
                 atomic_write_bytes(self._paths.journal, dump_json(journal))
         except BaseException:
             self._restore(before)
             raise
-        if len(touched) == 1:
+        if len(touched) + len(files) == 1:
             try:
                 self._storages[touched.pop()].save()
             except BaseException:
@@ -249,6 +260,7 @@ class Catalogue:
             return
         for name in sorted(touched):  # the journal is durable: the operation is committed
             self._storages[name].save()
+        self._write_files(files)
         remove_file(self._paths.journal)
 
     def save_all(self) -> None:
@@ -302,4 +314,15 @@ class Catalogue:
         touched = _files_touched(upserts, deletes)
         for name in sorted(touched):
             self._storages[name].save()
+        self._write_files(
+            {rel: text.encode("utf-8") for rel, text in journal.get("files", {}).items()}
+        )
         remove_file(self._paths.journal)
+
+    def _write_files(self, files: Mapping[str, bytes]) -> None:
+        root = self._paths.root.resolve()
+        for rel, data in files.items():
+            path = self._paths.resolve(rel)
+            if not path.resolve().is_relative_to(root) or ".." in rel.split("/"):
+                raise CollectionCorruptError(self._paths.journal, f"names a file outside: {rel}")
+            atomic_write_bytes(path, data)
