@@ -8,7 +8,7 @@ from enum import IntEnum
 from pathlib import Path
 
 from memoryapp import __version__
-from memoryapp.cli import describe, exchange, films
+from memoryapp.cli import describe, exchange, films, history
 from memoryapp.cli.output import ProgressBar, emit_json, say, warn
 from memoryapp.core.errors import (
     CollectionError,
@@ -99,6 +99,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     handlers.update(describe.add_commands(sub))
     handlers.update(films.add_commands(sub))
     handlers.update(exchange.add_commands(sub))
+    handlers.update(history.add_commands(sub))
     p = sub.add_parser("export", help="export for researchers, archives, editors and clearance")
     _collection(p)
     formats = {**exchange.EXPORT_FORMATS, **films.FILM_EXPORT_FORMATS}

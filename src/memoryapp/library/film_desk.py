@@ -23,7 +23,7 @@ from memoryapp.core.films.timecode import (
     frames_to_tc,
     tc_to_frames,
 )
-from memoryapp.core.ids import ItemId, new_film_id, new_link_id, new_scene_id
+from memoryapp.core.ids import ItemId, SceneId, new_film_id, new_link_id, new_scene_id
 from memoryapp.core.items import Item
 from memoryapp.core.text import search_key
 from memoryapp.exporters.film import FILM_FORMATS, FilmExport, ItemMatcher, read_edl_usage
@@ -242,23 +242,11 @@ class FilmDesk:
             NotFoundError: unknown scene or item.
         """
         scene = self._lib.scene(scene_id)
+        for item_id in item_ids:
+            self._lib.item(item_id)
         existing = [k for k in self._lib.links() if k.scene_id == scene.id]
-        taken = {k.item_id for k in existing}
-        rank = max((k.rank for k in existing), default=-1) + 1
-        new: list[SceneLink] = []
-        for item_id in dict.fromkeys(item_ids):
-            item = self._lib.item(item_id)
-            if item.id not in taken:
-                link = SceneLink(
-                    id=new_link_id(),
-                    item_id=item.id,
-                    scene_id=scene.id,
-                    role=role,
-                    rank=rank + len(new),
-                )
-                new.append(link)
-        label = "Link item" if len(new) == 1 else f"Link {len(new)} items"
-        return new, self._put(label, *new)
+        new = new_links(existing, scene.id, item_ids, role)
+        return new, self._put(link_label(len(new)), *new)
 
     def save_link(self, link: SceneLink) -> Changes:
         """Insert or replace a link after checking its scene, item and framing person."""
@@ -416,6 +404,31 @@ class FilmDesk:
         return items
 
 
+def new_links(
+    existing: Sequence[SceneLink], scene_id: str, item_ids: Sequence[str], role: LinkRole
+) -> list[SceneLink]:
+    """Links of these items to a scene, ranked after ``existing``; items already on it skipped."""
+    taken = {k.item_id for k in existing}
+    rank = max((k.rank for k in existing), default=-1) + 1
+    new: list[SceneLink] = []
+    for item_id in dict.fromkeys(item_ids):
+        if item_id not in taken:
+            link = SceneLink(
+                id=new_link_id(),
+                item_id=ItemId(item_id),
+                scene_id=SceneId(scene_id),
+                role=role,
+                rank=rank + len(new),
+            )
+            new.append(link)
+    return new
+
+
+def link_label(count: int) -> str:
+    """The history's label for linking ``count`` items to a scene."""
+    return "Link item" if count == 1 else f"Link {count} items"
+
+
 def _checked(build: Callable[[], T]) -> T:
     """Run ``build`` and turn a ValueError or TypeError into an InvalidRecordError."""
     try:
@@ -426,4 +439,4 @@ def _checked(build: Callable[[], T]) -> T:
         raise InvalidRecordError(str(exc)) from exc
 
 
-__all__ = ["DEFAULT_START_TC", "FilmDesk", "LockedCutReport"]
+__all__ = ["DEFAULT_START_TC", "FilmDesk", "LockedCutReport", "link_label", "new_links"]
