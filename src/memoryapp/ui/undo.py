@@ -16,6 +16,7 @@ stack never claims a step the log has moved past.
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from shiboken6 import isValid
 
 from memoryapp.core.changes import Changes
 from memoryapp.core.commands import Command
@@ -110,10 +111,10 @@ class HistoryActions(QObject):
         self.redo_action.setObjectName("action_redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.triggered.connect(self.redo)
-        stack.indexChanged.connect(lambda _i: self._update())
-        stack.cleanChanged.connect(lambda _c: self._update())
-        bridge.collection_changed.connect(lambda _c: self.refresh())
-        bridge.failed.connect(lambda _t: self.refresh())
+        stack.indexChanged.connect(self._update)
+        stack.cleanChanged.connect(self._update)
+        bridge.collection_changed.connect(self.refresh)
+        bridge.failed.connect(self.refresh)
         self._update()
         self.refresh()
 
@@ -122,7 +123,7 @@ class HistoryActions(QObject):
         """The open collection."""
         return self._bridge.library
 
-    def refresh(self) -> None:
+    def refresh(self, *_signal: object) -> None:
         """Read what the history would undo and redo next (on the query worker)."""
         library = self.library
         self._bridge.query(
@@ -154,7 +155,9 @@ class HistoryActions(QObject):
         self._logged = steps
         self._update()
 
-    def _update(self) -> None:
+    def _update(self, *_signal: object) -> None:
+        if not isValid(self.stack) or not isValid(self.undo_action):
+            return  # the window is being destroyed
         undo_text = self.stack.undoText() if self.stack.canUndo() else _label(self._logged[0])
         redo_text = self.stack.redoText() if self.stack.canRedo() else _label(self._logged[1])
         self.undo_action.setEnabled(self.stack.canUndo() or self._logged[0] is not None)
