@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from tests.conftest import SAMPLE
+from tests.records import everything
 
 from memoryapp.core.edits import edit_items, merge_people, save_person, save_place, tag_items
 from memoryapp.core.errors import HistoryError, UndoRefusedError
@@ -22,18 +23,6 @@ from memoryapp.storage.layout import CollectionPaths
 from memoryapp.storage.repository import Repository
 
 GED = Path(__file__).resolve().parents[1] / "data" / "gedcom" / "elbaz.ged"
-
-
-def everything(lib: Library) -> dict[str, dict[str, Any]]:
-    """Every record of every type, by ID."""
-    return {
-        "items": {i.id: i for i in lib.items()},
-        "people": {p.id: p for p in lib.people()},
-        "places": {p.id: p for p in lib.places()},
-        "films": {f.id: f for f in lib.films()},
-        "scenes": {s.id: s for s in lib.scenes()},
-        "links": {k.id: k for k in lib.links()},
-    }
 
 
 @pytest.fixture
