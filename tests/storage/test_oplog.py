@@ -83,5 +83,5 @@ def test_a_damaged_entry_is_named(tmp_path: Path) -> None:
     paths = CollectionPaths(tmp_path)
     paths.history.mkdir()
     (paths.history / "000000000001.json").write_text("{not json")
-    with pytest.raises(CollectionCorruptError, match="000000000001.json"):
+    with pytest.raises(CollectionCorruptError, match=r"000000000001\.json"):
         OperationLog(paths).operations()
