@@ -254,3 +254,30 @@ def test_an_empty_command_is_not_logged(sample: Library) -> None:
     item = sample.items()[0]
     assert not sample.apply(edit_items([item], title=item.title))
     assert sample.history() == []
+
+
+def test_a_commit_failing_after_its_journal_keeps_its_entry_and_number(
+    sample: Library, monkeypatch
+) -> None:
+    from memoryapp.storage import catalogue
+
+    real_save = catalogue._HeldStorage.save
+    calls: list[object] = []
+
+    def disk_full_once(self) -> None:
+        if not calls:
+            calls.append(self)
+            raise OSError(28, "No space left on device")
+        real_save(self)
+
+    a, b = sample.items()[:2]
+    monkeypatch.setattr(catalogue._HeldStorage, "save", disk_full_once)
+    with pytest.raises(OSError, match="No space"):
+        sample.apply(edit_items([a], title="kept by the journal"))
+    monkeypatch.setattr(catalogue._HeldStorage, "save", real_save)
+    sample.apply(edit_items([b], title="next"))
+    assert [(op.id, op.label) for op in sample.history()] == [(2, "Edit"), (1, "Edit")]
+    assert sample.item(a.id).title == "kept by the journal"
+    sample.undo()
+    sample.undo()
+    assert (sample.item(a.id).title, sample.item(b.id).title) == (a.title, b.title)

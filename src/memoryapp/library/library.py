@@ -433,6 +433,7 @@ class Library:
         check_current(verb, target, command.after, current, later)
 
     def _commit(self, command: Command, kind: OperationKind, target: Operation | None) -> Operation:
+        self._repo.settle()  # an earlier commit that failed after its commit point, with its entry
         op = Operation(
             id=self._log.next_id(),
             label=command.label,
@@ -443,13 +444,17 @@ class Library:
             touched=touched_by(command),
         )
         relative, data = self._log.entry(op, command)
-        with self._repo.transaction():
-            for slot in command.after:
-                if slot.record is None:
-                    self._repo.delete(slot.kind, slot.id)
-                else:
-                    self._repo.put(slot.record)
-            self._repo.attach(relative, data)
+        try:
+            with self._repo.transaction():
+                for slot in command.after:
+                    if slot.record is None:
+                        self._repo.delete(slot.kind, slot.id)
+                    else:
+                        self._repo.put(slot.record)
+                self._repo.attach(relative, data)
+        except BaseException:
+            self._log.reload()  # the entry may be committed (its journal durable) or not
+            raise
         self._log.added(op, len(data))
         self._log.compact()
         return op

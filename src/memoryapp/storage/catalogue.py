@@ -263,6 +263,11 @@ class Catalogue:
         self._write_files(files)
         remove_file(self._paths.journal)
 
+    def settle(self) -> None:
+        """Finish a commit whose journal is durable but whose files were not all written."""
+        if self._paths.journal.exists():
+            self._finish_journal()
+
     def save_all(self) -> None:
         """Write every catalogue file (used when a collection is created or migrated)."""
         for storage in self._storages.values():

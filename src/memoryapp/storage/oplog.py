@@ -111,6 +111,11 @@ class OperationLog:
         self._load().append(op)
         self._sizes[op.id] = size
 
+    def reload(self) -> None:
+        """Forget the headers read so far (after a failed commit): the next call reads disk."""
+        self._headers = None
+        self._sizes.clear()
+
     def compact(self) -> int:
         """Remove the oldest entries beyond the limits (the newest is always kept)."""
         headers = self._load()

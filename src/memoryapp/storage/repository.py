@@ -219,6 +219,10 @@ class Repository:
                 pending.upserts.get(table, {}).pop(rid, None)
                 pending.decoded.get(table, {}).pop(rid, None)
 
+    def settle(self) -> None:
+        """Finish an earlier commit that failed after its commit point (``Catalogue.settle``)."""
+        self._catalogue.settle()
+
     def attach(self, relative: str, data: bytes) -> None:
         """Write a file (collection-relative POSIX path) with the transaction's commit.
 
@@ -230,7 +234,15 @@ class Repository:
         self._pending.files[relative] = data
 
     def _commit(self, pending: _Pending) -> None:
-        self._catalogue.commit(pending.upserts, pending.deletes, pending.files)
+        try:
+            self._catalogue.commit(pending.upserts, pending.deletes, pending.files)
+        except BaseException:
+            # committed or rolled back: the catalogue's memory says which; decode from it again
+            for table in {*pending.upserts, *pending.deletes}:
+                for rid in [*pending.upserts.get(table, ()), *pending.deletes.get(table, ())]:
+                    self._cache[table].pop(rid, None)
+                self._complete.discard(table)
+            raise
         self._commits += 1
         for table in {*pending.upserts, *pending.deletes}:
             written = frozenset([*pending.upserts.get(table, ()), *pending.deletes.get(table, ())])
