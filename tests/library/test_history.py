@@ -14,7 +14,7 @@ from memoryapp.core.edits import edit_items, merge_people, save_person, save_pla
 from memoryapp.core.errors import HistoryError, UndoRefusedError
 from memoryapp.core.films import LinkRole
 from memoryapp.core.items import Item
-from memoryapp.library import ImportOptions, Library
+from memoryapp.library import ImportOptions, Library, import_job
 from memoryapp.library.film_desk import FilmDesk
 from memoryapp.library.gedcom_import import import_gedcom
 from memoryapp.library.merge_job import merge_source
@@ -123,8 +123,9 @@ def test_deleting_a_film_is_one_operation_with_its_scenes_and_links(sample: Libr
 
 
 def test_undoing_an_import_batch_moves_its_new_items_to_the_trash(
-    library: Library, make_jpeg
+    library: Library, make_jpeg, monkeypatch
 ) -> None:
+    monkeypatch.setattr(import_job, "BATCH_SECONDS", 600.0)  # one batch, however slow the machine
     first = library.import_paths([make_jpeg("a.jpg")], options=ImportOptions(jobs=1))
     before = everything(library)
     report = library.import_paths(

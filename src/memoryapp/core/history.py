@@ -70,7 +70,8 @@ class Stacks:
 def replay(operations: Iterable[Operation]) -> Stacks:
     """Follow the log (oldest first): "do" pushes and clears redo; undo and redo move ops.
 
-    Undo and redo entries whose target is no longer in the log (compacted) are ignored.
+    An undo or redo entry acts on the top of its stack; one whose target is not there (its
+    operation was compacted away) is ignored.
     """
     done: list[int] = []
     redoable: list[int] = []
@@ -78,12 +79,10 @@ def replay(operations: Iterable[Operation]) -> Stacks:
         if op.kind == "do":
             done.append(op.id)
             redoable.clear()
-        elif op.kind == "undo" and op.target in done:
-            done.remove(op.target)
-            redoable.append(op.target)
-        elif op.kind == "redo" and op.target in redoable:
-            redoable.remove(op.target)
-            done.append(op.target)
+        elif op.kind == "undo" and done and done[-1] == op.target:
+            redoable.append(done.pop())
+        elif op.kind == "redo" and redoable and redoable[-1] == op.target:
+            done.append(redoable.pop())
     return Stacks(tuple(done), tuple(redoable))
 
 
