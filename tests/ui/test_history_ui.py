@@ -9,11 +9,14 @@ from PySide6.QtGui import QKeySequence
 from tests.records import put
 
 from memoryapp.cli.main import ExitCode, main
+from memoryapp.core.edits import edit_items
 from memoryapp.core.ids import new_item_id
+from memoryapp.core.import_results import ImportReport
 from memoryapp.core.items import Item
-from memoryapp.library import Library
+from memoryapp.library import ImportOptions, Library
 from memoryapp.ui.item_model import ItemIdRole
 from memoryapp.ui.main_window import MainWindow
+from memoryapp.ui.undo import push_command
 
 
 @pytest.fixture
@@ -109,3 +112,29 @@ def test_window_steps_and_older_history_undo_and_redo_in_one_order(
     assert library.item(selected).private
     kinds = [(op.kind, op.target) for op in library.history()[:4]]
     assert kinds == [("redo", 3), ("redo", 2), ("undo", 2), ("undo", 3)]
+
+
+def test_after_an_import_undo_goes_on_from_the_history(
+    tmp_path: Path, window_on, qtbot, make_jpeg
+) -> None:
+    root, (henna,) = _collection(tmp_path, ["Henna"])
+    window = window_on(root)
+    library = window.library
+    with qtbot.waitSignal(window.bridge.collection_changed, timeout=5000):
+        push_command(window.undo_stack, edit_items([henna], title="Henna night"), window.bridge)
+    scan = make_jpeg("scan.jpg")
+    reports: list[ImportReport] = []
+    window.bridge.run(
+        lambda: library.import_paths([scan], options=ImportOptions(jobs=1)),
+        on_done=reports.append,
+    )
+    qtbot.waitUntil(lambda: bool(reports), timeout=20_000)
+    window._on_import_finished(reports[0])  # what the import dialog's signal calls
+    assert window.undo_stack.count() == 0  # else the stack would undo the edit first
+    undo = window.menu_actions["undo"]
+    qtbot.waitUntil(lambda: undo.text() == "&Undo Import 1 file", timeout=5000)
+    with qtbot.waitSignal(window.bridge.collection_changed, timeout=5000):
+        undo.trigger()
+    (added,) = reports[0].added
+    assert library.item(added.item_id).trashed_at
+    assert library.item(henna.id).title == "Henna night"
