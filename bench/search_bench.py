@@ -14,7 +14,8 @@ Steps:
    (the collection is then searchable).
 4. Filter queries and full-text queries (at least 50 each), each timed as
    ``finder.search(q)`` followed by ``finder.facets(result)`` (what the GUI does).
-5. One edit: ``Library.save(item)``; the call returning means it is on disk. The collection
+5. One edit: ``Library.apply(edit_items([item], ...))`` (one commit with its history
+   entry); the call returning means it is on disk. The collection
    is closed without saving the snapshot (as the CLI's edits do) and a child opens it
    again: ``open_after_edit_s`` (the changed item is found by its digest and indexed again).
 6. Peak RSS of this process (``resource.getrusage``).
@@ -36,10 +37,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from pathlib import Path
 
 from memoryapp.core.dates import FuzzyDate
+from memoryapp.core.edits import edit_items
 from memoryapp.core.films import Film, LinkRole, Scene, SceneLink
 from memoryapp.core.ids import FilmId, ItemId, LinkId, PersonId, PlaceId, SceneId
 from memoryapp.core.items import DateRole, Item, ItemKind, MediaFile, PersonTag, Region, Source
@@ -225,12 +226,12 @@ def build(folder: Path, count: int) -> None:
         Scene(id=SceneId(f"s{n}"), film_id=films[n % 3].id, number=str(n), title=rng.choice(WORDS))
         for n in range(60)
     ]
-    library.save(*people, *places, *films, *scenes)
+    library.apply(library.command("Records", [*people, *places, *films, *scenes]))
     item_ids: list[ItemId] = []
     for start in range(0, count, CHUNK):
         items = [_item(n, rng, people, places) for n in range(start, min(count, start + CHUNK))]
         item_ids.extend(i.id for i in items)
-        library.save(*items)
+        library.apply(library.command("Items", items))
         print(
             f"  built {start + len(items)} items in {time.perf_counter() - started:.1f} s",
             file=sys.stderr,
@@ -244,7 +245,7 @@ def build(folder: Path, count: int) -> None:
         )
         for n in range(500)
     ]
-    library.save(*links)
+    library.apply(library.command("Links", links))
     library.close()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"  build: {time.perf_counter() - started:.1f} s, peak RSS {rss:.0f} MB", file=sys.stderr)
@@ -410,7 +411,7 @@ def main() -> None:
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"  peak RSS before the edit: {rss:.0f} MB", file=sys.stderr)
         started = time.perf_counter()
-        changes = library.save(replace(item, title=item.title + " (edited)"))
+        changes = library.apply(edit_items([item], title=item.title + " (edited)"))
         durable = time.perf_counter() - started
         started = time.perf_counter()
         finder.refresh()

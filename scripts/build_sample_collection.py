@@ -248,8 +248,8 @@ def build(out: Path) -> None:
         staging = Path(tmp) / "collection"
         with Library.create(staging, title=COLLECTION["title"]) as lib:
             places, people = _places(), _people()
-            lib.save(*places)
-            lib.save(*people)
+            lib.apply(lib.command("Places of the sample", places))
+            lib.apply(lib.command("People of the sample", people))
             report = lib.import_paths([sources], options=ImportOptions(jobs=2))
             failed = [r for r in report.results if r.reason is not None]
             if failed:
@@ -279,6 +279,7 @@ def build(out: Path) -> None:
         write_marker(paths, marker)
         for leftover in (".lock", ".lock-owner.json"):
             (staging / leftover).unlink(missing_ok=True)
+        shutil.rmtree(paths.history, ignore_errors=True)  # the sample ships without a history
         for orphan in report_check.problems:
             (staging / orphan.path).unlink(missing_ok=True)
         if out.exists():

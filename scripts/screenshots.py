@@ -66,7 +66,7 @@ def _demo_collection(target: Path) -> None:
             parent_id=morocco.id,
         )
         paris = Place(id=new_place_id(), names=(Name(value="Paris"),), kind="city")
-        lib.save(*people, morocco, tinghir, paris)
+        lib.apply(lib.command("People and places", [*people, morocco, tinghir, paris]))
         titles = ["Mariage de Miriam", "Henna à Tinghir", "חתונה בתינגיר", "عرس في تنغير", ""]
         dates = ["vers 1955", "1962", "années 50", "été 1962", None, "avant 1960"]
         tags = ["Événements|Mariage", "Portraits", "École"]
@@ -84,7 +84,7 @@ def _demo_collection(target: Path) -> None:
                     private=i % 11 == 5,
                 )
             )
-        lib.save(*edited)
+        lib.apply(lib.command("Describe the items", edited))
 
 
 def _collection(work: Path) -> Path:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import SAMPLE
-from tests.library.test_trash import KETUBAH, STUDIO, WEDDING, commits, every_record
+from tests.library.test_trash import KETUBAH, STUDIO, WEDDING, commits
+from tests.records import everything
 
 from memoryapp.cli.main import ExitCode, main
 from memoryapp.library import Library
@@ -33,7 +34,7 @@ def test_delete_then_restore_gives_back_the_original_records(
     coll: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with Library.open(Path(coll)) as lib:
-        original = every_record(lib)
+        original = everything(lib)
         shown = len(lib.items())
     code, out, _ = run(capsys, "delete", "-c", coll, "--json", WEDDING, KETUBAH, STUDIO)
     assert code == ExitCode.OK
@@ -56,7 +57,7 @@ def test_delete_then_restore_gives_back_the_original_records(
     assert code == ExitCode.OK
     assert out.splitlines()[-1] == "3 items restored"
     with Library.open(Path(coll)) as lib:
-        assert every_record(lib) == original
+        assert everything(lib) == original
 
 
 def test_an_unknown_id_is_named_and_the_others_are_still_deleted(
@@ -75,7 +76,7 @@ def test_a_tagged_person_is_refused_then_reassigned_in_one_command(
 ) -> None:
     with Library.open(Path(coll)) as lib:
         tagged = [i.id for i in lib.items(include_trashed=True) if SHIMON in i.person_ids()]
-        original = every_record(lib)
+        original = everything(lib)
     assert tagged
     code, out, err = run(capsys, "person", "delete", "-c", coll, "Shimon Elbaz")
     assert code == ExitCode.USAGE
@@ -84,13 +85,13 @@ def test_a_tagged_person_is_refused_then_reassigned_in_one_command(
     assert err.startswith(f"memoryapp: cannot delete Shimon Elbaz ({SHIMON}): still used on ")
     assert "--reassign-to" in err
     with Library.open(Path(coll)) as lib:
-        assert every_record(lib) == original
+        assert everything(lib) == original
         command = delete_person_command(lib, "Shimon Elbaz", DAVID)
         before = commits(lib)
         lib.apply(command)
         assert commits(lib) == before + 1
-        lib.revert(command)
-        assert every_record(lib) == original
+        lib.undo()
+        assert everything(lib) == original
 
     code, out, err = run(
         capsys, "person", "delete", "-c", coll, "--json", "Shimon Elbaz", "--reassign-to", DAVID

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from tests.records import put
 
 from memoryapp.core.dates import FuzzyDate
 from memoryapp.core.ids import ItemId, new_person_id, new_place_id
@@ -135,7 +136,7 @@ def family(library: Library, make_jpeg: Callable[..., Path], tmp_path: Path) -> 
             Relation(kind=RelationKind.CHILD, person_id=miriam.id),
         ),
     )
-    library.save(morocco, tinghir, cemetery, rachel, yossef, miriam, simha)
+    put(library, morocco, tinghir, cemetery, rachel, yossef, miriam, simha)
     items = {i.id: i for i in library.items()}
     wedding = replace(
         items[ids[0]],
@@ -193,7 +194,7 @@ def family(library: Library, make_jpeg: Callable[..., Path], tmp_path: Path) -> 
         places=(tinghir.id,),
     )
     assert rotated.orientation == 6
-    library.save(wedding, birthday, private, rotated)
+    put(library, wedding, birthday, private, rotated)
     return Family(
         library,
         wedding.id,

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from defusedxml import ElementTree
 from export_fixtures import CHROMIUM, Family, browse
+from tests.records import put
 
 from memoryapp.core.ids import new_person_id, new_place_id
 from memoryapp.core.items import PersonTag, Region, Rights
@@ -58,10 +59,11 @@ def hostile(family: Family, make_jpeg: Callable[..., Path]) -> Family:
         kind="ksar",
         parent_id=family.tinghir.id,
     )
-    lib.save(evil, arab, place)
+    put(lib, evil, arab, place)
     item = lib.item(family.wedding)
     media = replace(item.files[0], original_name=TRAVERSAL)
-    lib.save(
+    put(
+        lib,
         replace(
             item,
             title=SCRIPT,
@@ -76,7 +78,7 @@ def hostile(family: Family, make_jpeg: Callable[..., Path]) -> Family:
             ),
             places=(place.id,),
             rights=Rights(credit="' onmouseover='alert(1)", text="\r=cmd|' /C calc'!A0"),
-        )
+        ),
     )
     return family
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from export_fixtures import Family
+from tests.records import put
 
 from memoryapp.core.items import Item
 from memoryapp.core.privacy import ExportPolicy
@@ -126,7 +127,7 @@ def test_merge_matches_people_and_places_by_any_spelling(
     # The receiving family knows Rachel under her Hebrew name only, and Tinghir in Arabic.
     known = Person(id=new_person_id(), names=(Name(value="רחל אלבז", lang="he"),))
     town = Place(id=new_place_id(), names=(Name(value="تنغير", lang="ar"),), kind="town")
-    empty.save(known, town)
+    put(empty, known, town)
     out = tmp_path / "export"
     export_selection(family.library, [family.wedding], "jsonld", out, EVERYTHING)
     report = merge_into(empty, out)
@@ -145,7 +146,7 @@ def test_merge_reports_conflicts_and_keeps_the_collection_value(
 ) -> None:
     from memoryapp.core.dates import FuzzyDate
 
-    empty.save(replace(family.rachel, birth=FuzzyDate(edtf="1936"), birth_place=None, relations=()))
+    put(empty, replace(family.rachel, birth=FuzzyDate(edtf="1936"), birth_place=None, relations=()))
     out = tmp_path / "export"
     export_selection(family.library, [family.wedding], "jsonld", out, EVERYTHING)
     report = merge_into(empty, out)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
+from tests.records import put
 
 from memoryapp.core.dates import FuzzyDate
 from memoryapp.core.films import (
@@ -121,7 +122,7 @@ def import_items(library: Library, make_jpeg: Callable[..., Path], names: list[s
 def world(library: Library, make_jpeg: Callable[..., Path]) -> World:
     places = build_places()
     people = build_people()
-    library.save(*places.values(), *people.values())
+    put(library, *places.values(), *people.values())
     wedding, passport, letter, mellah = linked_items(
         make_jpeg, ["wedding.jpg", "passport.jpg", "letter.jpg", "mellah.jpg"]
     )
@@ -161,7 +162,7 @@ def world(library: Library, make_jpeg: Callable[..., Path]) -> World:
             places=(places["mellah"].id,),
         ),
     }
-    library.save(*items.values())
+    put(library, *items.values())
     desk = FilmDesk(library)
     film, _ = desk.add_film(
         "Leaving Tinghir",

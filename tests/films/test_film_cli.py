@@ -3,6 +3,7 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.records import put
 
 from memoryapp.cli.films import FILM_EXPORT_FORMATS, add_commands
 from memoryapp.core.dates import FuzzyDate
@@ -52,8 +53,9 @@ def collection(tmp_path: Path, tinghir_places, tinghir_people) -> str:
     path = tmp_path / "family"
     with Library.create(path, title="Ohana") as lib:
         places, people = tinghir_places, tinghir_people
-        lib.save(*places.values(), *people.values())
-        lib.save(
+        put(lib, *places.values(), *people.values())
+        put(
+            lib,
             Item(
                 id=ItemId("a" * 32),
                 title="Wedding in Tinghir",

@@ -1,6 +1,7 @@
 import json
 
 import pytest
+from tests.records import put
 
 from memoryapp.core.dates import FuzzyDate
 from memoryapp.core.films import (
@@ -150,7 +151,7 @@ def test_defaults_are_not_written(record: object) -> None:
 
 def test_records_survive_closing_and_reopening_the_collection(tmp_path) -> None:
     lib = Library.create(tmp_path / "c")
-    lib.save(FULL_FILM, FULL_SCENE, FULL_LINK)
+    put(lib, FULL_FILM, FULL_SCENE, FULL_LINK)
     lib.close()
     with Library.open(tmp_path / "c") as lib:
         assert lib.film("f1") == FULL_FILM

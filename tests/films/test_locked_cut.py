@@ -1,6 +1,7 @@
 from pathlib import Path
 
 import pytest
+from tests.records import put
 
 from memoryapp.core.errors import ImportFileError
 from memoryapp.core.films import LinkRole
@@ -14,7 +15,7 @@ FIXTURE = Path(__file__).resolve().parents[1] / "data" / "films" / "locked_cut_v
 
 def test_locked_cut_fixture_updates_usage(world, make_linked_items) -> None:
     (extra,) = make_linked_items(["extra.jpg"])
-    world.library.save(extra)
+    put(world.library, extra)
     report = world.desk.apply_locked_cut(world.film.id, FIXTURE)
     ids = {k: world.items[k].id for k in world.items}
     assert report.cut == "LEAVING TINGHIR LOCKED CUT V7"

@@ -1,4 +1,5 @@
 import pytest
+from tests.records import put
 
 from memoryapp.core.dates import FuzzyDate
 from memoryapp.core.films import LinkRole, Scene, SceneLink
@@ -47,7 +48,7 @@ def desk_and_scene(library: Library, tinghir_places, tinghir_people):
         _item("other-scene", places=(places["tinghir"].id,)),
         _item("not-a-word", title="Tinghirstan"),
     ]
-    library.save(*places.values(), *people.values(), *items)
+    put(library, *places.values(), *people.values(), *items)
     desk = FilmDesk(library)
     film, _ = desk.add_film("Leaving Tinghir")
     scene, _ = desk.add_scene(

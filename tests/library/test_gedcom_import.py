@@ -2,6 +2,7 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.records import put
 
 from memoryapp.core.dates import FuzzyDate
 from memoryapp.core.errors import ImportFileError
@@ -43,7 +44,7 @@ def test_gedcom_people_are_matched_and_created(library: Library) -> None:
         names=(Name(value="Yakut Elbaz"), Name(value="Yakout Elbaz")),
         birth=FuzzyDate(edtf="1910~"),
     )
-    library.save(yakut)
+    put(library, yakut)
     report = import_gedcom(library, GED)
     assert report.matched == (("@I1@", "yakut"),)
     assert len(report.created) == 3

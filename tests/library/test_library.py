@@ -7,6 +7,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from tests.records import put
 
 from memoryapp.core.changes import Changes
 from memoryapp.core.errors import CollectionError, CollectionLockedError, NotFoundError
@@ -23,8 +24,8 @@ REPO = Path(__file__).resolve().parents[2]
 def test_save_returns_changes_and_survives_reopen(library: Library) -> None:
     person = Person(id=PersonId("p1"), names=(Name(value="Yakout"),))
     item = Item(id=ItemId("1" * 32), title="Portrait", people=())
-    assert library.save(person) == Changes(people=True)
-    assert library.save(item) == Changes(items=frozenset({item.id}))
+    assert put(library, person) == Changes(people=True)
+    assert put(library, item) == Changes(items=frozenset({item.id}))
     root = library.path
     library.close()
     with Library.open(root) as again:
@@ -90,7 +91,8 @@ _WRITER = textwrap.dedent(
         n += 1
         # one commit touching several catalogue files (items in 16 shards + people)
         items = [Item(id=ItemId(f"{s:x}{n:031x}"), title=f"round {n}") for s in range(16)]
-        lib.save(Person(id=PersonId(f"p{n}"), names=(Name(value=f"Person {n}"),)), *items)
+        person = Person(id=PersonId(f"p{n}"), names=(Name(value=f"Person {n}"),))
+        lib.apply(lib.command(f"Round {n}", [person, *items]))
         print(n, flush=True)
     """
 )
@@ -122,3 +124,9 @@ def test_sigkill_mid_writes_keeps_every_committed_change(library: Library) -> No
         last = max(int(p[1:]) for p in people)
         assert all(f"{s:x}{last:031x}" in items for s in range(16))
         assert lib.check().healthy
+        # the operation log is covered by the same commit: one entry per round, no more
+        history = lib.history()
+        assert [op.label for op in history] == [f"Round {n}" for n in range(last, 0, -1)]
+        undone = lib.undo()  # the last round's entry is whole: it undoes
+        assert undone.target == history[0].id
+        assert f"p{last}" not in {p.id for p in lib.people()}

@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import SAMPLE
+from tests.records import put
 
 from memoryapp.core.items import DateRole
 from memoryapp.library import Library
@@ -53,7 +54,7 @@ def test_scanner_date_is_the_digitization_date(sample: Path) -> None:
 def test_sample_copy_is_writable_and_separate(sample: Path) -> None:
     with Library.open(sample) as lib:
         item = lib.items()[0]
-        lib.save(replace(item, title="changed"))
+        put(lib, replace(item, title="changed"))
     assert ensure_sample_copy(sample) == sample  # a second call keeps the user's copy
     with Library.open(sample) as lib:
         assert lib.item(item.id).title == "changed"

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import SAMPLE
+from tests.records import everything
 
 from memoryapp.cli.exchange import EXPORT_FORMATS
 from memoryapp.cli.films import FILM_EXPORT_FORMATS
@@ -35,27 +36,15 @@ def collection(tmp_path: Path) -> Path:
     return target
 
 
-def every_record(lib: Library) -> dict[str, object]:
-    """Every record of every kind, by kind and id."""
-    return {
-        "items": {i.id: i for i in lib.items(include_trashed=True)},
-        "people": {p.id: p for p in lib.people()},
-        "places": {p.id: p for p in lib.places()},
-        "films": {f.id: f for f in lib.films()},
-        "scenes": {s.id: s for s in lib.scenes()},
-        "links": {k.id: k for k in lib.links()},
-    }
-
-
 def commits(lib: Library) -> int:
     return lib.changes_since(None).mark
 
 
-def test_deleting_three_items_is_one_command_and_reverting_it_gives_back_every_record(
+def test_deleting_three_items_is_one_command_and_reverting_it_gives_back_everything(
     collection: Path,
 ) -> None:
     with Library.open(collection) as lib:
-        original = every_record(lib)
+        original = everything(lib)
         count = len(lib.items())
         command = trash_command(lib, [WEDDING, KETUBAH, STUDIO])
         assert command.label == "Move to trash (3 items)"
@@ -65,10 +54,10 @@ def test_deleting_three_items_is_one_command_and_reverting_it_gives_back_every_r
         assert len(lib.items()) == count - 3
         assert {i.id for i in lib.trashed_items()} == {WEDDING, KETUBAH, STUDIO}
         assert lib.item(WEDDING).trashed_at.endswith("Z")
-        lib.revert(command)
-        assert every_record(lib) == original
+        lib.undo()
+        assert everything(lib) == original
     with Library.open(collection) as lib:  # and on disk
-        assert every_record(lib) == original
+        assert everything(lib) == original
 
 
 def test_trashed_items_leave_search_facets_and_counts(collection: Path) -> None:
@@ -203,7 +192,7 @@ def test_emptying_the_trash_removes_only_media_no_item_uses(collection: Path) ->
         assert not list(thumb.parent.glob(f"{primary.sha256}*"))
         assert lib.check().healthy
         # the record part can be undone; the media are gone
-        lib.revert(plan.command)
+        lib.undo()
         assert lib.item(twin.id).trashed_at == "2020-01-01T00:00:00Z"
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from tests.records import put
 from tinghir_collection import tinghir_records
 
 from memoryapp.library import Library
@@ -24,7 +25,7 @@ class Tinghir:
 @pytest.fixture(params=["built", "loaded"])
 def tinghir(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Tinghir]:
     library = Library.create(tmp_path / "collection", title="Tinghir")
-    library.save(*tinghir_records())  # type: ignore[arg-type]
+    put(library, *tinghir_records())  # type: ignore[arg-type]
     try:
         finder = Finder(library)
         assert finder.reindexed is None  # built

@@ -1,6 +1,7 @@
 from dataclasses import replace
 
 import pytest
+from tests.records import put, remove
 from tinghir_collection import FILM, MELLAH, MIRIAM, MOROCCO, OUARZAZATE, SCENE, TINGHIR, YAKUT
 
 from memoryapp.core.dates import FuzzyDate
@@ -208,7 +209,7 @@ def test_facets_of_a_subset_and_of_plain_ids(tinghir):
 def test_refresh_reindexes_changed_items_only(tinghir):
     library, finder = tinghir.library, tinghir.finder
     letter = library.item("i-letter")
-    finder.refresh(library.save(replace(letter, title="Letter about the henna", dates={})))
+    finder.refresh(put(library, replace(letter, title="Letter about the henna", dates={})))
     assert ids(tinghir, "henna") == {"i-letter"}
     assert ids(tinghir, "Ouarzazate") == {"i-letter"}  # still its place
     assert ids(tinghir, "date:1962") == set()
@@ -217,9 +218,9 @@ def test_refresh_reindexes_changed_items_only(tinghir):
     new = Item(
         id=ItemId("i-new"), title="Henna night", dates={DateRole.TAKEN: FuzzyDate(edtf="1957")}
     )
-    finder.refresh(library.save(new))
+    finder.refresh(put(library, new))
     assert finder.search("henna").ids == ("i-new", "i-letter")
-    finder.refresh(library.delete(Item, "i-new"))
+    finder.refresh(remove(library, Item, "i-new"))
     assert ids(tinghir, "henna") == {"i-letter"}
     assert finder.facets(finder.search("")).total == 6
 
@@ -227,20 +228,20 @@ def test_refresh_reindexes_changed_items_only(tinghir):
 def test_refresh_people_places_and_films(tinghir):
     library, finder = tinghir.library, tinghir.finder
     person = library.person(YAKUT)
-    finder.refresh(library.save(replace(person, names=(*person.names, Name(value="Yaqout")))))
+    finder.refresh(put(library, replace(person, names=(*person.names, Name(value="Yaqout")))))
     assert ids(tinghir, "person:Yaqout") == {"i-tinghir", "i-span"}
     sara = Person(id=PersonId("sara"), names=(Name(value="Sara"),))
     item = library.item("i-paris")
-    finder.refresh(library.save(sara, replace(item, people=(PersonTag(person_id=sara.id),))))
+    finder.refresh(put(library, sara, replace(item, people=(PersonTag(person_id=sara.id),))))
     assert ids(tinghir, "Sara") == {"i-paris"}
     mellah = library.place(MELLAH)
-    finder.refresh(library.save(replace(mellah, parent_id=OUARZAZATE)))
+    finder.refresh(put(library, replace(mellah, parent_id=OUARZAZATE)))
     assert ids(tinghir, "place:Tinghir") == {"i-tinghir"}
     assert ids(tinghir, "place:Ouarzazate") == {"i-mellah", "i-letter"}
     link = SceneLink(
         id=LinkId("l3"), item_id=ItemId("i-paris"), scene_id=SCENE, role=LinkRole.CANDIDATE
     )
-    finder.refresh(library.save(link))
+    finder.refresh(put(library, link))
     assert ids(tinghir, "film:return") == {"i-mellah", "i-paris"}
 
 
@@ -250,7 +251,7 @@ def test_refresh_many_items_rebuilds(tinghir, monkeypatch):
     monkeypatch.setattr(finder_module, "_REBUILD_MIN", 1)
     library, finder = tinghir.library, tinghir.finder
     items = [replace(item, notes="boxed") for item in library.items()]
-    finder.refresh(library.save(*items))
+    finder.refresh(put(library, *items))
     assert len(ids(tinghir, "boxed")) == 6
 
 
@@ -293,7 +294,7 @@ def test_facets_count_an_item_in_a_place_and_its_parent_once(tinghir, monkeypatc
         monkeypatch.setattr(facets_module, "_PER_ITEM", -1)
     library, finder = tinghir.library, tinghir.finder
     item = library.item("i-mellah")
-    finder.refresh(library.save(replace(item, places=(MELLAH, TINGHIR))))
+    finder.refresh(put(library, replace(item, places=(MELLAH, TINGHIR))))
     counts = {f.key: f.count for f in finder.facets(finder.search("")).places}
     assert counts[TINGHIR] == 2
     assert counts[MOROCCO] == 3
@@ -304,7 +305,8 @@ def test_a_phrase_meets_name_words_run_together_or_apart(tinghir):
     library, finder = tinghir.library, tinghir.finder
     david = Person(id=PersonId("p-david"), names=(Name(value="David Elbaz"),))
     finder.refresh(
-        library.save(
+        put(
+            library,
             david,
             Item(id=ItemId("i-joined"), title="Lettre de la famille Elbaz"),
             Item(id=ItemId("i-apart"), title="Chez les El Baz, à Tinghir"),

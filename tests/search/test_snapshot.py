@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from bench.search_bench import FILTER_QUERIES, TEXT_QUERIES, build
+from tests.records import put, remove
 
 import memoryapp.library.finder as finder_module
 from memoryapp.core.films import Film
@@ -67,8 +68,8 @@ def test_a_loaded_index_keeps_up_with_edits_as_the_built_one(library):
     Finder(library).save()
     loaded = Finder(library)
     some = library.items()[:40]
-    library.save(*[replace(item, title=f"{item.title} Sidi Yakoub") for item in some[:20]])
-    library.delete(Item, *[item.id for item in some[20:25]])
+    put(library, *[replace(item, title=f"{item.title} Sidi Yakoub") for item in some[:20]])
+    remove(library, Item, *[item.id for item in some[20:25]])
     loaded.refresh()
     built = Finder(library, use_snapshot=False)
     assert len(loaded.search("Yakoub").ids) == 20
@@ -78,13 +79,13 @@ def test_a_loaded_index_keeps_up_with_edits_as_the_built_one(library):
 def test_what_changed_after_the_snapshot_is_indexed_again_and_only_that(library):
     Finder(library).save()
     first, second = library.items()[:2]
-    library.save(replace(first, title="Tisint oasis"))
+    put(library, replace(first, title="Tisint oasis"))
     person = library.people()[0]
-    library.save(replace(person, names=(*person.names, Name(value="Zaqarya"))))
-    library.delete(Item, second.id)
+    put(library, replace(person, names=(*person.names, Name(value="Zaqarya"))))
+    remove(library, Item, second.id)
     new = replace(first, id=ItemId("f" + "1" * 31), title="Foum Zguid")
-    library.save(new)
-    library.save(Film(id=FilmId("f9"), title="Ksar"))
+    put(library, new)
+    put(library, Film(id=FilmId("f9"), title="Ksar"))
 
     finder = Finder(library)  # as when the CLI edited the collection since the last opening
     assert finder.reindexed is not None
@@ -104,13 +105,13 @@ def test_what_changed_after_the_snapshot_is_indexed_again_and_only_that(library)
 def test_digests_stay_with_their_items_when_slots_are_reused(library):
     finder = Finder(library)
     items = library.items()
-    library.delete(Item, *[item.id for item in items[:30]])
+    remove(library, Item, *[item.id for item in items[:30]])
     finder.refresh()
     news = [replace(item, id=ItemId(f"{n:x}" + "e" * 31)) for n, item in enumerate(items[:30])]
-    library.save(*news)  # the new items take the freed slots
+    put(library, *news)  # the new items take the freed slots
     finder.refresh()
     assert finder.save()
-    library.save(replace(items[40], title="Tafraout"))
+    put(library, replace(items[40], title="Tafraout"))
     loaded = Finder(library)
     assert loaded.reindexed_items == 1  # each saved digest still belongs to its own item
     assert loaded.search("Tafraout").ids == (items[40].id,)
@@ -123,7 +124,7 @@ def test_without_digests_whole_files_are_indexed_again(library, monkeypatch):
     finder.save()
     monkeypatch.undo()
     item = library.items()[0]
-    library.save(replace(item, title="Tamegroute"))
+    put(library, replace(item, title="Tamegroute"))
     loaded = Finder(library)
     assert loaded.reindexed_items > 1  # every item of the changed file
     assert loaded.search("Tamegroute").ids == (item.id,)
@@ -133,7 +134,7 @@ def test_without_digests_whole_files_are_indexed_again(library, monkeypatch):
 def test_when_much_changed_the_index_is_built_again(library, monkeypatch):
     Finder(library).save()
     monkeypatch.setattr(finder_module, "_REBUILD_MIN", 10)
-    library.save(*[replace(item, notes="moved house") for item in library.items()[:150]])
+    put(library, *[replace(item, notes="moved house") for item in library.items()[:150]])
     finder = Finder(library)
     assert finder.reindexed is None
     assert len(finder.search('"moved house"').ids) == 150
@@ -142,9 +143,9 @@ def test_when_much_changed_the_index_is_built_again(library, monkeypatch):
 def test_refresh_catches_up_with_every_commit_whoever_made_it(library):
     finder = Finder(library)
     first, second = library.items()[:2]
-    library.save(replace(first, title="Ifrane"))
-    library.save(replace(second, title="Ifrane"))
-    library.save(replace(first, title="Imilchil"))
+    put(library, replace(first, title="Ifrane"))
+    put(library, replace(second, title="Ifrane"))
+    put(library, replace(first, title="Imilchil"))
     finder.refresh()  # one call for three commits, no Changes given
     assert finder.search("Ifrane").ids == (second.id,)
     assert finder.search("Imilchil").ids == (first.id,)
@@ -158,7 +159,7 @@ def test_save_catches_up_and_writes_only_when_the_index_changed(library):
     assert not finder.save()
     assert not Finder(library).save()
     item = library.items()[0]
-    library.save(replace(item, title="Agdz"))
+    put(library, replace(item, title="Agdz"))
     assert finder.save()  # refreshes first: the snapshot has the edit
     assert not finder.save()
     loaded = Finder(library)
@@ -173,7 +174,7 @@ def test_item_digests_change_with_the_record_and_refuse_a_stale_mark(library):
     assert len(before) == library.item_count()
     assert library.item_digests(unchanged_since=mark) == before
     item = library.items()[0]
-    library.save(replace(item, title="Merzouga"))
+    put(library, replace(item, title="Merzouga"))
     after = library.item_digests()
     assert after is not None
     assert {i for i in before if before[i] != after[i]} == {item.id}
@@ -229,7 +230,7 @@ def test_a_snapshot_of_other_code_or_format_is_not_used(library, monkeypatch):
 
 def test_another_collections_snapshot_is_not_used(library, tmp_path):
     other = Library.create(tmp_path / "other")
-    other.save(replace(library.items()[0], id=ItemId("0a")))
+    put(other, replace(library.items()[0], id=ItemId("0a")))
     Finder(other).save()
     other.close()
     library.paths.cache.mkdir(exist_ok=True)
@@ -253,7 +254,7 @@ def test_a_full_disk_leaves_no_snapshot_and_search_works(library, monkeypatch, c
 
 def test_a_closed_library_is_never_written_to(library):
     finder = Finder(library)
-    library.save(replace(library.items()[0], title="Zagora"))
+    put(library, replace(library.items()[0], title="Zagora"))
     finder.refresh()
     library.close()
     assert not finder.save()

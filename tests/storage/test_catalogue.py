@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from memoryapp.core.errors import CollectionWriteError
+from memoryapp.core.errors import CollectionCorruptError, CollectionWriteError
 from memoryapp.storage import catalogue as catalogue_module
 from memoryapp.storage.catalogue import Catalogue
 from memoryapp.storage.layout import CollectionPaths
@@ -58,6 +58,38 @@ def test_interrupted_multi_file_commit_is_finished_on_open(tmp_path: Path, monke
     reopened = Catalogue(paths)
     assert all(reopened.get("items", i) == {"title": "new"} for i in ids)
     assert not paths.journal.exists()
+
+
+def test_files_of_a_commit_go_under_its_journal(tmp_path: Path, monkeypatch) -> None:
+    """A one-shard edit with a history entry: killed after the journal, both are finished."""
+    paths = CollectionPaths(tmp_path)
+    cat = Catalogue(paths)
+    real_save = catalogue_module._HeldStorage.save
+
+    def crash(self) -> None:
+        raise KeyboardInterrupt("power cut")
+
+    monkeypatch.setattr(catalogue_module._HeldStorage, "save", crash)
+    entry = b'{"format": "memoryapp-operation", "id": 1}\n'
+    with pytest.raises(KeyboardInterrupt):
+        cat.commit({"people": {"p1": {"names": []}}}, files={"history/000000000001.json": entry})
+    assert paths.journal.exists()
+    assert not (paths.history / "000000000001.json").exists()
+    monkeypatch.setattr(catalogue_module._HeldStorage, "save", real_save)
+    reopened = Catalogue(paths)
+    assert reopened.get("people", "p1") == {"names": []}
+    assert (paths.history / "000000000001.json").read_bytes() == entry
+    assert not paths.journal.exists()
+
+
+def test_journal_naming_a_file_outside_the_collection_is_refused(tmp_path: Path) -> None:
+    paths = CollectionPaths(tmp_path / "c")
+    paths.catalogue.mkdir(parents=True)
+    journal = {"format": "memoryapp-journal", "upserts": {}, "deletes": {}}
+    paths.journal.write_text(json.dumps({**journal, "files": {"../evil.txt": "x"}}))
+    with pytest.raises(CollectionCorruptError, match="outside"):
+        Catalogue(paths)
+    assert not (tmp_path / "evil.txt").exists()
 
 
 def test_failed_commit_rolls_memory_back(tmp_path: Path, monkeypatch) -> None:

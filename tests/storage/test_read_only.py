@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from filelock import FileLock
+from tests.records import put
 
 from memoryapp.core.errors import ReadOnlyCollectionError
 from memoryapp.core.people import Person
@@ -38,9 +39,9 @@ def test_a_reader_shares_a_collection_a_window_has_open(tmp_path: Path) -> None:
             assert reader.read_only_reason == "opened for reading only"
             person = reader.people()[0]
             with pytest.raises(ReadOnlyCollectionError, match="read-only"):
-                reader.save(person)
+                reader.apply(reader.command("Edit person", [person]))
         renamed = window.people()[0]
-        window.save(Person(id=renamed.id, names=renamed.names, notes="seen by readers"))
+        put(window, Person(id=renamed.id, names=renamed.names, notes="seen by readers"))
         with Library.open(root, read_only=True) as reader:
             assert reader.person(renamed.id).notes == "seen by readers"
 

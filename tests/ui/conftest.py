@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
+from tests.records import put
 
 from memoryapp.core.dates.phrases import parse_date
 from memoryapp.core.ids import new_item_id, new_person_id, new_place_id
@@ -67,7 +68,7 @@ def people(library: Library) -> dict[str, Person]:
         ),
         "fatima": Person(id=new_person_id(), names=(Name(value="فاطمة الزهراء"),)),
     }
-    library.save(*made.values())
+    put(library, *made.values())
     return made
 
 
@@ -81,7 +82,7 @@ def places(library: Library) -> dict[str, Place]:
         parent_id=morocco.id,
     )
     paris = Place(id=new_place_id(), names=(Name(value="Paris"),), kind="city")
-    library.save(morocco, tinghir, paris)
+    put(library, morocco, tinghir, paris)
     return {"morocco": morocco, "tinghir": tinghir, "paris": paris}
 
 
@@ -100,7 +101,7 @@ def add_items(library: Library) -> Callable[..., list[Item]]:
             if "place" in fields:
                 item = replace(item, places=(fields["place"],))  # type: ignore[arg-type]
             items.append(item)
-        library.save(*items)
+        put(library, *items)
         return items
 
     return _add

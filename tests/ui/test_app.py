@@ -1,5 +1,7 @@
 from pathlib import Path
 
+from tests.records import put
+
 from memoryapp.core.ids import new_item_id
 from memoryapp.core.items import Item
 from memoryapp.library import Library
@@ -10,7 +12,7 @@ from memoryapp.ui.app import choose_collection, create_application
 def _shipped_sample(tmp_path: Path) -> Path:
     source = tmp_path / "shipped"
     with Library.create(source, title="Sample") as lib:
-        lib.save(Item(id=new_item_id(), title="Henna in Tinghir"))
+        put(lib, Item(id=new_item_id(), title="Henna in Tinghir"))
     return source
 
 
@@ -22,7 +24,7 @@ def test_first_run_opens_a_writable_copy_of_the_sample(tmp_path, ui_settings, mo
     assert path == tmp_path / "user" / "Sample"
     with Library.open(path) as lib:
         assert len(lib.items()) == 1
-        lib.save(Item(id=new_item_id(), title="Added by the user"))
+        put(lib, Item(id=new_item_id(), title="Added by the user"))
         assert lib.item_count() == 2
     assert sorted(p.read_bytes() for p in source.rglob("*.json")) == before
 

@@ -1,6 +1,7 @@
 import threading
 
 import pytest
+from tests.records import put
 
 from memoryapp.core.changes import Changes
 from memoryapp.core.ids import ItemId, new_item_id
@@ -29,7 +30,7 @@ def test_bridge_runs_work_off_the_gui_thread_and_answers_on_it(bridge, qtbot):
 def test_bridge_announces_changes_returned_by_a_write(bridge, library, qtbot):
     item = Item(id=new_item_id(), title="Henna")
     with qtbot.waitSignal(bridge.collection_changed, timeout=5000) as blocker:
-        bridge.run(lambda: library.save(item))
+        bridge.run(lambda: put(library, item))
     assert blocker.args[0] == Changes(items=frozenset({ItemId(item.id)}))
 
 

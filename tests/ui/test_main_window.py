@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
+from tests.records import put
 
 from memoryapp.library import Library
 from memoryapp.ui.dialogs.import_dialog import ImportDialog
@@ -264,7 +265,7 @@ def test_closing_saves_the_search_index_and_the_next_window_loads_it(
     assert window.browser.finder is not None
     assert window.browser.finder.reindexed is None  # built: there was no snapshot yet
     [souk] = add_items(["Monday souk"])  # saved by another tool: not yet announced
-    window.bridge.run(lambda: library.save(replace(souk, notes="the souk of Tinghir")))
+    window.bridge.run(lambda: put(library, replace(souk, notes="the souk of Tinghir")))
     qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=10_000)
     path = library.path
     window.close()

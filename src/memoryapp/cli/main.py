@@ -8,7 +8,7 @@ from enum import IntEnum
 from pathlib import Path
 
 from memoryapp import __version__
-from memoryapp.cli import describe, exchange, films, trash
+from memoryapp.cli import describe, exchange, films, history, trash
 from memoryapp.cli.output import ProgressBar, emit_json, say, warn
 from memoryapp.core.errors import (
     CollectionError,
@@ -102,6 +102,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     handlers.update(films.add_commands(sub))
     handlers.update(exchange.add_commands(sub))
     handlers.update(trash.add_commands(sub, handlers))
+    handlers.update(history.add_commands(sub))
     p = sub.add_parser("export", help="export for researchers, archives, editors and clearance")
     _collection(p)
     formats = {**exchange.EXPORT_FORMATS, **films.FILM_EXPORT_FORMATS}

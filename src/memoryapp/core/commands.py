@@ -2,7 +2,8 @@
 
 A :class:`Command` is built from the current records by the functions in ``core/edits.py``;
 applying it writes the ``after`` records in one commit, reverting writes the ``before`` ones.
-The GUI wraps commands in a QUndoStack; the CLI simply applies them.
+``Library.apply`` is the one door: it writes a command in one commit and logs it as an
+operation of the collection's history (``core/history.py``), which undo and redo follow.
 """
 
 from collections.abc import Iterable, Sequence
@@ -38,11 +39,16 @@ class RecordStore(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Command:
-    """An edit that can be applied and reverted. ``label`` is short English for menus."""
+    """An edit that can be applied and reverted. ``label`` is short English for menus.
+
+    ``trash_on_undo`` marks an import: undoing it moves the records it created to the trash
+    (``Item.trashed_at``) instead of deleting them, so their media and thumbnails stay.
+    """
 
     label: str
     before: tuple[Slot, ...]
     after: tuple[Slot, ...]
+    trash_on_undo: bool = False
 
     def apply(self, store: RecordStore) -> Changes:
         """Do (or redo) the edit."""

@@ -12,6 +12,8 @@
   * NotFoundError (also KeyError)    no record with that ID
   * InvalidRecordError (also ValueError)  a record breaks a rule (names the rule)
   * OperationCancelledError          the user cancelled a long operation
+  * HistoryError                     nothing to undo or redo
+    * UndoRefusedError               a later operation changed the same records since
 """
 
 import errno as _errno
@@ -115,3 +117,11 @@ def os_error_reason(exc: OSError) -> str:
         return "it cannot be written (read-only media or no permission)"
     text = exc.strerror or (os.strerror(exc.errno) if exc.errno else "") or "input/output error"
     return f"could not write ({text[:1].lower()}{text[1:]})"
+
+
+class HistoryError(MemoryAppError):
+    """Undo or redo cannot be done: nothing to undo or redo, or the records moved on."""
+
+
+class UndoRefusedError(HistoryError):
+    """A later operation changed records that undoing (or redoing) would overwrite."""

@@ -1,7 +1,8 @@
 """FilmDesk: the film operations the CLI and the GUI drive, on top of a :class:`Library`.
 
-Every mutation is one ``Library.save`` (or ``delete``) commit and returns ``Changes``;
-creating returns the new record too. Reading, "find material", checks, exports and the
+Every mutation is one core command applied through ``Library.apply`` (one commit, one
+operation of the history, undoable) and returns ``Changes``; creating returns the new record
+too. Reading, "find material", checks, exports and the
 locked-cut read-back live here, so front ends never touch exporters or storage.
 """
 
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from memoryapp.core.changes import Changes
+from memoryapp.core.commands import Record
 from memoryapp.core.errors import ImportFileError, InvalidRecordError, NotFoundError
 from memoryapp.core.films import Film, LinkRole, Scene, SceneLink
 from memoryapp.core.films.checks import FilmIssue, check_film
@@ -21,7 +23,7 @@ from memoryapp.core.films.timecode import (
     frames_to_tc,
     tc_to_frames,
 )
-from memoryapp.core.ids import ItemId, new_film_id, new_link_id, new_scene_id
+from memoryapp.core.ids import ItemId, SceneId, new_film_id, new_link_id, new_scene_id
 from memoryapp.core.items import Item
 from memoryapp.core.privacy import ExportBundle, ExportPolicy, WithheldReport, redact
 from memoryapp.core.text import search_key
@@ -127,7 +129,7 @@ class FilmDesk:
         )
         if not film.title:
             raise InvalidRecordError("a film needs a title")
-        return film, self._lib.save(film)
+        return film, self._put("Add film", film)
 
     def edit_film(self, film_id: str, **fields: Any) -> tuple[Film, Changes]:
         """Change fields of a film (``start_tc`` text is accepted for ``start_frame``).
@@ -146,25 +148,23 @@ class FilmDesk:
             frames = _checked(lambda: tc_to_frames(start_tc, edited.fps, edited.drop_frame))
             edited = replace(edited, start_frame=frames)
         if not rate_changed:
-            return edited, self._lib.save(edited)
+            return edited, self._put("Edit film", edited)
         scenes = self._lib.scenes(film_id)
         links = self.links(film_id=film_id)
         moved = Retimer(film, edited)
-        return edited, self._lib.save(
-            edited, *(moved.scene(s) for s in scenes), *(moved.link(k) for k in links)
+        return edited, self._put(
+            "Edit film", edited, *(moved.scene(s) for s in scenes), *(moved.link(k) for k in links)
         )
 
     def delete_film(self, film_id: str) -> Changes:
-        """Delete a film with its scenes and links (links first, so none is left dangling)."""
-        self._lib.film(film_id)
-        scenes = [s.id for s in self._lib.scenes(film_id)]
-        links = [k.id for k in self._lib.links() if k.scene_id in set(scenes)]
-        changes = Changes()
-        if links:
-            changes |= self._lib.delete(SceneLink, *links)
-        if scenes:
-            changes |= self._lib.delete(Scene, *scenes)
-        return changes | self._lib.delete(Film, film_id)
+        """Delete a film with its scenes and links: one command, one commit, undoable."""
+        film = self._lib.film(film_id)
+        scenes = {s.id for s in self._lib.scenes(film_id)}
+        links = [k.id for k in self._lib.links() if k.scene_id in scenes]
+        gone: list[tuple[type[Record], str]] = [(SceneLink, k) for k in links]
+        gone += [(Scene, s) for s in sorted(scenes)]
+        command = self._lib.command(f"Delete film {film.title}", remove=[*gone, (Film, film.id)])
+        return self._lib.apply(command)
 
     # -- scenes ----------------------------------------------------------------------------
 
@@ -196,14 +196,19 @@ class FilmDesk:
         for other in self._lib.scenes(scene.film_id):
             if other.id != scene.id and other.number == scene.number:
                 raise InvalidRecordError(f"scene {scene.number} already exists in this film")
-        return self._lib.save(scene)
+        label = "Edit scene" if self._lib.record(Scene, scene.id) else "Add scene"
+        return self._put(label, scene)
 
     def delete_scene(self, scene_id: str) -> Changes:
-        """Delete a scene and its links (links first)."""
-        self._lib.scene(scene_id)
-        links = [k.id for k in self._lib.links() if k.scene_id == scene_id]
-        changes = self._lib.delete(SceneLink, *links) if links else Changes()
-        return changes | self._lib.delete(Scene, scene_id)
+        """Delete a scene and its links: one command, one commit, undoable."""
+        scene = self._lib.scene(scene_id)
+        gone: list[tuple[type[Record], str]] = [
+            (SceneLink, k.id) for k in self._lib.links() if k.scene_id == scene_id
+        ]
+        command = self._lib.command(
+            f"Delete scene {scene.number}", remove=[*gone, (Scene, scene_id)]
+        )
+        return self._lib.apply(command)
 
     # -- links -----------------------------------------------------------------------------
 
@@ -230,6 +235,21 @@ class FilmDesk:
         link = _checked(lambda: replace(self.link(link_id), **fields))
         return link, self.save_link(link)
 
+    def link_items(
+        self, scene_id: str, item_ids: Sequence[str], *, role: LinkRole = LinkRole.CANDIDATE
+    ) -> tuple[list[SceneLink], Changes]:
+        """Link several items to a scene as one command; items already on it are skipped.
+
+        Raises:
+            NotFoundError: unknown scene or item.
+        """
+        scene = self._lib.scene(scene_id)
+        for item_id in item_ids:
+            self._lib.item(item_id)
+        existing = [k for k in self._lib.links() if k.scene_id == scene.id]
+        new = new_links(existing, scene.id, item_ids, role)
+        return new, self._put(link_label(len(new)), *new)
+
     def save_link(self, link: SceneLink) -> Changes:
         """Insert or replace a link after checking its scene, item and framing person."""
         self._lib.scene(link.scene_id)
@@ -243,12 +263,13 @@ class FilmDesk:
                 and other.item_id == link.item_id
             ):
                 raise InvalidRecordError(f"the item is already linked to this scene ({other.id})")
-        return self._lib.save(link)
+        label = "Edit link" if self._lib.record(SceneLink, link.id) else "Link item"
+        return self._put(label, link)
 
     def unlink(self, link_id: str) -> Changes:
         """Remove a link (the item stays in the collection)."""
         self.link(link_id)
-        return self._lib.delete(SceneLink, link_id)
+        return self._lib.apply(self._lib.command("Unlink item", remove=[(SceneLink, link_id)]))
 
     # -- finding, checking -----------------------------------------------------------------
 
@@ -411,7 +432,7 @@ class FilmDesk:
         cut = usage.title or path.stem
         links = self.links(film_id=film_id)
         updated, unlinked = assign_usage(self._lib.scenes(film_id), links, usage, cut)
-        changes = self._lib.save(*updated) if updated else Changes()
+        changes = self._put(f"Locked cut {cut}", *updated)
         return LockedCutReport(
             cut=cut,
             fps=film.fps,
@@ -422,6 +443,10 @@ class FilmDesk:
             unmatched_events=len(usage.unmatched),
             warnings=usage.warnings,
         )
+
+    def _put(self, label: str, *records: Record) -> Changes:
+        """Write ``records`` as one command (one commit, one operation)."""
+        return self._lib.apply(self._lib.command(label, records))
 
     def _items_of(self, links: Sequence[SceneLink]) -> dict[ItemId, Item]:
         items: dict[ItemId, Item] = {}
@@ -437,6 +462,31 @@ class FilmDesk:
         return items
 
 
+def new_links(
+    existing: Sequence[SceneLink], scene_id: str, item_ids: Sequence[str], role: LinkRole
+) -> list[SceneLink]:
+    """Links of these items to a scene, ranked after ``existing``; items already on it skipped."""
+    taken = {k.item_id for k in existing}
+    rank = max((k.rank for k in existing), default=-1) + 1
+    new: list[SceneLink] = []
+    for item_id in dict.fromkeys(item_ids):
+        if item_id not in taken:
+            link = SceneLink(
+                id=new_link_id(),
+                item_id=ItemId(item_id),
+                scene_id=SceneId(scene_id),
+                role=role,
+                rank=rank + len(new),
+            )
+            new.append(link)
+    return new
+
+
+def link_label(count: int) -> str:
+    """The history's label for linking ``count`` items to a scene."""
+    return "Link item" if count == 1 else f"Link {count} items"
+
+
 def _checked(build: Callable[[], T]) -> T:
     """Run ``build`` and turn a ValueError or TypeError into an InvalidRecordError."""
     try:
@@ -447,4 +497,4 @@ def _checked(build: Callable[[], T]) -> T:
         raise InvalidRecordError(str(exc)) from exc
 
 
-__all__ = ["DEFAULT_START_TC", "FilmDesk", "LockedCutReport"]
+__all__ = ["DEFAULT_START_TC", "FilmDesk", "LockedCutReport", "link_label", "new_links"]

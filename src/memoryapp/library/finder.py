@@ -17,7 +17,7 @@ Example::
     model.set_ids(result.ids)
     facets = finder.facets(result)
     ...
-    library.save(edited_item)
+    library.apply(edit_items([item], title="Wedding in Tinghir"))
     finder.refresh()
     ...
     finder.save()

@@ -1,23 +1,34 @@
 """Library: the one front door to a collection, for the CLI, the GUI and the tests."""
 
+import getpass
 import json
 import logging
 import os
 import threading
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
 from memoryapp.core.changes import Changes
-from memoryapp.core.commands import Command, Slot, changes_of
+from memoryapp.core.commands import Command, Record, replace_records
 from memoryapp.core.errors import (
     CollectionError,
     CollectionNotFoundError,
+    HistoryError,
     ReadOnlyCollectionError,
 )
 from memoryapp.core.films import Film, Scene, SceneLink
+from memoryapp.core.history import (
+    Operation,
+    OperationKind,
+    check_current,
+    replay,
+    touched_by,
+    undo_state,
+    with_undone,
+)
 from memoryapp.core.ids import ItemId, new_item_id
 from memoryapp.core.import_results import ImportReport
 from memoryapp.core.items import Item
@@ -34,12 +45,14 @@ from memoryapp.library.ingest import Ingested
 from memoryapp.storage.catalogue import write_error
 from memoryapp.storage.layout import CollectionPaths
 from memoryapp.storage.lock import READ_ONLY_MEDIA, CollectionLock
-from memoryapp.storage.repository import AnyRecord, Drift, Feed, Repository
+from memoryapp.storage.oplog import OperationLog
+from memoryapp.storage.repository import Drift, Feed, Repository
 from memoryapp.storage.schema import (
     SCHEMA_VERSION,
     new_marker,
     read_marker,
     schema_of,
+    utc_now,
     write_marker,
 )
 
@@ -51,9 +64,11 @@ R = TypeVar("R")
 class Library:
     """An open collection. Every mutation is one atomic commit and returns ``Changes``.
 
-    Use :meth:`create` or :meth:`open`, and :meth:`close` when done (or a ``with`` block).
-    Calls are serialised by an internal lock, so a GUI worker thread and the GUI thread may
-    share one library.
+    Every write is a core :class:`Command` applied through :meth:`apply`, which logs it as
+    an operation of the collection's history (:meth:`history`, :meth:`undo`, :meth:`redo`)
+    in the same commit. Use :meth:`create` or :meth:`open`, and :meth:`close` when done (or
+    a ``with`` block). Calls are serialised by an internal lock, so a GUI worker thread and
+    the GUI thread may share one library.
 
     A library opened read-only (:attr:`read_only_reason` says why) reads everything and
     refuses every change with ``ReadOnlyCollectionError``.
@@ -73,8 +88,10 @@ class Library:
         self._mutex = threading.RLock()
         self._repo = Repository(paths, read_only=read_only)
         self._read_only = read_only
+        self._log = OperationLog(paths)
         self._closed = False
         self.gazetteer = Gazetteer()
+        self.user = _os_user()
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -95,6 +112,7 @@ class Library:
         try:
             for folder in (
                 paths.catalogue,
+                paths.history,
                 paths.media,
                 paths.thumbs,
                 paths.embedded,
@@ -370,40 +388,164 @@ class Library:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def save(self, *records: AnyRecord) -> Changes:
-        """Insert or replace records in one commit; return what changed."""
-        with self._mutex:
-            self._writable()
-            self._repo.put_many(records)
-            return changes_of((type(r), r.id) for r in records)
+    @property
+    def user(self) -> str:
+        """Who the history says made the next operations (the OS user unless set)."""
+        return self._user
 
-    def delete(self, cls: type[AnyRecord], *record_ids: str) -> Changes:
-        """Remove records by ID in one commit (media files stay until ``check --prune``)."""
+    @user.setter
+    def user(self, name: str) -> None:
+        self._user = name.strip() or _os_user()
+
+    def record(self, kind: type[Record], record_id: str) -> Record | None:
+        """The record of any type with this ID, or None."""
         with self._mutex:
-            self._writable()
-            self._repo.delete(cls, *record_ids)
-            return changes_of((cls, r) for r in record_ids)
+            found: Record | None = self._repo.find(kind, record_id)
+            return found
+
+    def command(
+        self,
+        label: str,
+        put: Iterable[Record] = (),
+        remove: Iterable[tuple[type[Record], str]] = (),
+    ) -> Command:
+        """A command writing ``put`` and deleting ``remove``, its before-states read now.
+
+        Build and :meth:`apply` it in one call (``lib.apply(lib.command(...))``) so no
+        other write comes between.
+        """
+        with self._mutex:
+            put = list(put)
+            keys = dict.fromkeys([*((type(r), r.id) for r in put), *remove])
+            before = [r for r in (self._repo.find(k, rid) for k, rid in keys) if r is not None]
+            after = {(type(r), r.id): r for r in put}
+            return replace_records(label, before, list(after.values()))
 
     def apply(self, command: Command) -> Changes:
-        """Apply an undoable edit in one commit."""
+        """Apply an undoable edit in one commit, logged in the history (empty: nothing)."""
+        self._writable()  # refused on read-only media even when it would change nothing
+        if command.is_empty:
+            return Changes()
         with self._mutex:
-            self._writable()
-            return command.apply(self)
+            self._commit(command, "do", None)
+            return command.changes
 
-    def revert(self, command: Command) -> Changes:
-        """Undo an edit in one commit."""
+    def history(self, item_id: str | None = None) -> list[Operation]:
+        """The operations in the collection's log, newest first (those touching an item)."""
         with self._mutex:
-            self._writable()
-            return command.revert(self)
+            ops = with_undone(self._log.operations())
+        if item_id is not None:
+            ops = [op for op in ops if op.touches(Item, item_id)]
+        return ops[::-1]
 
-    def write_slots(self, slots: tuple[Slot, ...]) -> None:
-        """Put or delete each record of ``slots`` in one commit (the RecordStore protocol)."""
-        with self._mutex, self._repo.transaction():
-            for slot in slots:
-                if slot.record is None:
-                    self._repo.delete(slot.kind, slot.id)
-                else:
-                    self._repo.put(slot.record)
+    def undoable(self) -> Operation | None:
+        """The operation :meth:`undo` would revert, or None."""
+        with self._mutex:
+            ops = self._log.operations()
+            done = replay(ops).done
+            return next(op for op in ops if op.id == done[-1]) if done else None
+
+    def redoable(self) -> Operation | None:
+        """The operation :meth:`redo` would apply again, or None."""
+        with self._mutex:
+            ops = self._log.operations()
+            redoable = replay(ops).redoable
+            return next(op for op in ops if op.id == redoable[-1]) if redoable else None
+
+    def undo(self, operation_id: int | None = None) -> Operation:
+        """Revert the newest operation not yet undone, in one commit; return the undo's entry.
+
+        Args:
+            operation_id: refuse unless that is the operation to revert (a GUI stack's step).
+
+        Raises:
+            HistoryError: there is nothing to undo, or the newest is not ``operation_id``.
+            UndoRefusedError: a later operation changed the same records since.
+        """
+        with self._mutex:
+            ops = self._log.operations()
+            target = self._next(ops, replay(ops).done, "undo", operation_id)
+            command = self._log.command(target.id)
+            self._check("undo", target, command, ops)
+            entry = Command(
+                label=f"Undo {target.label}",
+                before=command.after,
+                after=undo_state(command, utc_now()),
+            )
+            return self._commit(entry, "undo", target)
+
+    def redo(self, operation_id: int | None = None) -> Operation:
+        """Apply again the operation undone last, in one commit; return the redo's entry.
+
+        Args:
+            operation_id: refuse unless that is the operation to redo (a GUI stack's step).
+
+        Raises:
+            HistoryError: nothing to redo (a new operation came after the undo), or the next
+                is not ``operation_id``.
+            UndoRefusedError: a later operation changed the same records since.
+        """
+        with self._mutex:
+            ops = self._log.operations()
+            target = self._next(ops, replay(ops).redoable, "redo", operation_id)
+            undone = next(
+                op for op in reversed(ops) if op.kind == "undo" and op.target == target.id
+            )
+            undo_command = self._log.command(undone.id)
+            self._check("redo", target, undo_command, ops)
+            entry = Command(
+                label=f"Redo {target.label}",
+                before=undo_command.after,
+                after=self._log.command(target.id).after,
+            )
+            return self._commit(entry, "redo", target)
+
+    @staticmethod
+    def _next(
+        ops: list[Operation], stack: tuple[int, ...], verb: str, wanted: int | None
+    ) -> Operation:
+        if not stack:
+            raise HistoryError(f"nothing to {verb}")
+        target = next(op for op in ops if op.id == stack[-1])
+        if wanted is not None and wanted != target.id:
+            raise HistoryError(
+                f"cannot {verb} operation {wanted}: the next to {verb} is operation "
+                f"{target.id} \u201c{target.label}\u201d"
+            )
+        return target
+
+    def _check(self, verb: str, target: Operation, command: Command, ops: list[Operation]) -> None:
+        current = {(s.kind, s.id): self._repo.find(s.kind, s.id) for s in command.after}
+        later = [op for op in reversed(ops) if op.id > target.id]
+        check_current(verb, target, command.after, current, later)
+
+    def _commit(self, command: Command, kind: OperationKind, target: Operation | None) -> Operation:
+        self._writable()
+        self._repo.settle()  # an earlier commit that failed after its commit point, with its entry
+        op = Operation(
+            id=self._log.next_id(),
+            label=command.label,
+            at=utc_now(),
+            by=self.user,
+            kind=kind,
+            target=None if target is None else target.id,
+            touched=touched_by(command),
+        )
+        relative, data = self._log.entry(op, command)
+        try:
+            with self._repo.transaction():
+                for slot in command.after:
+                    if slot.record is None:
+                        self._repo.delete(slot.kind, slot.id)
+                    else:
+                        self._repo.put(slot.record)
+                self._repo.attach(relative, data)
+        except BaseException:
+            self._log.reload()  # the entry may be committed (its journal durable) or not
+            raise
+        self._log.added(op, len(data))
+        self._log.compact()
+        return op
 
     # -- import ----------------------------------------------------------------------------
 
@@ -418,8 +560,9 @@ class Library:
         """Import files and folders; a broken file becomes a failed result, the rest go on.
 
         Originals are only read. Items are committed in batches, so a cancel or a crash keeps
-        everything that finished. A file already in the collection is a duplicate, unless its
-        item is in the trash: then it comes in again as a new item.
+        everything that finished. Each batch is one operation of the history: undoing it
+        moves the batch's new items to the trash. A file already in the collection is a
+        duplicate, unless its item is in the trash: then it comes in again as a new item.
         """
         self._writable()
         options = options or ImportOptions()
@@ -450,7 +593,9 @@ class Library:
 
         def commit(items: list[Item]) -> None:
             with self._mutex:
-                self._repo.put_many([*builder.take_new(), *items])
+                label = f"Import {len(items)} file" + ("" if len(items) == 1 else "s")
+                command = self.command(label, [*builder.take_new(), *items])
+                self.apply(replace(command, trash_on_undo=True))
 
         sink = ImportSink(self._paths.root, known, build, commit, builder.add_copy)
         return run_import(sink, paths, options, progress=progress, cancel=cancel)
@@ -472,6 +617,13 @@ def _unwritable(paths: CollectionPaths) -> str:
         if folder.is_dir() and not os.access(folder, os.W_OK):
             return READ_ONLY_MEDIA
     return ""
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name (some containers, services)
+        return "unknown"
 
 
 def _natural(text: str) -> tuple[int, str]:

@@ -15,8 +15,9 @@ Matching rules (people-and-places.md section 5):
   one already there (perceptual hash) is added and flagged as a possible copy.
 
 Media enter through the import pipeline's ``ingest`` (read once, hashed, decoded, written
-with the storage helpers' atomic writes, thumbnails made). Records are committed with one
-``library.save``. A source is never written to.
+with the storage helpers' atomic writes, thumbnails made). Records are committed as one
+command through ``library.apply`` (one commit, one undoable operation of the history). A
+source is never written to.
 """
 
 from __future__ import annotations
@@ -401,7 +402,7 @@ def merge_source(
             items.append(_flag_copies(merged, copies))
         progress(clock.info(n + 1, message="merging"))
     records = [*run.to_save.values(), *items]
-    changes = library.save(*records) if records else Changes()
+    changes = library.apply(library.command(f"Merge {source.name}", records))
     return MergeReport(
         source=str(source),
         kind=incoming.kind,

@@ -13,6 +13,9 @@ collection on read-only media) takes no lock and writes nothing. It reads every 
 checks that no file was replaced meanwhile (inode, size, modification time; retrying if one
 was), and lays a journal it finds over what it read, in memory: it sees the state after one
 commit, never half of a commit that spans several files.
+
+Files that belong to the commit outside the catalogue (the operation log's entry) are written
+under the same journal, so a kill at any moment leaves them and the catalogue consistent.
 """
 
 import hashlib
@@ -276,8 +279,15 @@ class Catalogue:
         self,
         upserts: Mapping[str, Mapping[str, Record]],
         deletes: Mapping[str, frozenset[str] | set[str]] | None = None,
+        files: Mapping[str, bytes] | None = None,
     ) -> None:
         """Apply one operation's records and make it durable with a single commit point.
+
+        Args:
+            upserts: ``{table: {id: raw record}}`` to insert or replace.
+            deletes: ``{table: IDs}`` to remove.
+            files: ``{collection-relative POSIX path: bytes}`` written with the records, under
+                the same commit point (the operation log's entry).
 
         Raises:
             ReadOnlyCollectionError: this catalogue was opened read-only.
@@ -287,6 +297,7 @@ class Catalogue:
         if self.read_only:
             raise ReadOnlyCollectionError(self._paths.root, self.read_only)
         deletes = deletes or {}
+        files = files or {}
         if self._paths.journal.exists():
             try:
                 self._finish_journal()
@@ -298,13 +309,14 @@ class Catalogue:
         before = self._snapshot(upserts, deletes)
         self._apply(upserts, deletes)
         try:
-            if len(touched) == 1:
+            if len(touched) + len(files) == 1:
                 self._storages[next(iter(touched))].save()
                 return
             journal = {
                 "format": "memoryapp-journal",
                 "upserts": upserts,
                 "deletes": {t: sorted(ids) for t, ids in deletes.items()},
+                "files": {rel: data.decode("utf-8") for rel, data in files.items()},
             }
             atomic_write_bytes(self._paths.journal, dump_json(journal))
         except OSError as exc:
@@ -314,14 +326,21 @@ class Catalogue:
             self._restore(before)
             raise
         try:  # the journal is durable: the operation is committed
-            self._write_files(touched)
+            self._save_files(touched, files)
         except OSError as exc:  # the next commit, or the next opening, finishes it
             log.warning("Commit kept in %s, files not yet rewritten: %s", self._paths.journal, exc)
 
-    def _write_files(self, touched: set[str]) -> None:
+    def _save_files(self, touched: set[str], files: Mapping[str, bytes]) -> None:
+        """Rewrite the catalogue files and the other files of a durable commit; end it."""
         for name in sorted(touched):
             self._storages[name].save()
+        self._write_files(files)
         remove_file(self._paths.journal)
+
+    def settle(self) -> None:
+        """Finish a commit whose journal is durable but whose files were not all written."""
+        if self._paths.journal.exists():
+            self._finish_journal()
 
     def save_all(self) -> None:
         """Write every catalogue file (used when a collection is created or migrated)."""
@@ -370,7 +389,18 @@ class Catalogue:
         log.warning("Finishing an interrupted commit from %s", self._paths.journal)
         upserts, deletes = _journal_records(journal)
         self._apply(upserts, deletes)
-        self._write_files(_files_touched(upserts, deletes))
+        self._save_files(
+            _files_touched(upserts, deletes),
+            {rel: text.encode("utf-8") for rel, text in journal.get("files", {}).items()},
+        )
+
+    def _write_files(self, files: Mapping[str, bytes]) -> None:
+        root = self._paths.root.resolve()
+        for rel, data in files.items():
+            path = self._paths.resolve(rel)
+            if not path.resolve().is_relative_to(root) or ".." in rel.split("/"):
+                raise CollectionCorruptError(self._paths.journal, f"names a file outside: {rel}")
+            atomic_write_bytes(path, data)
 
 
 def _journal_records(journal: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, set[str]]]:

@@ -31,6 +31,11 @@ class CollectionPaths:
         return self.catalogue / "journal.json"
 
     @property
+    def history(self) -> Path:
+        """The operation log: one JSON file per applied operation (``storage/oplog.py``)."""
+        return self.root / "history"
+
+    @property
     def media(self) -> Path:
         """Managed originals, content-addressed, never modified."""
         return self.root / "media"

@@ -82,6 +82,7 @@ class _Pending:
     upserts: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     deletes: dict[str, set[str]] = field(default_factory=dict)
     decoded: dict[str, dict[str, Any]] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)
 
 
 class Repository:
@@ -253,8 +254,30 @@ class Repository:
                 pending.upserts.get(table, {}).pop(rid, None)
                 pending.decoded.get(table, {}).pop(rid, None)
 
+    def settle(self) -> None:
+        """Finish an earlier commit that failed after its commit point (``Catalogue.settle``)."""
+        self._catalogue.settle()
+
+    def attach(self, relative: str, data: bytes) -> None:
+        """Write a file (collection-relative POSIX path) with the transaction's commit.
+
+        Raises:
+            RuntimeError: called outside :meth:`transaction`.
+        """
+        if self._pending is None:
+            raise RuntimeError("attach() needs a transaction")
+        self._pending.files[relative] = data
+
     def _commit(self, pending: _Pending) -> None:
-        self._catalogue.commit(pending.upserts, pending.deletes)
+        try:
+            self._catalogue.commit(pending.upserts, pending.deletes, pending.files)
+        except BaseException:
+            # committed or rolled back: the catalogue's memory says which; decode from it again
+            for table in {*pending.upserts, *pending.deletes}:
+                for rid in [*pending.upserts.get(table, ()), *pending.deletes.get(table, ())]:
+                    self._cache[table].pop(rid, None)
+                self._complete.discard(table)
+            raise
         self._commits += 1
         for table in {*pending.upserts, *pending.deletes}:
             written = frozenset([*pending.upserts.get(table, ()), *pending.deletes.get(table, ())])

@@ -135,12 +135,11 @@ class LibraryBridge(QObject):
         return job_id
 
     def apply(self, command: Command, *, on_done: OnDone | None = None) -> int:
-        """Apply an undoable edit on the collection worker."""
-        return self.run(lambda: self.library.apply(command), on_done=on_done)
+        """Apply an undoable edit on the collection worker (logged in the history).
 
-    def revert(self, command: Command, *, on_done: OnDone | None = None) -> int:
-        """Revert an undoable edit on the collection worker."""
-        return self.run(lambda: self.library.revert(command), on_done=on_done)
+        To let the user undo it, push it on the window's stack instead (``ui.undo``).
+        """
+        return self.run(lambda: self.library.apply(command), on_done=on_done)
 
     def announce(self, changes: Changes) -> None:
         """Tell the views about changes made by a job that returned something else."""

@@ -37,6 +37,7 @@ from memoryapp.ui.settings import THUMB_SIZES, UiSettings
 from memoryapp.ui.sidebar import Sidebar
 from memoryapp.ui.thumbnails import ThumbnailLoader
 from memoryapp.ui.trash_actions import TrashActions
+from memoryapp.ui.undo import HistoryActions
 from memoryapp.ui.widgets.timeline import TimelineWidget
 from memoryapp.ui.window_dialogs import WindowDialogs
 from memoryapp.ui.window_menus import build_menus, build_toolbar
@@ -66,8 +67,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("%1 — memoryapp").replace("%1", isolate(library.title or library.path.name))
         )
+        if settings.user_name:
+            library.user = settings.user_name  # who the history says made the changes
         self.bridge = LibraryBridge(library, self)
         self.undo_stack = QUndoStack(self)
+        self.history = HistoryActions(self.undo_stack, self.bridge, self)
         self.loader = ThumbnailLoader(settings.thumbnail_size, parent=self)
         self.grid = ThumbnailGrid(settings.thumbnail_size)
         self.model = ItemListModel(lambda item_id: self.browser.row(item_id), self.loader, self)
@@ -93,7 +97,7 @@ class MainWindow(QMainWindow):
             library, self.bridge, self.undo_stack, self.grid, self.browser, self
         )
         self._build_layout()
-        self.menu_actions, self.recent_menu = build_menus(self, self._handlers(), self.undo_stack)
+        self.menu_actions, self.recent_menu = build_menus(self, self._handlers(), self.history)
         self.toolbar = build_toolbar(self, self.menu_actions)
         self._build_status_bar()
         self.menu_actions["import"].setEnabled(not library.read_only)
@@ -259,6 +263,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _on_import_finished(self, report: ImportReport) -> None:
+        self.history.forget()  # the import's batches are operations the stack does not hold
         self.browser.add_failures(report.failures)
         self.statusBar().showMessage(self.tr("%n item(s) imported", "", len(report.added)), 8000)
 

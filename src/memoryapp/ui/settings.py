@@ -17,6 +17,7 @@ _SPLITTER = "window/splitter"
 _THUMB = "view/thumbnail_size"
 _TIMELINE = "view/timeline"
 _LANGUAGE = "ui/language"
+_USER_NAME = "history/user_name"
 
 MAX_RECENT = 8
 THUMB_SIZES = (96, 144, 192, 256)
@@ -114,6 +115,15 @@ class UiSettings:
     @language.setter
     def language(self, value: str) -> None:
         self._s.setValue(_LANGUAGE, value)
+
+    @property
+    def user_name(self) -> str:
+        """The name the collection's history gives for this user's changes ("": the OS user)."""
+        return str(self._s.value(_USER_NAME, "", type=str))
+
+    @user_name.setter
+    def user_name(self, value: str) -> None:
+        self._s.setValue(_USER_NAME, value.strip())
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._s.value(key)

@@ -95,9 +95,11 @@ class WindowDialogs:
         self._keep("films", panel)
 
     def preferences(self) -> None:
-        """The preferences dialog (UI language)."""
-        dialog = PreferencesDialog(self._host.settings, self._window)
+        """The preferences dialog (UI language, the name the history records)."""
+        host = self._host
+        dialog = PreferencesDialog(host.settings, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: setattr(host.library, "user", host.settings.user_name))
         dialog.open()
 
     def export(self) -> None:

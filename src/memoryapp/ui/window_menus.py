@@ -4,11 +4,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton
 
 from memoryapp.ui.i18n import QT_TRANSLATE_NOOP
 from memoryapp.ui.icons import icon
+from memoryapp.ui.undo import HistoryActions
 
 Key = QKeySequence.StandardKey
 
@@ -134,11 +135,12 @@ MENUS: tuple[tuple[str, tuple[ActionSpec | None, ...]], ...] = (
 def build_menus(
     window: QMainWindow,
     handlers: Mapping[str, Callable[[], None]],
-    undo_stack: QUndoStack,
+    history: HistoryActions,
 ) -> tuple[dict[str, QAction], QMenu]:
     """Fill the window's menu bar; return the actions by key and the Recent submenu.
 
-    Undo and Redo come from the stack, so their text names the step ("Undo Tag 3 items").
+    Undo and Redo are the window's :class:`HistoryActions`: their text names the step
+    ("Undo Tag 3 items"), from the undo stack or else from the collection's history.
     """
     actions: dict[str, QAction] = {}
     recent = QMenu(QCoreApplication.translate("Menu", "&Recent collections"), window)
@@ -152,7 +154,7 @@ def build_menus(
             if spec.key == "recent":
                 menu.addMenu(recent)
                 continue
-            action = _make(window, spec, handlers, undo_stack)
+            action = _make(window, spec, handlers, history)
             menu.addAction(action)
             window.addAction(action)  # shortcuts work even with the menu bar hidden
             actions[spec.key] = action
@@ -163,16 +165,12 @@ def _make(
     window: QMainWindow,
     spec: ActionSpec,
     handlers: Mapping[str, Callable[[], None]],
-    undo_stack: QUndoStack,
+    history: HistoryActions,
 ) -> QAction:
     if spec.key == "undo":
-        action = undo_stack.createUndoAction(window, QCoreApplication.translate("Menu", "&Undo"))
-        action.setShortcuts([QKeySequence(Key.Undo)])
-        return action
+        return history.undo_action
     if spec.key == "redo":
-        action = undo_stack.createRedoAction(window, QCoreApplication.translate("Menu", "&Redo"))
-        action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        return action
+        return history.redo_action
     action = QAction(QCoreApplication.translate("Menu", spec.text), window)
     action.setObjectName(f"action_{spec.key}")
     shortcuts: list[QKeySequence] = []

@@ -8,6 +8,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from tests.records import put
 
 from memoryapp.core.dates.phrases import parse_date
 from memoryapp.core.ids import new_item_id, new_person_id
@@ -41,7 +42,7 @@ MOHA = Person(
 
 @pytest.fixture
 def filled(library: Library) -> Library:
-    library.save(ESTHER, ESTHER_2, MOHA)
+    put(library, ESTHER, ESTHER_2, MOHA)
     items = [
         Item(id=new_item_id(), people=(PersonTag(person_id=ESTHER.id),)),
         Item(
@@ -56,7 +57,7 @@ def filled(library: Library) -> Library:
             people=(PersonTag(person_id=ESTHER_2.id, region=Region(x=0.5, y=0.5, w=0.2, h=0.2)),),
         ),
     ]
-    library.save(*items)
+    put(library, *items)
     return library
 
 
@@ -302,7 +303,7 @@ def test_cancelled_reassignment_deletes_nothing_and_an_unused_person_goes_at_onc
     qtbot: QtBot, filled: Library, bridge: LibraryBridge, undo_stack: QUndoStack
 ) -> None:
     nobody = Person(id=new_person_id(), names=(Name(value="Nobody Yet"),))
-    filled.save(nobody)
+    put(filled, nobody)
     dialog = _manager(qtbot, filled, bridge, undo_stack)
     dialog.select(MOHA.id)  # tagged on an item (his own relations are no use of him)
     answer = ReassignAnswer(None)

@@ -5,6 +5,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from tests.records import put
 from tests.ui.dialogs.test_people_manager import ReassignAnswer
 
 from memoryapp.core.ids import PlaceId, new_item_id, new_place_id
@@ -43,8 +44,9 @@ PARIS = Place(id=new_place_id(), names=(Name(value="Paris"),), kind="city")
 
 @pytest.fixture
 def filled(library: Library) -> Library:
-    library.save(MOROCCO, TINGHIR, MELLAH, PARIS)
-    library.save(
+    put(library, MOROCCO, TINGHIR, MELLAH, PARIS)
+    put(
+        library,
         Item(id=new_item_id(), places=(TINGHIR.id,)),
         Item(id=new_item_id(), places=(MELLAH.id,)),
         Item(id=new_item_id(), places=(MELLAH.id, PARIS.id)),

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QUndoStack
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from tests.records import put
 
 from memoryapp.core.ids import ItemId, new_item_id, new_person_id
 from memoryapp.core.items import Item, MediaFile, PersonTag, Region
@@ -51,7 +52,7 @@ def _add_item(
         linked=True,
     )
     item = Item(id=new_item_id(), files=(media,), orientation=orientation, people=people)
-    library.save(item)
+    put(library, item)
     return item.id
 
 
@@ -95,7 +96,7 @@ def test_regions_sit_on_the_face_for_every_orientation(
     orientation: int,
 ) -> None:
     person = Person(id=new_person_id(), names=(Name(value="Esther Elmaleh"),))
-    library.save(person)
+    put(library, person)
     path = tmp_path / f"o{orientation}.jpg"
     _picture(path, orientation)
     item_id = _add_item(library, path, orientation, (PersonTag(person_id=person.id, region=FACE),))
@@ -193,7 +194,7 @@ def test_existing_person_is_found_by_an_alias_and_region_moves_and_deletes(
         id=new_person_id(),
         names=(Name(value="Mardochée Elbaz"), Name(value="מרדכי אלבז", kind="hebrew")),
     )
-    library.save(person)
+    put(library, person)
     path = tmp_path / "alias.jpg"
     _picture(path, 1)
     item_id = _add_item(library, path, 1)
@@ -298,7 +299,7 @@ def test_f2_gives_the_face_to_another_person_in_one_undo_step(
 ) -> None:
     wrong = Person(id=new_person_id(), names=(Name(value="Yamna Ouhadou"),))
     right = Person(id=new_person_id(), names=(Name(value="Fadma Ouhadou"), Name(value="ⴼⴰⴹⵎⴰ")))
-    library.save(wrong, right)
+    put(library, wrong, right)
     path = tmp_path / "rename.jpg"
     _picture(path, 8)
     item_id = _add_item(library, path, 8, (PersonTag(person_id=wrong.id, region=FACE),))
@@ -342,7 +343,7 @@ def test_dragging_a_corner_handle_resizes_in_the_stored_frame(
     tmp_path: Path,
 ) -> None:
     person = Person(id=new_person_id(), names=(Name(value="Haim Elbaz"),))
-    library.save(person)
+    put(library, person)
     path = tmp_path / "resize.jpg"
     _picture(path, 6)
     item_id = _add_item(library, path, 6, (PersonTag(person_id=person.id, region=FACE),))
@@ -374,7 +375,7 @@ def test_two_faces_of_one_person_are_shown_and_edited_apart(
     tmp_path: Path,
 ) -> None:
     person = Person(id=new_person_id(), names=(Name(value="Haim Elbaz"),))
-    library.save(person)
+    put(library, person)
     other = Region(x=0.6, y=0.5, w=0.2, h=0.3)
     path = tmp_path / "twice.jpg"
     _picture(path, 6)

@@ -1,4 +1,4 @@
-"""Preferences: the language of the interface (it takes effect at the next start)."""
+"""Preferences: the language of the interface (from the next start) and your name in the history."""
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -15,7 +16,7 @@ from memoryapp.ui.settings import UiSettings
 
 
 class PreferencesDialog(QDialog):
-    """Choose the UI language; saved in the settings when accepted."""
+    """Choose the UI language and the name the history records; saved when accepted."""
 
     def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +31,10 @@ class PreferencesDialog(QDialog):
         index = self.language.findData(settings.language)
         self.language.setCurrentIndex(max(index, 0))
         form.addRow(self.tr("&Language of the interface"), self.language)
+        self.user_name = QLineEdit(settings.user_name, self)
+        self.user_name.setPlaceholderText(self.tr("Your login name"))
+        self.user_name.setToolTip(self.tr("Who the collection's history says made your changes"))
+        form.addRow(self.tr("Your &name in the history"), self.user_name)
         layout.addLayout(form)
         note = QLabel(self.tr("A new language is used the next time memoryapp starts."), self)
         note.setWordWrap(True)
@@ -44,5 +49,6 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         self._settings.language = str(self.language.currentData())
+        self._settings.user_name = self.user_name.text()
         self._settings.sync()
         super().accept()

@@ -1,7 +1,8 @@
 """The Films panel: a film's scenes, a scene's linked items, find material, clearance, export.
 
 Everything the panel shows comes from a :class:`FilmSnapshot` read on the bridge's query
-worker; every change (link, clearance edit, unlink) is an undoable :class:`LinkChange` run on
+worker; every change (link, clearance edit, unlink) is one core command pushed on the window's
+one undo stack (``ui.undo``, so it is an operation of the collection's history) and run on
 the collection worker, and the panel reads a new snapshot when ``collection_changed`` says
 films changed. Exports run on the collection worker too.
 """
@@ -22,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from memoryapp.core.changes import Changes
+from memoryapp.core.commands import replace_records
 from memoryapp.core.films import LinkRole, SceneLink
 from memoryapp.library import Library
+from memoryapp.library.film_desk import link_label, new_links
 from memoryapp.ui.bridge import LibraryBridge
 from memoryapp.ui.films.delegates import role_label
 from memoryapp.ui.films.export_button import EXPORT_FORMATS, AskSavePath, ExportButton
 from memoryapp.ui.films.film_delete import FilmDeleteButton
-from memoryapp.ui.films.link_commands import LinkChange, new_links
 from memoryapp.ui.films.link_editor import LinkEditor
 from memoryapp.ui.films.models import CandidateModel, LinkStripModel, SceneIdRole, SceneListModel
 from memoryapp.ui.films.snapshot import FilmSnapshot, read_candidates, read_snapshot
@@ -36,6 +38,7 @@ from memoryapp.ui.films.views import CandidateView, LinkStripView, SceneListView
 from memoryapp.ui.icons import icon
 from memoryapp.ui.item_model import ItemIdRole
 from memoryapp.ui.thumbnails import ThumbnailLoader
+from memoryapp.ui.undo import push_command
 
 log = logging.getLogger(__name__)
 
@@ -237,13 +240,8 @@ class FilmsPanel(QWidget):
         if not new:
             self._say(self.tr("Already linked to this scene."))
             return []
-        text = self.tr("Link to scene")
-        if len(new) > 1:
-            self._undo.beginMacro(text)
-        for link in new:
-            self._undo.push(LinkChange(self._bridge, None, link, text, self._on_error))
-        if len(new) > 1:
-            self._undo.endMacro()
+        command = replace_records(link_label(len(new)), [], new)
+        push_command(self._undo, command, self._bridge, self.tr("Link to scene"))
         if scene_id == self._scene_id:
             self._select_link = new[0].id
         for link in new:
@@ -261,9 +259,8 @@ class FilmsPanel(QWidget):
 
     def unlink(self, link: SceneLink) -> None:
         """Take an item off its scene (undoable)."""
-        self._undo.push(
-            LinkChange(self._bridge, link, None, self.tr("Remove from scene"), self._on_error)
-        )
+        command = replace_records("Unlink item", [link], [])
+        push_command(self._undo, command, self._bridge, self.tr("Remove from scene"))
 
     def export(self, fmt: str) -> None:
         """Export the film in one of :data:`EXPORT_FORMATS` (asks for the path first)."""
@@ -393,9 +390,8 @@ class FilmsPanel(QWidget):
 
     def _on_link_edited(self, before: SceneLink, after: SceneLink) -> None:
         self._select_link = after.id
-        self._undo.push(
-            LinkChange(self._bridge, before, after, self.tr("Edit clearance"), self._on_error)
-        )
+        command = replace_records("Edit link", [before], [after])
+        push_command(self._undo, command, self._bridge, self.tr("Edit clearance"))
 
     def _on_items_dropped(self, scene_id: str, item_ids: list[str]) -> None:
         self.link_items(scene_id, item_ids)

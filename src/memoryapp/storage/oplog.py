@@ -1,0 +1,196 @@
+"""The operation log: one small JSON file per applied operation, in the collection's ``history/``.
+
+An entry is ``history/<number, 12 digits>.json``: the label, when, by whom, the kind ("do",
+"undo", "redo") and target, and every record's state before and after, encoded like the
+catalogue (``serialize.to_dict``; a deleted or not yet made record is ``null``). The entry is
+handed to :meth:`Repository.attach`, so it is written under the catalogue's commit point:
+after a kill, the log and the catalogue agree. Appending writes one new file and never
+rewrites an old one. :meth:`OperationLog.compact` removes the oldest entries beyond
+10,000 operations or 50 MB.
+"""
+
+import logging
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from memoryapp.core.commands import Command, Record, Slot
+from memoryapp.core.errors import CollectionCorruptError
+from memoryapp.core.history import Operation
+from memoryapp.storage.atomic import remove_file
+from memoryapp.storage.layout import CollectionPaths
+from memoryapp.storage.serialize import RECORD_TYPES, from_dict, to_dict
+
+log = logging.getLogger(__name__)
+
+FORMAT = "memoryapp-operation"
+MAX_OPERATIONS = 10_000
+MAX_BYTES = 50 * 1024 * 1024
+
+_TABLES: dict[type[Any], str] = {cls: table for table, cls in RECORD_TYPES.items()}
+_DUMP = orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE
+
+
+class OperationLog:
+    """The log of one open collection; entries are read once and their headers kept."""
+
+    def __init__(
+        self,
+        paths: CollectionPaths,
+        *,
+        max_operations: int = MAX_OPERATIONS,
+        max_bytes: int = MAX_BYTES,
+    ) -> None:
+        self._paths = paths
+        self.max_operations = max_operations
+        self.max_bytes = max_bytes
+        self._headers: list[Operation] | None = None
+        self._sizes: dict[int, int] = {}
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def operations(self) -> list[Operation]:
+        """Every entry's header, oldest first (``undone`` not yet filled)."""
+        return list(self._load())
+
+    def next_id(self) -> int:
+        """The number the next entry gets (numbers are never reused, even after compaction)."""
+        headers = self._load()
+        return headers[-1].id + 1 if headers else 1
+
+    def command(self, op_id: int) -> Command:
+        """The records' states an entry holds, as a command.
+
+        Raises:
+            CollectionCorruptError: the entry is missing or cannot be read.
+        """
+        path = self._path(op_id)
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise CollectionCorruptError(path, f"cannot read the history entry: {exc}") from exc
+        data = _parse(path, raw)
+        try:
+            return Command(
+                label=str(data["label"]),
+                before=tuple(_slot(s) for s in data["before"]),
+                after=tuple(_slot(s) for s in data["after"]),
+                trash_on_undo=bool(data.get("trash_on_undo", False)),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise CollectionCorruptError(path, f"not a history entry: {exc}") from exc
+
+    @property
+    def size(self) -> int:
+        """Bytes the entries take on disk."""
+        self._load()
+        return sum(self._sizes.values())
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def entry(self, op: Operation, command: Command) -> tuple[str, bytes]:
+        """``(collection-relative path, bytes)`` of the entry for ``op`` doing ``command``."""
+        data = {
+            "format": FORMAT,
+            "id": op.id,
+            "label": op.label,
+            "at": op.at,
+            "by": op.by,
+            "kind": op.kind,
+            "target": op.target,
+            "trash_on_undo": command.trash_on_undo,
+            "before": [_encode_slot(s) for s in command.before],
+            "after": [_encode_slot(s) for s in command.after],
+        }
+        return self._paths.relative(self._path(op.id)), orjson.dumps(data, option=_DUMP)
+
+    def added(self, op: Operation, size: int) -> None:
+        """Record that ``op``'s entry (``size`` bytes) was committed."""
+        self._load().append(op)
+        self._sizes[op.id] = size
+
+    def reload(self) -> None:
+        """Forget the headers read so far (after a failed commit): the next call reads disk."""
+        self._headers = None
+        self._sizes.clear()
+
+    def compact(self) -> int:
+        """Remove the oldest entries beyond the limits (the newest is always kept)."""
+        headers = self._load()
+        total = sum(self._sizes.values())
+        removed = 0
+        while len(headers) > 1 and (len(headers) > self.max_operations or total > self.max_bytes):
+            oldest = headers.pop(0)
+            total -= self._sizes.pop(oldest.id, 0)
+            remove_file(self._path(oldest.id))
+            removed += 1
+        if removed:
+            log.info("History compacted: %d oldest operations removed", removed)
+        return removed
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _path(self, op_id: int) -> Path:
+        return self._paths.history / f"{op_id:012d}.json"
+
+    def _load(self) -> list[Operation]:
+        if self._headers is None:
+            headers: list[Operation] = []
+            folder = self._paths.history
+            for path in sorted(folder.glob("*.json")) if folder.is_dir() else ():
+                if not path.stem.isdigit():
+                    continue
+                raw = path.read_bytes()
+                headers.append(_header(path, _parse(path, raw)))
+                self._sizes[headers[-1].id] = len(raw)
+            headers.sort(key=lambda op: op.id)
+            self._headers = headers
+        return self._headers
+
+
+def _parse(path: Path, raw: bytes) -> dict[str, Any]:
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise CollectionCorruptError(path, f"not valid JSON: {exc}") from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise CollectionCorruptError(path, "not a memoryapp history entry")
+    return data
+
+
+def _header(path: Path, data: Mapping[str, Any]) -> Operation:
+    try:
+        touched = tuple(
+            dict.fromkeys(
+                (RECORD_TYPES[s["type"]], str(s["id"])) for s in (*data["before"], *data["after"])
+            )
+        )
+        target = data.get("target")
+        return Operation(
+            id=int(data["id"]),
+            label=str(data["label"]),
+            at=str(data["at"]),
+            by=str(data["by"]),
+            kind=data.get("kind", "do"),
+            target=None if target is None else int(target),
+            touched=touched,
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise CollectionCorruptError(path, f"not a history entry: {exc}") from exc
+
+
+def _encode_slot(slot: Slot) -> dict[str, Any]:
+    record = None if slot.record is None else to_dict(slot.record)
+    return {"type": _TABLES[slot.kind], "id": slot.id, "record": record}
+
+
+def _slot(data: Mapping[str, Any]) -> Slot:
+    kind: type[Record] = RECORD_TYPES[data["type"]]
+    raw = data["record"]
+    record = None if raw is None else from_dict(kind, str(data["id"]), raw)
+    return Slot(kind, str(data["id"]), record)
+
+
+__all__ = ["MAX_BYTES", "MAX_OPERATIONS", "OperationLog"]
