@@ -87,7 +87,7 @@ _KINDS = {"photo", "document", "letter", "postcard", "passport", "certificate", 
 _KINDS |= {"other"}
 _FORMAT_ALIASES = {"jpg": "jpeg", "tif": "tiff", "heif": "heic", "text": "txt"}
 
-SCHEMA = f"""
+SCHEMA = """
 CREATE TABLE items (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, kind TEXT NOT NULL,
     trashed INTEGER NOT NULL, low INTEGER, high INTEGER, win_low INTEGER, win_high INTEGER);
 CREATE INDEX items_kind ON items (kind);
@@ -131,7 +131,6 @@ CREATE INDEX name_full_skel ON name_full (kind, skel);
 CREATE INDEX name_full_loose ON name_full (kind, loose);
 CREATE VIRTUAL TABLE item_text USING fts5 (text, prefix = '2 3 4',
     tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M* P* S*'");
-CREATE TEMP TABLE hits (rowid INTEGER PRIMARY KEY);
 """
 _LIST = "(SELECT value FROM json_each(?))"
 
@@ -155,7 +154,7 @@ def load(library: Library, database: Path) -> dict[str, float]:
     """Write every record of ``library`` into a new SQLite database; the phases' seconds."""
     started = time.perf_counter()
     db = sqlite3.connect(database, isolation_level=None)
-    db.executescript(SCHEMA.replace("CREATE TEMP TABLE hits (rowid INTEGER PRIMARY KEY);", ""))
+    db.executescript(SCHEMA)
     db.execute("BEGIN")
     text_words: set[str] = set()
     item_rows, text_rows = [], []

@@ -4,8 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from bench import search_bench
-from bench.sqlite_peer import Peer, load
+from bench import search_bench, sqlite_peer
 from memoryapp.library import Library
 from memoryapp.library.finder import Finder
 
@@ -17,12 +16,12 @@ def test_peer_counts_agree_with_finder(tmp_path: Path) -> None:
     library = Library.open(folder)
     try:
         finder = Finder(library, use_snapshot=False)
-        load(library, tmp_path / "peer.sqlite")
+        sqlite_peer.load(library, tmp_path / "peer.sqlite")
         queries = search_bench.FILTER_QUERIES + search_bench.TEXT_QUERIES
         ours = {query: len(finder.search(query)) for query in queries}
     finally:
         library.close()
-    peer = Peer(tmp_path / "peer.sqlite")
+    peer = sqlite_peer.Peer(tmp_path / "peer.sqlite")
     try:
         theirs = {query: len(peer.search(query)) for query in queries}
         assert peer.facets()["kinds"]  # the last query ("grandpa") finds items
