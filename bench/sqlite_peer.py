@@ -5,7 +5,8 @@ Built the way a SQLite-backed catalogue would be (the standard library's ``sqlit
 - a table per record kind (``items``, ``people``' names, ``places``, ``films``, ``scenes``)
   and link tables (``item_people``, ``item_places``, ``item_tags``, ``item_formats``,
   ``item_flags``, ``item_links``), each indexed on the column a filter looks up;
-- ``place_tree``: the closure of the place hierarchy (a place and every place inside it);
+- ``place_tree``: the closure of the place hierarchy (a place and every place inside it),
+  and ``item_ancestors``: each item's places and the places they lie in, once each;
 - ``item_text``: an FTS5 table over each item's searched texts, folded with memoryapp's own
   ``core.text.tokens`` (``search_key``), one FTS token per folded word (the tokenizer splits
   on spaces only) and a field-break token between fields, with prefix indexes;
@@ -28,7 +29,7 @@ parser, ``search.query.parse_query``, and each node becomes a condition on ``ite
   least) and within the fuzzy distance (``vocabulary.fuzzy_distance``; Levenshtein with
   rapidfuzz over the ``terms`` of a similar length: SQLite has no edit distance built in);
   OR the items tagged with a person or place one of whose name words meets the word the same
-  way (places with every place inside them). Several words: AND.
+  way (places with every place inside them, through ``item_ancestors``). Several words: AND.
 - a quoted phrase: an FTS5 phrase (first words whole, the last a prefix), for the phrase as
   written and with two or three neighbouring words run together or one word split in two
   known words; OR people and places one of whose full names contains it (or a run of whose
@@ -93,6 +94,7 @@ CREATE TABLE items (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, kind TEX
 CREATE INDEX items_kind ON items (kind);
 CREATE INDEX items_window ON items (win_low, win_high);
 CREATE INDEX items_order ON items ((low IS NULL), low, id);
+CREATE INDEX items_span ON items (low, high);
 CREATE TABLE item_people (item INTEGER NOT NULL, person TEXT NOT NULL);
 CREATE INDEX item_people_person ON item_people (person, item);
 CREATE INDEX item_people_item ON item_people (item, person);
@@ -116,6 +118,8 @@ CREATE INDEX item_links_item ON item_links (item, film);
 CREATE TABLE place_tree (ancestor TEXT NOT NULL, place TEXT NOT NULL);
 CREATE INDEX place_tree_ancestor ON place_tree (ancestor, place);
 CREATE INDEX place_tree_place ON place_tree (place, ancestor);
+CREATE TABLE item_ancestors (item INTEGER NOT NULL, ancestor TEXT NOT NULL);
+CREATE INDEX item_ancestors_ancestor ON item_ancestors (ancestor, item);
 CREATE TABLE terms (kind TEXT NOT NULL, word TEXT NOT NULL, skel TEXT, loose TEXT,
     length INTEGER, PRIMARY KEY (kind, word)) WITHOUT ROWID;
 CREATE INDEX terms_skel ON terms (kind, skel);
@@ -238,6 +242,10 @@ def load(library: Library, database: Path) -> dict[str, float]:
             chain.append(up)
         tree += [(ancestor, place) for ancestor in chain]
     db.executemany("INSERT INTO place_tree VALUES (?, ?)", tree)
+    db.execute(
+        "INSERT INTO item_ancestors SELECT DISTINCT ip.item, t.ancestor"
+        " FROM item_places ip JOIN place_tree t ON t.place = ip.place"
+    )
     films = [(f.id, fold_text(f.title)) for f in library.films()]
     db.executemany("INSERT INTO films VALUES (?, ?)", films)
     scenes = {s.id: s for s in library.scenes()}
@@ -374,8 +382,7 @@ class Peer:
         params += [json.dumps(sorted(people)), json.dumps(sorted(places))]
         return (
             f"i.rowid IN (SELECT item FROM item_people WHERE person IN {_LIST})"
-            " OR i.rowid IN (SELECT ip.item FROM place_tree t JOIN item_places ip"
-            f" ON ip.place = t.place WHERE t.ancestor IN {_LIST})"
+            f" OR i.rowid IN (SELECT item FROM item_ancestors WHERE ancestor IN {_LIST})"
         )
 
     def _word(self, folded: str, params: list[Any]) -> str:
@@ -498,9 +505,8 @@ class Peer:
         for name, sql in (
             ("people", "SELECT person, count(*) FROM hits JOIN item_people ON item = hits.rowid"
              " GROUP BY person"),
-            ("places", "SELECT t.ancestor, count(DISTINCT ip.item) FROM hits"
-             " JOIN item_places ip ON ip.item = hits.rowid JOIN place_tree t ON t.place = ip.place"
-             " GROUP BY t.ancestor"),
+            ("places", "SELECT ancestor, count(*) FROM hits JOIN item_ancestors"
+             " ON item = hits.rowid GROUP BY ancestor"),
             ("tags", "SELECT path, count(*) FROM hits JOIN item_tags ON item = hits.rowid"
              " GROUP BY path"),
             ("films", "SELECT film, count(DISTINCT item) FROM hits JOIN item_links"
