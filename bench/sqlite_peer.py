@@ -133,7 +133,7 @@ CREATE TABLE name_full (kind TEXT NOT NULL, owner TEXT NOT NULL, full TEXT NOT N
     skel TEXT, loose TEXT);
 CREATE INDEX name_full_skel ON name_full (kind, skel);
 CREATE INDEX name_full_loose ON name_full (kind, loose);
-CREATE VIRTUAL TABLE item_text USING fts5 (text, prefix = '2 3 4',
+CREATE VIRTUAL TABLE item_text USING fts5 (text, prefix = '1 2 3 4',
     tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M* P* S*'");
 """
 _LIST = "(SELECT value FROM json_each(?))"
@@ -379,10 +379,11 @@ class Peer:
         return '"' + word.replace('"', '""') + '"'
 
     def _named(self, people: set[str], places: set[str], params: list[Any]) -> str:
+        """A compound SELECT of the items tagged with these people or (inside) these places."""
         params += [json.dumps(sorted(people)), json.dumps(sorted(places))]
         return (
-            f"i.rowid IN (SELECT item FROM item_people WHERE person IN {_LIST})"
-            f" OR i.rowid IN (SELECT item FROM item_ancestors WHERE ancestor IN {_LIST})"
+            f"SELECT item FROM item_people WHERE person IN {_LIST}"
+            f" UNION SELECT item FROM item_ancestors WHERE ancestor IN {_LIST}"
         )
 
     def _word(self, folded: str, params: list[Any]) -> str:
@@ -393,7 +394,7 @@ class Peer:
         named = self._named(
             self._owners_of_word("person", folded), self._owners_of_word("place", folded), params
         )
-        return f"(i.rowid IN (SELECT rowid FROM item_text WHERE item_text MATCH ?) OR {named})"
+        return f"i.rowid IN (SELECT rowid FROM item_text WHERE item_text MATCH ? UNION {named})"
 
     def _phrase(self, text: str, params: list[Any]) -> str:
         words = tokens(text)
@@ -412,7 +413,7 @@ class Peer:
         named = self._named(
             self._owners_of_phrase("person", text), self._owners_of_phrase("place", text), params
         )
-        return f"(i.rowid IN (SELECT rowid FROM item_text WHERE item_text MATCH ?) OR {named})"
+        return f"i.rowid IN (SELECT rowid FROM item_text WHERE item_text MATCH ? UNION {named})"
 
     def _known(self, folded: str) -> bool:
         return bool(self._rows("SELECT 1 FROM terms WHERE kind = 'text' AND word = ?", folded))
@@ -445,9 +446,13 @@ class Peer:
     def _filter(self, node: Filter, params: list[Any]) -> str:
         field, value = node.field, node.value
         if field == "person":
-            return "(" + self._named(self._owners_of_value("person", value), set(), params) + ")"
+            return (
+                f"i.rowid IN ({self._named(self._owners_of_value('person', value), set(), params)})"
+            )
         if field == "place":
-            return "(" + self._named(set(), self._owners_of_value("place", value), params) + ")"
+            return (
+                f"i.rowid IN ({self._named(set(), self._owners_of_value('place', value), params)})"
+            )
         if field in ("has", "is", "in"):
             params.append("trashed" if field == "in" else value)
             return "i.rowid IN (SELECT item FROM item_flags WHERE flag = ?)"
