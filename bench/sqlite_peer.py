@@ -2,17 +2,19 @@
 
 Built the way a SQLite-backed catalogue would be (the standard library's ``sqlite3``):
 
-- a table per record kind (``items``, ``people``' names, ``places``, ``films``, ``scenes``)
-  and link tables (``item_people``, ``item_places``, ``item_tags``, ``item_formats``,
-  ``item_flags``, ``item_links``), each indexed on the column a filter looks up;
+- a table per record kind (``items``, ``people``, ``places``, ``films``, ``scenes``) and
+  link tables (``item_people``, ``item_places``, ``item_tags``, ``item_formats``,
+  ``item_flags``, ``item_links``), each indexed on the columns a filter looks up;
 - ``place_tree``: the closure of the place hierarchy (a place and every place inside it),
   and ``item_ancestors``: each item's places and the places they lie in, once each;
 - ``item_text``: an FTS5 table over each item's searched texts, folded with memoryapp's own
   ``core.text.tokens`` (``search_key``), one FTS token per folded word (the tokenizer splits
   on spaces only) and a field-break token between fields, with prefix indexes;
-- ``terms`` and ``name_words``: the distinct folded words of the item texts and of the
-  names, with their consonant skeletons (``core.text.skeleton``, strict and loose) indexed,
-  so the matching levels memoryapp offers are index look-ups here too.
+- ``terms``: the distinct folded words of the item texts and of the names, with their
+  consonant skeletons (``core.text.skeleton``, strict and loose, worked out in Python at
+  load time) indexed, so the matching levels memoryapp offers are index look-ups here too;
+  ``name_words``, ``name_runs`` and ``name_full``: each name's words (and, for two or three
+  words, the words run together), each run of its words joined, and the whole name.
 
 The database is a file (the default rollback journal; no WAL needed to read), loaded in one
 transaction, then ``ANALYZE``; it is closed and opened again before the queries (64 MB page
@@ -36,7 +38,7 @@ parser, ``search.query.parse_query``, and each node becomes a condition on ``ite
   words, joined, is it), or whose whole name has its skeleton.
 - ``person:``/``place:``: an ID, or people/places of which every word of the value meets a
   name word (as above), or a whole-name match as for a phrase; places with their descendants
-  through ``place_tree``.
+  through ``item_ancestors``.
 - ``date:``: the item's search window (the same ``FuzzyDate`` bounds, ``search.dating``)
   overlaps the days asked for: ``win_low <= high AND win_high >= low``.
 - ``tag:``: ``item_tags`` holds every level of each tag path, folded, and its last level:
@@ -109,6 +111,8 @@ CREATE TABLE item_formats (item INTEGER NOT NULL, format TEXT NOT NULL);
 CREATE INDEX item_formats_format ON item_formats (format, item);
 CREATE TABLE item_flags (item INTEGER NOT NULL, flag TEXT NOT NULL);
 CREATE INDEX item_flags_flag ON item_flags (flag, item);
+CREATE TABLE people (id TEXT PRIMARY KEY, label TEXT NOT NULL);
+CREATE TABLE places (id TEXT PRIMARY KEY, parent TEXT, label TEXT NOT NULL);
 CREATE TABLE films (id TEXT PRIMARY KEY, title TEXT NOT NULL);
 CREATE TABLE scenes (id TEXT PRIMARY KEY, film TEXT NOT NULL, number TEXT, title TEXT);
 CREATE TABLE item_links (item INTEGER NOT NULL, film TEXT NOT NULL, scene TEXT NOT NULL);
@@ -235,6 +239,14 @@ def load(library: Library, database: Path) -> dict[str, float]:
         terms += [(kind, w, *_skeletons(w), _fuzzy_length(w)) for w in words]
     db.executemany("INSERT INTO terms VALUES (?, ?, ?, ?, ?)", terms)
     parent = {p.id: p.parent_id for p in library.places()}
+    db.executemany(
+        "INSERT INTO people VALUES (?, ?)",
+        [(p.id, p.names[0].value if p.names else p.id) for p in library.people()],
+    )
+    db.executemany(
+        "INSERT INTO places VALUES (?, ?, ?)",
+        [(p.id, p.parent_id, p.names[0].value if p.names else p.id) for p in library.places()],
+    )
     tree = []
     for place in {*parent, *(p for _, p in place_rows)}:
         chain = [place]
@@ -357,7 +369,7 @@ class Peer:
 
     def _owners_of_value(self, kind: str, value: str) -> set[str]:
         """What ``person:``/``place:`` means by ``value``: an ID or every word of a name."""
-        if self._rows("SELECT 1 FROM name_full WHERE kind = ? AND owner = ?", kind, value):
+        if self._rows("SELECT 1 FROM name_full WHERE kind = ? AND owner = ? LIMIT 1", kind, value):
             return {value}
         words = tokens(value)
         found = self._owners_of_phrase(kind, value) if len(words) > 1 else set()
@@ -508,10 +520,10 @@ class Peer:
         """Counts over the last search's items, like ``Finder.facets``."""
         out: dict[str, Any] = {}
         for name, sql in (
-            ("people", "SELECT person, count(*) FROM hits JOIN item_people ON item = hits.rowid"
-             " GROUP BY person"),
-            ("places", "SELECT ancestor, count(*) FROM hits JOIN item_ancestors"
-             " ON item = hits.rowid GROUP BY ancestor"),
+            ("people", "SELECT person, count(*), label FROM hits JOIN item_people"
+             " ON item = hits.rowid LEFT JOIN people ON id = person GROUP BY person"),
+            ("places", "SELECT ancestor, count(*), label FROM hits JOIN item_ancestors"
+             " ON item = hits.rowid LEFT JOIN places ON id = ancestor GROUP BY ancestor"),
             ("tags", "SELECT path, count(*) FROM hits JOIN item_tags ON item = hits.rowid"
              " GROUP BY path"),
             ("films", "SELECT film, count(DISTINCT item) FROM hits JOIN item_links"
@@ -520,7 +532,8 @@ class Peer:
              " GROUP BY kind"),
         ):  # fmt: skip
             rows = self._db.execute(sql).fetchall()
-            out[name] = sorted(rows, key=lambda row: (-row[1], row[0]))
+            # by count, then label (people and places: their primary name), as Facets sorts
+            out[name] = sorted(rows, key=_facet_order)
         decades: dict[int, float] = {}
         undated = 0
         for low, high, count in self._db.execute(
@@ -535,6 +548,11 @@ class Peer:
         out["decades"] = sorted(decades.items())
         out["undated"] = undated
         return out
+
+
+def _facet_order(row: tuple[Any, ...]) -> tuple[int, str, str]:
+    key, count, *label = row
+    return -count, str(label[0] if label and label[0] else key), key
 
 
 def _names_trash(node: Node) -> bool:
