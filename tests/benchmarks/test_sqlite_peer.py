@@ -3,8 +3,8 @@
 from pathlib import Path
 
 import pytest
-
 from bench import search_bench, sqlite_peer
+
 from memoryapp.library import Library
 from memoryapp.library.finder import Finder
 
