@@ -6,9 +6,15 @@ Generates a corpus (camera JPEGs with EXIF, greyscale scans, PNG and TIFF, exact
 then times, over the same files and with warm caches:
 - the reference: a process pool on all cores that reads each file once, hashes it (SHA-256),
   reads its EXIF with exifread and makes a draft-decoded 256 px JPEG thumbnail in memory;
+- the pipeline of issue 17: a process pool on all cores (``os.cpu_count()``, whatever
+  ``--jobs`` says) that reads each file once, hashes it (SHA-256), reads its EXIF with Pillow
+  (the main IFD and the Exif IFD), decodes it at 1/8 scale (``Image.draft``: JPEGs only;
+  other formats decode in full) and makes a 256 px JPEG thumbnail in memory;
 - memoryapp: ``Library.import_paths`` into a new collection (managed copy, both thumbnails,
   every metadata reader, perceptual hash, atomic writes, catalogue commits).
-The last line is one JSON object.
+The last two lines are JSON objects: memoryapp against the first reference, then the same
+memoryapp run against the second (``"reference": "pillow-draft-1/8"``); ``ratio`` is
+memoryapp's files per second over the reference's.
 """
 
 import argparse
@@ -21,6 +27,7 @@ import random
 import shutil
 import tempfile
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -95,10 +102,25 @@ def reference_one(path: str) -> tuple[str, int]:
     return digest, len(out.getvalue())
 
 
-def run_reference(paths: list[Path], jobs: int) -> float:
+def pipeline_one(path: str) -> tuple[str, int]:
+    """Issue 17's pipeline: read once, SHA-256, Pillow EXIF, 1/8 draft, 256 px JPEG bytes."""
+    data = Path(path).read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    with Image.open(io.BytesIO(data)) as im:
+        exif = im.getexif()
+        exif.get_ifd(0x8769)  # the Exif IFD: DateTimeOriginal and the camera's settings
+        im.draft("RGB", (im.width // 8, im.height // 8))
+        im = im.convert("RGB")
+        im.thumbnail((256, 256))
+        out = io.BytesIO()
+        im.save(out, "JPEG", quality=85)
+    return digest, len(out.getvalue())
+
+
+def run_reference(paths: list[Path], jobs: int, one: Callable[[str], object]) -> float:
     start = time.perf_counter()
     with ProcessPoolExecutor(jobs) as pool:
-        list(pool.map(reference_one, map(str, paths), chunksize=4))
+        list(pool.map(one, map(str, paths), chunksize=4))
     return time.perf_counter() - start
 
 
@@ -134,11 +156,15 @@ def main() -> None:
         print(f"corpus: {len(paths)} files, {size / 1e6:.0f} MB, {args.jobs} jobs")
         for p in paths:  # warm the page cache for both runs
             p.read_bytes()
-        ref_s = run_reference(paths, args.jobs)
+        ref_s = run_reference(paths, args.jobs, reference_one)
+        pipeline_s = run_reference(paths, os.cpu_count() or 1, pipeline_one)
         ma_s, counts = run_memoryapp(paths, Path(tmp), args.jobs)
         ref_rate, ma_rate = len(paths) / ref_s, len(paths) / ma_s
+        pipeline_rate = len(paths) / pipeline_s
         print(f"reference: {ref_s:.1f} s, {ref_rate:.1f} files/s")
+        print(f"issue 17 pipeline: {pipeline_s:.1f} s, {pipeline_rate:.1f} files/s")
         print(f"memoryapp: {ma_s:.1f} s, {ma_rate:.1f} files/s ({counts})")
+        print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
         print(
             json.dumps(
                 {
@@ -146,6 +172,17 @@ def main() -> None:
                     "memoryapp_files_per_s": round(ma_rate, 2),
                     "reference_files_per_s": round(ref_rate, 2),
                     "ratio": round(ma_rate / ref_rate, 3),
+                }
+            )
+        )
+        print(
+            json.dumps(
+                {
+                    "files": len(paths),
+                    "reference": "pillow-draft-1/8",
+                    "memoryapp_files_per_s": round(ma_rate, 2),
+                    "reference_files_per_s": round(pipeline_rate, 2),
+                    "ratio": round(ma_rate / pipeline_rate, 3),
                 }
             )
         )

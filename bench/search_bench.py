@@ -14,11 +14,19 @@ Steps:
    (the collection is then searchable).
 4. Filter queries and full-text queries (at least 50 each), each timed as
    ``finder.search(q)`` followed by ``finder.facets(result)`` (what the GUI does).
-5. One edit: ``Library.apply(edit_items([item], ...))`` (one commit with its history
+5. The peer: a child process writes the same records into SQLite with FTS5
+   (``bench/sqlite_peer.py``, whose docstring says how each query maps) and runs the same
+   queries, each as a search and its facets: ``sqlite_filter_p95_ms``,
+   ``sqlite_fulltext_p95_ms`` and the ratios ``filter_p95_ratio_sqlite`` and
+   ``fulltext_p95_ratio_sqlite`` (memoryapp's p95 / SQLite's: at most 1.0 means memoryapp
+   is as fast or faster); the ``*_search_only_p95_ms`` figures leave the facets out, on
+   both sides. Both sides must find as many items for every query: the run fails after
+   printing its figures when they do not.
+6. One edit: ``Library.apply(edit_items([item], ...))`` (one commit with its history
    entry); the call returning means it is on disk. The collection
    is closed without saving the snapshot (as the CLI's edits do) and a child opens it
    again: ``open_after_edit_s`` (the changed item is found by its digest and indexed again).
-6. Peak RSS of this process (``resource.getrusage``).
+7. Peak RSS of this process (``resource.getrusage``).
 
 The last line printed is one JSON object with the figures; details go before it.
 ``--profile`` also prints where opening the collection spends its time (cProfile).
@@ -38,6 +46,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from memoryapp.core.dates import FuzzyDate
 from memoryapp.core.edits import edit_items
@@ -49,6 +58,11 @@ from memoryapp.core.people import Person
 from memoryapp.core.places import Place
 from memoryapp.library import Library
 from memoryapp.library.finder import Finder
+
+if __package__ in (None, ""):  # run as a script: bench/ is on sys.path
+    import sqlite_peer
+else:
+    from bench import sqlite_peer
 
 CHUNK = 10_000
 
@@ -279,11 +293,12 @@ TEXT_QUERIES = [
 
 def _timed(
     finder: Finder, queries: list[str], verbose: bool
-) -> tuple[list[float], list[float], int]:
-    """Wall and CPU milliseconds of ``search`` + ``facets`` for each query, and the hits."""
+) -> tuple[list[float], list[float], list[int], list[float]]:
+    """Wall and CPU ms of ``search`` + ``facets`` for each query, its hits, ``search`` alone."""
     times = []
     cpu = []
-    found = 0
+    found = []
+    alone = []
     for query in queries:
         started, started_cpu = time.perf_counter(), time.process_time()
         result = finder.search(query)
@@ -292,14 +307,15 @@ def _timed(
         done = time.perf_counter()
         cpu.append((time.process_time() - started_cpu) * 1000)
         times.append((done - started) * 1000)
-        found += len(result)
+        alone.append((searched - started) * 1000)
+        found.append(len(result))
         if verbose:
             print(
                 f"    {(searched - started) * 1000:7.1f} ms search {(done - searched) * 1000:6.1f} ms"
                 f" facets {len(result):7d} hits  {query}",
                 file=sys.stderr,
             )
-    return times, cpu, found
+    return times, cpu, found, alone
 
 
 def _p95(values: list[float]) -> float:
@@ -340,6 +356,41 @@ def _child_open(folder: Path, label: str) -> dict[str, float]:
     return phases
 
 
+def _peer_in_child(folder: Path) -> None:
+    """Load the collection into SQLite and time the queries there (run in a child)."""
+    with tempfile.TemporaryDirectory(prefix="memoryapp-bench-sqlite-") as tmp:
+        database = Path(tmp) / "peer.sqlite"
+        library = Library.open(folder, read_only=True)
+        figures: dict[str, object] = sqlite_peer.load(library, database)
+        library.close()
+        figures["db_mb"] = database.stat().st_size / 1e6
+        started = time.perf_counter()
+        peer = sqlite_peer.Peer(database)
+        figures["open_s"] = time.perf_counter() - started
+        figures["filter"] = sqlite_peer.timed(peer, FILTER_QUERIES)
+        figures["text"] = sqlite_peer.timed(peer, TEXT_QUERIES)
+        peer.close()
+    print(json.dumps(figures))
+
+
+def _child_peer(folder: Path) -> dict[str, Any]:
+    command = [sys.executable, __file__, "--peer-only", str(folder)]
+    figures: dict[str, Any] = json.loads(
+        subprocess.run(command, check=True, capture_output=True).stdout
+    )
+    for name in ("load_s", "optimize_analyze_s", "db_mb", "open_s"):
+        print(f"  SQLite peer: {name}: {figures[name]:.2f}", file=sys.stderr)
+    return figures
+
+
+def _disagreements(queries: list[str], ours: list[int], theirs: list[int]) -> list[str]:
+    return [
+        f"{query!r}: memoryapp {mine}, SQLite {peer}"
+        for query, mine, peer in zip(queries, ours, theirs, strict=True)
+        if mine != peer
+    ]
+
+
 def _profile_open(folder: Path) -> None:
     profiler = cProfile.Profile()
     profiler.enable()
@@ -359,6 +410,7 @@ def main() -> None:
     parser.add_argument("--build-only", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--profile-only", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--open-only", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--peer-only", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--verbose", action="store_true", help="print each query's time")
     parser.add_argument(
         "--reuse",
@@ -375,6 +427,9 @@ def main() -> None:
     if args.open_only:
         _open_in_child(args.open_only)
         return
+    if args.peer_only:
+        _peer_in_child(args.peer_only)
+        return
     with tempfile.TemporaryDirectory(prefix="memoryapp-bench-") as tmp:
         folder = args.reuse or Path(tmp) / "collection"
         if args.reuse is None:
@@ -387,16 +442,20 @@ def main() -> None:
         first = _child_open(folder, "first open (no snapshot)")
         snapshot_mb = (folder / "cache" / "search-index").stat().st_size / 1e6
         print(f"  search index snapshot: {snapshot_mb:.0f} MB", file=sys.stderr)
+        peer = _child_peer(folder)
         library, finder, phases = _open_phases(folder)
         for name, seconds in phases.items():
             print(f"  open: {name}: {seconds:.2f} s", file=sys.stderr)
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"  peak RSS once open and indexed: {rss:.0f} MB", file=sys.stderr)
-        filters, filters_cpu, filter_found = _timed(finder, FILTER_QUERIES, args.verbose)
-        texts, texts_cpu, text_found = _timed(finder, TEXT_QUERIES, args.verbose)
+        filters, filters_cpu, filter_found, filters_alone = _timed(
+            finder, FILTER_QUERIES, args.verbose
+        )
+        texts, texts_cpu, text_found, texts_alone = _timed(finder, TEXT_QUERIES, args.verbose)
         print(
-            f"  {len(filters)} filter queries ({filter_found} hits), {len(texts)} text queries "
-            f"({text_found} hits); slowest filter {max(filters):.1f} ms, text {max(texts):.1f} ms",
+            f"  {len(filters)} filter queries ({sum(filter_found)} hits), {len(texts)} text "
+            f"queries ({sum(text_found)} hits); slowest filter {max(filters):.1f} ms, text "
+            f"{max(texts):.1f} ms",
             file=sys.stderr,
         )
         print(
@@ -438,7 +497,24 @@ def main() -> None:
         "rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "edit_durable_s": round(durable, 3),
     }
+    sqlite_filter, filter_counts, sqlite_filter_alone = peer["filter"]
+    sqlite_text, text_counts, sqlite_text_alone = peer["text"]
+    figures["sqlite_filter_p50_ms"] = round(statistics.median(sqlite_filter), 1)
+    figures["sqlite_filter_p95_ms"] = round(_p95(sqlite_filter), 1)
+    figures["sqlite_fulltext_p50_ms"] = round(statistics.median(sqlite_text), 1)
+    figures["sqlite_fulltext_p95_ms"] = round(_p95(sqlite_text), 1)
+    figures["filter_p95_ratio_sqlite"] = round(_p95(filters) / _p95(sqlite_filter), 2)
+    figures["fulltext_p95_ratio_sqlite"] = round(_p95(texts) / _p95(sqlite_text), 2)
+    figures["filter_search_only_p95_ms"] = round(_p95(filters_alone), 1)
+    figures["sqlite_filter_search_only_p95_ms"] = round(_p95(sqlite_filter_alone), 1)
+    figures["fulltext_search_only_p95_ms"] = round(_p95(texts_alone), 1)
+    figures["sqlite_fulltext_search_only_p95_ms"] = round(_p95(sqlite_text_alone), 1)
+    figures["load_average"] = round(os.getloadavg()[0], 1)
+    disagree = _disagreements(FILTER_QUERIES, filter_found, filter_counts)
+    disagree += _disagreements(TEXT_QUERIES, text_found, text_counts)
     print(json.dumps(figures))
+    if disagree:
+        sys.exit("memoryapp and SQLite found different numbers of items:\n" + "\n".join(disagree))
 
 
 if __name__ == "__main__":
