@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from memoryapp.cli.output import emit_json, say
+from memoryapp.cli.output import counted, emit_json, say
 from memoryapp.core.history import KIND_NAMES, Operation
 from memoryapp.library import Library
 
@@ -59,7 +59,7 @@ def operation_json(op: Operation) -> dict[str, Any]:
 
 def _line(op: Operation) -> str:
     count = len(op.touched)
-    records = f"{count} record" + ("" if count == 1 else "s")
+    records = counted(count, "record")
     undone = "  [undone]" if op.undone else ""
     return f"{op.id:>6}  {op.at}  {op.by}  {op.label}  ({records}){undone}"
 

@@ -13,6 +13,11 @@ def emit_json(data: Any, stream: TextIO | None = None) -> None:
     out.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n")
 
 
+def counted(n: int, noun: str, plural: str = "") -> str:
+    """``n`` with its English noun: "1 item", "3 items", "2 media files"."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def say(text: str = "") -> None:
     """Print a line for a person."""
     print(text)

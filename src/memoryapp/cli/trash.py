@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from memoryapp.cli.output import emit_json, say, warn
+from memoryapp.cli.output import counted, emit_json, say, warn
 from memoryapp.core.commands import Command
 from memoryapp.core.deletions import InUseError
 from memoryapp.core.films import Scene, SceneLink
@@ -131,7 +131,7 @@ def _delete(args: argparse.Namespace) -> int:
         {"trashed": moved, "already_in_trash": already, "unknown": unknown, "label": command.label},
         *(f"moved to the trash: {i}" for i in moved),
         *(f"already in the trash: {i}" for i in already),
-        f"{len(moved)} items moved to the trash (memoryapp trash restore ID... takes them back)",
+        f"{counted(len(moved), 'item')} moved to the trash (memoryapp trash restore ID... takes them back)",
     )
     return USAGE if unknown else OK
 
@@ -151,7 +151,7 @@ def _trash(args: argparse.Namespace) -> int:
                 args,
                 items_json(lib, items),
                 *(f"{i.id}  {i.trashed_at}  {_caption(i)}" for i in items),
-                f"{len(items)} items in the trash",
+                f"{counted(len(items), 'item')} in the trash",
             )
             return OK
         if args.trash_action == "restore":
@@ -166,7 +166,7 @@ def _trash(args: argparse.Namespace) -> int:
                 {"restored": restored, "not_in_trash": absent, "unknown": unknown},
                 *(f"restored: {i}" for i in restored),
                 *(f"not in the trash: {i}" for i in absent),
-                f"{len(restored)} items restored",
+                f"{counted(len(restored), 'item')} restored",
             )
             return USAGE if unknown else OK
         if args.older_than is not None and args.older_than < 0:
@@ -183,7 +183,8 @@ def _trash(args: argparse.Namespace) -> int:
             "label": plan.command.label,
         },
         *(f"deleted for good: {item.id}  {_caption(item)}" for item in plan.items),
-        f"{len(plan.items)} items deleted, {len(removed)} media files removed",
+        f"{counted(len(plan.items), 'item')} deleted, "
+        f"{counted(len(removed), 'media file')} removed",
     )
     return OK
 
