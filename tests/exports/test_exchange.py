@@ -110,7 +110,7 @@ def test_cli_export_and_merge(
          "--ids", family.private, "--include-private", "--no-media"]
     )  # fmt: skip
     assert cli.EXPORT_FORMATS["csv"](args) == 0
-    assert "Exported 1 items as csv" in capsys.readouterr().out
+    assert "Exported 1 item as csv" in capsys.readouterr().out
     assert not (tmp_path / "csv" / "media").exists()
     target = tmp_path / "target"
     from memoryapp.library import Library

@@ -8,7 +8,7 @@ from typing import Any
 
 from memoryapp.cli.edit_values import face_set, items_after, relations_of
 from memoryapp.cli.field_options import add_field_options, dest, field_values
-from memoryapp.cli.output import emit_json, say
+from memoryapp.cli.output import counted, emit_json, say
 from memoryapp.core.commands import replace_records
 from memoryapp.core.dates import FuzzyDate, InvalidDateError, describe
 from memoryapp.core.dates.phrases import parse_date, text_only
@@ -346,7 +346,7 @@ def _print_search(
         taken = item["dates"].get("taken")
         when = (taken["input"] or taken["edtf"] or "") if taken else ""
         say(f"{item['id']}  {when:<14} {item['title']}")
-    say(f"{len(items)} items")
+    say(counted(len(items), "item"))
     if facets is not None:
         for name, rows in (
             ("people", facets.people),

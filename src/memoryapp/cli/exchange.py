@@ -18,7 +18,7 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from memoryapp.cli.output import ProgressBar, emit_json, say, warn
+from memoryapp.cli.output import ProgressBar, counted, emit_json, say, warn
 from memoryapp.core.privacy import ExportPolicy, LivingMode
 from memoryapp.library import Library
 from memoryapp.library.exchange import (
@@ -187,7 +187,7 @@ def _run_export(fmt: str, args: argparse.Namespace) -> int:
         return _OK
     for warning in result.warnings:
         warn(f"warning: {warning}")
-    say(f"Exported {result.items} items as {fmt} to {result.path}")
+    say(f"Exported {counted(result.items, 'item')} as {fmt} to {result.path}")
     say_privacy(result)
     say("See privacy-report.txt in the export.")
     return _OK
@@ -230,7 +230,7 @@ def _merge(args: argparse.Namespace) -> int:
         for failure in report.failures:
             warn(f"failed: {failure}")
         say(
-            f"Merged {report.source}: {len(report.added_items)} items added, "
+            f"Merged {report.source}: {counted(len(report.added_items), 'item')} added, "
             f"{len(report.duplicates)} duplicates, "
             f"{len({i for i, _ in report.possible_copies})} possible copies, "
             f"{len(report.added_people)} people added, "

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from memoryapp import __version__
 from memoryapp.cli import describe, exchange, films, history, trash
-from memoryapp.cli.output import ProgressBar, emit_json, say, warn
+from memoryapp.cli.output import ProgressBar, counted, emit_json, say, warn
 from memoryapp.core.errors import (
     CollectionError,
     CollectionLockedError,
@@ -200,7 +200,7 @@ def _items(args: argparse.Namespace) -> int:
                 say(
                     f"{item.id}  {when:<14} {item.title or (item.primary.original_name if item.primary else '')}"
                 )
-            say(f"{len(items)} items")
+            say(counted(len(items), "item"))
     return ExitCode.OK
 
 
