@@ -310,6 +310,90 @@
         <source>No picture</source>
         <translation>Pas d’image</translation>
     </message>
+    <message numerus="yes">
+        <source>Set date of %n item(s)</source>
+        <translation><numerusform>Modifier la date de %n élément</numerusform><numerusform>Modifier la date de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set type of %n item(s)</source>
+        <translation><numerusform>Modifier le type de %n élément</numerusform><numerusform>Modifier le type de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set rights of %n item(s)</source>
+        <translation><numerusform>Modifier les droits de %n élément</numerusform><numerusform>Modifier les droits de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set title of %n item(s)</source>
+        <translation><numerusform>Modifier le titre de %n élément</numerusform><numerusform>Modifier le titre de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set description of %n item(s)</source>
+        <translation><numerusform>Modifier la description de %n élément</numerusform><numerusform>Modifier la description de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set notes of %n item(s)</source>
+        <translation><numerusform>Modifier les notes de %n élément</numerusform><numerusform>Modifier les notes de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set holder of %n item(s)</source>
+        <translation><numerusform>Modifier le détenteur de %n élément</numerusform><numerusform>Modifier le détenteur de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set album of %n item(s)</source>
+        <translation><numerusform>Modifier l'album de %n élément</numerusform><numerusform>Modifier l'album de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set box of %n item(s)</source>
+        <translation><numerusform>Modifier la boîte de %n élément</numerusform><numerusform>Modifier la boîte de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set page of %n item(s)</source>
+        <translation><numerusform>Modifier la page de %n élément</numerusform><numerusform>Modifier la page de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set archive reference of %n item(s)</source>
+        <translation><numerusform>Modifier la cote de %n élément</numerusform><numerusform>Modifier la cote de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set provenance of %n item(s)</source>
+        <translation><numerusform>Modifier la provenance de %n élément</numerusform><numerusform>Modifier la provenance de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %1 to %n item(s)</source>
+        <translation><numerusform>Ajouter %1 à %n élément</numerusform><numerusform>Ajouter %1 à %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from %n item(s)</source>
+        <translation><numerusform>Retirer %1 de %n élément</numerusform><numerusform>Retirer %1 de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add place %1 to %n item(s)</source>
+        <translation><numerusform>Ajouter le lieu %1 à %n élément</numerusform><numerusform>Ajouter le lieu %1 à %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove place %1 from %n item(s)</source>
+        <translation><numerusform>Retirer le lieu %1 de %n élément</numerusform><numerusform>Retirer le lieu %1 de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add tag '%1' to %n item(s)</source>
+        <translation><numerusform>Ajouter le mot-clé « %1 » à %n élément</numerusform><numerusform>Ajouter le mot-clé « %1 » à %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove tag '%1' from %n item(s)</source>
+        <translation><numerusform>Retirer le mot-clé « %1 » de %n élément</numerusform><numerusform>Retirer le mot-clé « %1 » de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n item(s) private</source>
+        <translation><numerusform>Rendre %n élément privé</numerusform><numerusform>Rendre %n éléments privés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n item(s) not private</source>
+        <translation><numerusform>Rendre %n élément non privé</numerusform><numerusform>Rendre %n éléments non privés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n item(s)</source>
+        <translation><numerusform>Modifier %n élément</numerusform><numerusform>Modifier %n éléments</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>EmbeddedView</name>

@@ -94,7 +94,7 @@ def test_window_steps_and_older_history_undo_and_redo_in_one_order(
         window.details.form.private.click()  # a step on the window's stack
     assert window.undo_stack.count() == 1
     assert library.item(selected).private
-    assert [op.label for op in library.history()[:2]] == ["Edit", "Edit"]
+    assert [op.label for op in library.history()[:2]] == ["Mark 1 item private", "Edit"]
 
     undo, redo = window.menu_actions["undo"], window.menu_actions["redo"]
     with qtbot.waitSignal(window.bridge.collection_changed, timeout=5000):
