@@ -323,7 +323,7 @@ class DetailsPanel(QStackedWidget):
             lambda key: self._push(
                 lambda items: de.remove_person(items, key),
                 lambda n: self._named(
-                    "Remove %1 from %n item(s)", self._person_names.get(key, key), n
+                    "Remove %1 from %n item(s)", self._person_names.get(key) or key, n
                 ),
             )
         )
@@ -337,7 +337,7 @@ class DetailsPanel(QStackedWidget):
             lambda key: self._push(
                 lambda items: de.remove_place(items, key),
                 lambda n: self._named(
-                    "Remove place %1 from %n item(s)", self._place_names.get(key, key), n
+                    "Remove place %1 from %n item(s)", self._place_names.get(key) or key, n
                 ),
             )
         )
