@@ -15,6 +15,7 @@ from memoryapp.core.people import Person
 from memoryapp.core.places import Place
 from memoryapp.library import Library
 from memoryapp.ui.bridge import LibraryBridge
+from memoryapp.ui.main_window import MainWindow
 from memoryapp.ui.refcount_guard import guard
 from memoryapp.ui.settings import UiSettings
 
@@ -105,3 +106,23 @@ def add_items(library: Library) -> Callable[..., list[Item]]:
         return items
 
     return _add
+
+
+@pytest.fixture
+def window_on(qtbot, ui_settings) -> Iterator[Callable[[Path], MainWindow]]:
+    windows: list[MainWindow] = []
+
+    def _open(root: Path) -> MainWindow:
+        window = MainWindow(Library.open(root), ui_settings)
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.browser.finder is not None, timeout=10_000)
+        return window
+
+    yield _open
+    for window in windows:
+        window.close()
+        window.bridge.wait()
+        window.library.close()

@@ -40,6 +40,7 @@ from memoryapp.ui.i18n import follow_text_direction, isolate
 from memoryapp.ui.thumbnails import ThumbnailLoader
 from memoryapp.ui.token_list import Choice
 from memoryapp.ui.undo import push_command
+from memoryapp.ui.widgets.field_undo import forget_typing
 
 log = logging.getLogger(__name__)
 
@@ -383,11 +384,10 @@ class DetailsPanel(QStackedWidget):
         if isinstance(widget, QLineEdit):
             if not widget.isModified():
                 return
-            widget.setModified(False)
             value = widget.text()
         else:
-            widget.document().setModified(False)
             value = widget.toPlainText()
+        forget_typing(widget)  # saved: Ctrl+Z now belongs to the collection's undo
         self._push(lambda items: de.set_text(items, name, value), self._field_label(name))
 
     def _on_line(
@@ -397,8 +397,8 @@ class DetailsPanel(QStackedWidget):
         label: Callable[[int], str],
     ) -> None:
         if edit.isModified():
-            edit.setModified(False)
             value = edit.text()
+            forget_typing(edit)
             self._push(lambda items: build(items, value), label)
 
     def _on_private(self, checked: bool) -> None:

@@ -21,6 +21,7 @@ from memoryapp.ui.embedded_view import EmbeddedView
 from memoryapp.ui.i18n import QT_TRANSLATE_NOOP, follow_text_direction
 from memoryapp.ui.token_list import TokenListEdit
 from memoryapp.ui.widgets.date_edit import FuzzyDateEdit
+from memoryapp.ui.widgets.field_undo import FieldUndo
 
 PREVIEW_SIZE = 320
 
@@ -182,6 +183,10 @@ class DetailsForm(QWidget):
         self.title.setObjectName("title")
         self.description.setObjectName("description")
         self.notes.setObjectName("notes")
+        self.field_undo = FieldUndo(self)
+        self.field_undo.watch(
+            *self.text_widgets().values(), *self.source.values(), *self.rights.values()
+        )
 
     def text_widgets(self) -> dict[str, QLineEdit | TextBox]:
         """Title, description and notes by field name."""
