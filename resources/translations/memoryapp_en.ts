@@ -150,7 +150,7 @@
     <message numerus="yes">
         <source>%n living person's name(s) replaced</source>
         <translation>
-            <numerusform>%n living person's name replaced</numerusform><numerusform>%n living person's names replaced</numerusform></translation>
+            <numerusform>%n living person's name replaced</numerusform><numerusform>%n living people's names replaced</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n living person(s) left out</source>
@@ -160,7 +160,7 @@
     <message numerus="yes">
         <source>%n living person's detail(s)</source>
         <translation>
-            <numerusform>%n living person's detail</numerusform><numerusform>%n living person's details</numerusform></translation>
+            <numerusform>%n living person's detail</numerusform><numerusform>%n living people's details</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) showing living people</source>
