@@ -1929,7 +1929,7 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
     </message>
     <message>
         <source>No one tagged</source>
-        <translation>Personne d’identifié</translation>
+        <translation>Aucune personne identifiée</translation>
     </message>
     <message>
         <source>Possible copies</source>

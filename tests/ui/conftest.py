@@ -3,7 +3,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from tests.records import put
 
@@ -39,6 +39,23 @@ def english_ui(qapp):
     yield translators
     for translator in translators:
         qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def french_ui(qapp, english_ui):
+    """The UI in French for one test (English again afterwards)."""
+    from memoryapp.ui.i18n import install_translators
+
+    for translator in english_ui:
+        qapp.removeTranslator(translator)
+    translators = install_translators(qapp, "fr")
+    yield translators
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    for translator in english_ui:
+        qapp.installTranslator(translator)
+    QLocale.setDefault(QLocale("en"))
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 @pytest.fixture
