@@ -1,5 +1,7 @@
 """Issue 16: the French interface reads as French and fits."""
 
+import itertools
+
 from tests.ui.test_sidebar import DATA, _entries
 
 from memoryapp.ui.sidebar import SidebarModel
@@ -30,4 +32,4 @@ def test_french_decade_labels_fit_under_the_timeline(french_ui, qtbot):
         assert box.left() >= 0
         assert box.right() <= timeline.width()
     boxes = [box for _x, box, _label in labels]
-    assert all(a.right() <= b.left() for a, b in zip(boxes, boxes[1:], strict=False))
+    assert all(a.right() <= b.left() for a, b in itertools.pairwise(boxes))
