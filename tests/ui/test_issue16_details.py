@@ -1,11 +1,15 @@
 """Issue 16: the details panel as a user meets it (undo labels, text fields, layout)."""
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QUndoStack
 from tests.records import put
 
 from memoryapp.core.ids import new_item_id
 from memoryapp.core.items import Item
 from memoryapp.library import Library
+from memoryapp.library.sample import ensure_sample_copy
+from memoryapp.ui.bridge import LibraryBridge
 from memoryapp.ui.details import DetailsPanel
 
 
@@ -99,3 +103,25 @@ def test_ctrl_z_while_typing_undoes_only_the_typing(tmp_path, window_on, qtbot):
     assert window.undo_stack.count() == 0
     assert window.library.undoable() is not None  # the older history was left alone
     assert window.library.undoable().label == "Add records"
+
+
+@pytest.mark.parametrize("title", ["A lane of the mellah", "The class of M. Azoulay"])
+def test_the_rows_of_the_form_never_overlap(tmp_path, qtbot, title):
+    library = Library.open(ensure_sample_copy(tmp_path / "s"))
+    bridge = LibraryBridge(library)
+    try:
+        item = next(i for i in library.items() if i.title == title)
+        panel = DetailsPanel(library, bridge, QUndoStack())
+        qtbot.addWidget(panel)
+        panel.resize(400, 820)
+        panel.show()
+        panel.show_items([item.id])
+        qtbot.wait(100)
+        f = panel.form
+        rows = [f.title, f.taken, f.kind, f.description, f.people, f.places, f.tags, f.private]
+        boxes = [w.geometry() for w in rows]
+        for upper, lower, name in zip(boxes, boxes[1:], range(1, len(rows)), strict=False):
+            assert upper.bottom() < lower.top(), (rows[name - 1], rows[name], upper, lower)
+    finally:
+        bridge.wait(30_000)
+        library.close()

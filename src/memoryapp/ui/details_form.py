@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -93,6 +94,31 @@ class TextBox(QPlainTextEdit):
             self.editing_finished.emit()
 
 
+class FieldGrid(QGridLayout):
+    """Label and field rows, like ``QFormLayout`` but each row as tall as its field needs.
+
+    ``QFormLayout`` gives a row below a field that wraps (the chips of People, the reading
+    beside a date) less height than it lays out, so the chips overlapped the Description box.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setColumnStretch(1, 1)
+        self._rows = 0
+
+    def addRow(self, text: str, field: QWidget) -> None:
+        """A row: ``text`` (with its &-shortcut to the field) and the field."""
+        row, self._rows = self._rows, self._rows + 1
+        if text:
+            label = QLabel(text)
+            label.setBuddy(field)
+            # as tall as a line of text field, so it lines up with the field's first line
+            label.setMinimumHeight(QLineEdit().sizeHint().height())
+            label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+            self.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+        self.addWidget(field, row, 1)
+
+
 class DetailsForm(QWidget):
     """Every field of the panel. Attributes are the widgets, named after the item fields."""
 
@@ -122,9 +148,7 @@ class DetailsForm(QWidget):
         self.hint.setEnabled(False)
         layout.addWidget(self.hint)
 
-        main = QFormLayout()
-        main.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        main.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        main = FieldGrid()
         self.title = QLineEdit(self)
         follow_text_direction(self.title)
         main.addRow(self.tr("&Title"), self.title)
