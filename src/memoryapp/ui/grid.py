@@ -31,8 +31,9 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def caption_lines(text: str, font: QFont, width: int, lines: int = _CAPTION_LINES) -> list[str]:
-    """A caption in at most ``lines`` lines of ``width`` pixels, wrapped between words; the
-    last one ends in "…" when the title goes on (no line is cut through the middle).
+    """A caption in at most ``lines`` lines of ``width`` pixels, wrapped between words.
+
+    The last line ends in "…" when the title goes on; no line is cut through the middle.
     """
     metrics = QFontMetrics(font)
     layout = QTextLayout(text, font)
