@@ -102,3 +102,27 @@ def test_the_window_logs_to_a_file_and_catches_uncaught_exceptions(tmp_path, mon
         for h in root.handlers:
             h.close()
         root.handlers = saved
+
+
+def test_a_viewer_decode_finishing_after_the_viewer_went_prints_nothing(qapp, capfd):
+    import threading
+
+    from PySide6.QtGui import QImage
+    from shiboken6 import delete
+
+    from memoryapp.ui.widgets.image_loader import ImageLoader
+
+    loader = ImageLoader()
+    release = threading.Event()
+
+    def slow_decode() -> QImage:
+        release.wait(5)
+        image = QImage(4, 4, QImage.Format.Format_RGB32)
+        image.fill(0)
+        return image
+
+    loader.request(1, slow_decode)
+    delete(loader._signals)  # the window closed while the picture was still decoding
+    release.set()
+    assert loader.wait_idle(5000)
+    assert "Traceback" not in capfd.readouterr().err
