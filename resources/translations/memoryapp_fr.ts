@@ -2124,5 +2124,28 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <source>Showing the preview: the original cannot be read (%1)</source>
         <translation>Aperçu affiché : l’original est illisible (%1)</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1. What you were doing may not have finished; the collection keeps every change whole or not at all.</source>
+        <translation>Un problème est survenu : %1. Ce que vous faisiez n’est peut-être pas terminé ; la collection garde chaque modification entière ou pas du tout.</translation>
+    </message>
+    <message>
+        <source>The details are also in the log: %1</source>
+        <translation>Les détails sont aussi dans le journal : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@ import itertools
 
 from tests.ui.test_sidebar import DATA, _entries
 
+from memoryapp.ui.errors import ErrorDialog
 from memoryapp.ui.sidebar import SidebarModel
 from memoryapp.ui.widgets.timeline import TimelineWidget
 
@@ -33,3 +34,11 @@ def test_french_decade_labels_fit_under_the_timeline(french_ui, qtbot):
         assert box.right() <= timeline.width()
     boxes = [box for _x, box, _label in labels]
     assert all(a.right() <= b.left() for a, b in itertools.pairwise(boxes))
+
+
+def test_the_error_dialog_speaks_french(french_ui, qtbot):
+    dialog = ErrorDialog("KeyError: 'x'", "Traceback ...", None)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Un problème est survenu"
+    assert dialog.message.text().startswith("Un problème est survenu : KeyError")
+    assert dialog.copy_button.text() == "&Copier les détails"
