@@ -88,7 +88,7 @@ def test_a_job_that_breaks_unexpectedly_is_logged_with_its_traceback(bridge, qtb
     assert "nobody expected this" in record.getMessage()
 
 
-def test_the_window_logs_to_a_file_and_catches_uncaught_exceptions(tmp_path, monkeypatch):
+def test_the_window_starts_logging_to_a_file_not_to_stderr(tmp_path, monkeypatch):
     root = logging.getLogger()
     saved = root.handlers[:]
     monkeypatch.setattr(app_module.platformdirs, "user_log_dir", lambda *a, **k: str(tmp_path))
