@@ -35,6 +35,90 @@
         <translation>
             <numerusform>%n item selected</numerusform><numerusform>%n items selected</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Set date of %n item(s)</source>
+        <translation><numerusform>Set date of %n item</numerusform><numerusform>Set date of %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set type of %n item(s)</source>
+        <translation><numerusform>Set type of %n item</numerusform><numerusform>Set type of %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set rights of %n item(s)</source>
+        <translation><numerusform>Set rights of %n item</numerusform><numerusform>Set rights of %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set title of %n item(s)</source>
+        <translation><numerusform>Set title of %n item</numerusform><numerusform>Set title of %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set description of %n item(s)</source>
+        <translation><numerusform>Set description of %n item</numerusform><numerusform>Set description of %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set notes of %n item(s)</source>
+        <translation><numerusform>Set notes of %n item</numerusform><numerusform>Set notes of %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set holder of %n item(s)</source>
+        <translation><numerusform>Set holder of %n item</numerusform><numerusform>Set holder of %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set album of %n item(s)</source>
+        <translation><numerusform>Set album of %n item</numerusform><numerusform>Set album of %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set box of %n item(s)</source>
+        <translation><numerusform>Set box of %n item</numerusform><numerusform>Set box of %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set page of %n item(s)</source>
+        <translation><numerusform>Set page of %n item</numerusform><numerusform>Set page of %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set archive reference of %n item(s)</source>
+        <translation><numerusform>Set archive reference of %n item</numerusform><numerusform>Set archive reference of %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set provenance of %n item(s)</source>
+        <translation><numerusform>Set provenance of %n item</numerusform><numerusform>Set provenance of %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %1 to %n item(s)</source>
+        <translation><numerusform>Add %1 to %n item</numerusform><numerusform>Add %1 to %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from %n item(s)</source>
+        <translation><numerusform>Remove %1 from %n item</numerusform><numerusform>Remove %1 from %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add place %1 to %n item(s)</source>
+        <translation><numerusform>Add place %1 to %n item</numerusform><numerusform>Add place %1 to %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove place %1 from %n item(s)</source>
+        <translation><numerusform>Remove place %1 from %n item</numerusform><numerusform>Remove place %1 from %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add tag '%1' to %n item(s)</source>
+        <translation><numerusform>Add tag '%1' to %n item</numerusform><numerusform>Add tag '%1' to %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove tag '%1' from %n item(s)</source>
+        <translation><numerusform>Remove tag '%1' from %n item</numerusform><numerusform>Remove tag '%1' from %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n item(s) private</source>
+        <translation><numerusform>Mark %n item private</numerusform><numerusform>Mark %n items private</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n item(s) not private</source>
+        <translation><numerusform>Mark %n item not private</numerusform><numerusform>Mark %n items not private</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n item(s)</source>
+        <translation><numerusform>Edit %n item</numerusform><numerusform>Edit %n items</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -76,7 +160,7 @@
     <message numerus="yes">
         <source>%n living person's name(s) replaced</source>
         <translation>
-            <numerusform>%n living person's name replaced</numerusform><numerusform>%n living person's names replaced</numerusform></translation>
+            <numerusform>%n living person's name replaced</numerusform><numerusform>%n living people's names replaced</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n living person(s) left out</source>
@@ -86,7 +170,7 @@
     <message numerus="yes">
         <source>%n living person's detail(s)</source>
         <translation>
-            <numerusform>%n living person's detail</numerusform><numerusform>%n living person's details</numerusform></translation>
+            <numerusform>%n living person's detail</numerusform><numerusform>%n living people's details</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) showing living people</source>
@@ -304,6 +388,16 @@
         <source>Delete the film %1 with its %n scene(s)?</source>
         <translation>
             <numerusform>Delete the film %1 with its %n scene?</numerusform><numerusform>Delete the film %1 with its %n scenes?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExportButton</name>
+    <message numerus="yes">
+        <source>(%n thing(s) withheld or replaced for privacy)</source>
+        <translation>
+            <numerusform>(%n thing withheld or replaced for privacy)</numerusform>
+            <numerusform>(%n things withheld or replaced for privacy)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

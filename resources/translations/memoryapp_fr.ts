@@ -324,9 +324,97 @@
         <source>No picture</source>
         <translation>Pas d’image</translation>
     </message>
+    <message numerus="yes">
+        <source>Set date of %n item(s)</source>
+        <translation><numerusform>Modifier la date de %n élément</numerusform><numerusform>Modifier la date de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set type of %n item(s)</source>
+        <translation><numerusform>Modifier le type de %n élément</numerusform><numerusform>Modifier le type de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set rights of %n item(s)</source>
+        <translation><numerusform>Modifier les droits de %n élément</numerusform><numerusform>Modifier les droits de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set title of %n item(s)</source>
+        <translation><numerusform>Modifier le titre de %n élément</numerusform><numerusform>Modifier le titre de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set description of %n item(s)</source>
+        <translation><numerusform>Modifier la description de %n élément</numerusform><numerusform>Modifier la description de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set notes of %n item(s)</source>
+        <translation><numerusform>Modifier les notes de %n élément</numerusform><numerusform>Modifier les notes de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set holder of %n item(s)</source>
+        <translation><numerusform>Modifier le détenteur de %n élément</numerusform><numerusform>Modifier le détenteur de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set album of %n item(s)</source>
+        <translation><numerusform>Modifier l'album de %n élément</numerusform><numerusform>Modifier l'album de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set box of %n item(s)</source>
+        <translation><numerusform>Modifier la boîte de %n élément</numerusform><numerusform>Modifier la boîte de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set page of %n item(s)</source>
+        <translation><numerusform>Modifier la page de %n élément</numerusform><numerusform>Modifier la page de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set archive reference of %n item(s)</source>
+        <translation><numerusform>Modifier la cote de %n élément</numerusform><numerusform>Modifier la cote de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set provenance of %n item(s)</source>
+        <translation><numerusform>Modifier la provenance de %n élément</numerusform><numerusform>Modifier la provenance de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %1 to %n item(s)</source>
+        <translation><numerusform>Ajouter %1 à %n élément</numerusform><numerusform>Ajouter %1 à %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from %n item(s)</source>
+        <translation><numerusform>Retirer %1 de %n élément</numerusform><numerusform>Retirer %1 de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add place %1 to %n item(s)</source>
+        <translation><numerusform>Ajouter le lieu %1 à %n élément</numerusform><numerusform>Ajouter le lieu %1 à %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove place %1 from %n item(s)</source>
+        <translation><numerusform>Retirer le lieu %1 de %n élément</numerusform><numerusform>Retirer le lieu %1 de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add tag '%1' to %n item(s)</source>
+        <translation><numerusform>Ajouter le mot-clé « %1 » à %n élément</numerusform><numerusform>Ajouter le mot-clé « %1 » à %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove tag '%1' from %n item(s)</source>
+        <translation><numerusform>Retirer le mot-clé « %1 » de %n élément</numerusform><numerusform>Retirer le mot-clé « %1 » de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n item(s) private</source>
+        <translation><numerusform>Rendre %n élément privé</numerusform><numerusform>Rendre %n éléments privés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n item(s) not private</source>
+        <translation><numerusform>Rendre %n élément non privé</numerusform><numerusform>Rendre %n éléments non privés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n item(s)</source>
+        <translation><numerusform>Modifier %n élément</numerusform><numerusform>Modifier %n éléments</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>EmbeddedView</name>
+    <message>
+        <source>Picture damaged</source>
+        <translation>Image abîmée</translation>
+    </message>
     <message>
         <source>Title</source>
         <translation>Titre</translation>
@@ -430,6 +518,25 @@
 </context>
 <context>
     <name>ExportButton</name>
+    <message>
+        <source>Include private items and people</source>
+        <translation>Inclure les éléments et personnes privés</translation>
+    </message>
+    <message>
+        <source>Include living people&apos;s details</source>
+        <translation>Inclure les détails des personnes vivantes</translation>
+    </message>
+    <message>
+        <source>(private or living people included, as asked)</source>
+        <translation>(personnes privées ou vivantes incluses, comme demandé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n thing(s) withheld or replaced for privacy)</source>
+        <translation>
+            <numerusform>(%n élément retenu ou remplacé pour la vie privée)</numerusform>
+            <numerusform>(%n éléments retenus ou remplacés pour la vie privée)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -1123,6 +1230,18 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>This collection can only be read: %1.</source>
+        <translation>Cette collection ne peut qu’être lue : %1.</translation>
+    </message>
+    <message>
+        <source>Films — memoryapp</source>
+        <translation>Films — memoryapp</translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s) imported</source>
         <translation><numerusform>%n élément importé</numerusform><numerusform>%n éléments importés</numerusform></translation>
@@ -1233,6 +1352,10 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
 </context>
 <context>
     <name>Menu</name>
+    <message>
+        <source>&amp;Films…</source>
+        <translation>&amp;Films…</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
@@ -1807,6 +1930,18 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
+        <source>Your login name</source>
+        <translation>Votre nom de connexion</translation>
+    </message>
+    <message>
+        <source>Who the collection&apos;s history says made your changes</source>
+        <translation>Le nom que l’historique de la collection donne à l’auteur de vos modifications</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the history</source>
+        <translation>Votre &amp;nom dans l’historique</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -1851,6 +1986,10 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
+        <source>Damaged pictures</source>
+        <translation>Images abîmées</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -1876,7 +2015,7 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
     </message>
     <message>
         <source>No one tagged</source>
-        <translation>Personne d’identifié</translation>
+        <translation>Aucune personne identifiée</translation>
     </message>
     <message>
         <source>Possible copies</source>
@@ -1976,6 +2115,10 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
 </context>
 <context>
     <name>Toolbar</name>
+    <message>
+        <source>Films</source>
+        <translation>Films</translation>
+    </message>
     <message>
         <source>Import</source>
         <translation>Importer</translation>
@@ -2078,6 +2221,29 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
     <message>
         <source>Showing the preview: the original cannot be read (%1)</source>
         <translation>Aperçu affiché : l’original est illisible (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1. What you were doing may not have finished; the collection keeps every change whole or not at all.</source>
+        <translation>Un problème est survenu : %1. Ce que vous faisiez n’est peut-être pas terminé ; la collection garde chaque modification entière ou pas du tout.</translation>
+    </message>
+    <message>
+        <source>The details are also in the log: %1</source>
+        <translation>Les détails sont aussi dans le journal : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copier les détails</translation>
     </message>
 </context>
 <context>

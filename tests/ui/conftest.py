@@ -3,7 +3,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from tests.records import put
 
@@ -15,6 +15,7 @@ from memoryapp.core.people import Person
 from memoryapp.core.places import Place
 from memoryapp.library import Library
 from memoryapp.ui.bridge import LibraryBridge
+from memoryapp.ui.main_window import MainWindow
 from memoryapp.ui.refcount_guard import guard
 from memoryapp.ui.settings import UiSettings
 
@@ -38,6 +39,23 @@ def english_ui(qapp):
     yield translators
     for translator in translators:
         qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def french_ui(qapp, english_ui):
+    """The UI in French for one test (English again afterwards)."""
+    from memoryapp.ui.i18n import install_translators
+
+    for translator in english_ui:
+        qapp.removeTranslator(translator)
+    translators = install_translators(qapp, "fr")
+    yield translators
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    for translator in english_ui:
+        qapp.installTranslator(translator)
+    QLocale.setDefault(QLocale("en"))
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 @pytest.fixture
@@ -105,3 +123,23 @@ def add_items(library: Library) -> Callable[..., list[Item]]:
         return items
 
     return _add
+
+
+@pytest.fixture
+def window_on(qtbot, ui_settings) -> Iterator[Callable[[Path], MainWindow]]:
+    windows: list[MainWindow] = []
+
+    def _open(root: Path) -> MainWindow:
+        window = MainWindow(Library.open(root), ui_settings)
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.browser.finder is not None, timeout=10_000)
+        return window
+
+    yield _open
+    for window in windows:
+        window.close()
+        window.bridge.wait()
+        window.library.close()

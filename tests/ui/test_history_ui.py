@@ -1,9 +1,7 @@
 """The window's one undo stack is the collection's history (CLI edits undo in the window)."""
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QKeySequence
 from tests.records import put
@@ -15,28 +13,7 @@ from memoryapp.core.import_results import ImportReport
 from memoryapp.core.items import Item
 from memoryapp.library import ImportOptions, Library
 from memoryapp.ui.item_model import ItemIdRole
-from memoryapp.ui.main_window import MainWindow
 from memoryapp.ui.undo import push_command
-
-
-@pytest.fixture
-def window_on(qtbot, ui_settings) -> Iterator[Callable[[Path], MainWindow]]:
-    windows: list[MainWindow] = []
-
-    def _open(root: Path) -> MainWindow:
-        window = MainWindow(Library.open(root), ui_settings)
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.show()
-        qtbot.waitExposed(window)
-        qtbot.waitUntil(lambda: window.browser.finder is not None, timeout=10_000)
-        return window
-
-    yield _open
-    for window in windows:
-        window.close()
-        window.bridge.wait()
-        window.library.close()
 
 
 def _collection(tmp_path: Path, titles: list[str]) -> tuple[Path, list[Item]]:
@@ -94,7 +71,7 @@ def test_window_steps_and_older_history_undo_and_redo_in_one_order(
         window.details.form.private.click()  # a step on the window's stack
     assert window.undo_stack.count() == 1
     assert library.item(selected).private
-    assert [op.label for op in library.history()[:2]] == ["Edit", "Edit"]
+    assert [op.label for op in library.history()[:2]] == ["Mark 1 item private", "Edit"]
 
     undo, redo = window.menu_actions["undo"], window.menu_actions["redo"]
     with qtbot.waitSignal(window.bridge.collection_changed, timeout=5000):

@@ -48,3 +48,27 @@ def test_progress_text_gives_counts_rate_and_time_left():
 def test_every_failure_reason_has_words():
     for reason in FailureReason:
         assert reason_text(reason) != reason.value
+
+
+def test_a_cancelled_import_does_not_show_a_full_bar(bridge, library, make_jpeg, qtbot):
+    photos = [make_jpeg(f"p{n:02d}.jpg", size=(64, 48)) for n in range(24)]
+    dialog = ImportDialog(bridge, photos)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    seen: list[int] = []
+
+    def cancel_after_the_first(info: ProgressInfo) -> None:
+        seen.append(info.done)
+        if info.done >= 1 and dialog.is_running:
+            dialog.cancel_import()
+
+    bridge.progress.connect(cancel_after_the_first)
+    with qtbot.waitSignal(dialog.import_finished, timeout=30_000) as finished:
+        dialog.start_button.click()
+    report = finished.args[0]
+    assert report.cancelled
+    processed = sum(1 for r in report.results if r.reason is not FailureReason.CANCELLED)
+    assert processed < len(photos)
+    assert dialog.progress.maximum() == len(photos)
+    assert dialog.progress.value() == processed  # "18 of 64", not a full bar
+    assert dialog.progress.value() < dialog.progress.maximum()

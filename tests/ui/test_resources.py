@@ -1,4 +1,8 @@
 import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -76,3 +80,38 @@ def test_wrapped_labels_and_text_boxes_align_rtl_text_to_the_right(qtbot):
     follow_text_direction(label)
     assert label.alignment() & Qt.AlignmentFlag.AlignRight
     assert label.alignment() & Qt.AlignmentFlag.AlignAbsolute
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts).getroot()
+    return {
+        (context.findtext("name", ""), message.findtext("source", "")): message
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_string_of_the_ui_is_translated(tmp_path, lang):
+    """lupdate over the UI finds no string the shipped .ts lacks or leaves unfinished."""
+    shipped = UI.parents[2] / "resources" / "translations" / f"memoryapp_{lang}.ts"
+    if not shipped.exists():
+        pytest.skip("the translation sources are not beside this copy of the package")
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    fresh = tmp_path / shipped.name
+    shutil.copy(shipped, fresh)
+    sources = sorted(str(p) for p in UI.rglob("*.py") if p.name != "resources_rc.py")
+    extra = ["-pluralonly"] if lang == "en" else []  # English needs only its plural forms
+    subprocess.run(
+        [str(lupdate), *sources, *extra, "-no-obsolete", "-locations", "none", "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    known = _messages(shipped)
+    missing = [key for key in _messages(fresh) if key not in known]
+    unfinished = [
+        key for key, m in known.items() if m.find("translation").get("type") == "unfinished"
+    ]
+    assert missing == [], f"strings with no {lang} translation: {missing}"
+    assert unfinished == []

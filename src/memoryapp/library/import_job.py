@@ -149,7 +149,7 @@ def run_import(
                 reason=reason,
                 detail="not imported: the import stopped before this file",
             )
-    progress(clock.info(len(found), bytes_done, "Done"))
+    progress(clock.info(done, bytes_done, "Done"))  # a cancelled import is not complete
     return ImportReport(
         results=tuple(results[i] for i in range(len(found))),
         cancelled=cancelled,

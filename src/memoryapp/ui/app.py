@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from memoryapp.library import Library
 from memoryapp.library.sample import ensure_sample_copy, user_data_dir
 from memoryapp.ui import collection_open, refcount_guard
+from memoryapp.ui.errors import ExceptionHandler
 from memoryapp.ui.i18n import install_translators
 from memoryapp.ui.icons import icon
 from memoryapp.ui.main_window import MainWindow
@@ -40,6 +41,18 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app = QApplication(list(argv or sys.argv[:1]))
     app.setWindowIcon(icon("memoryapp"))
     return app
+
+
+def start_logging() -> Path:
+    """Log to the file in the user's log folder unless logging is set up already; its path.
+
+    The window always logs somewhere: with no handler at all, Python's last resort would
+    print warnings and their tracebacks on stderr.
+    """
+    if logging.getLogger().handlers:
+        folder = Path(platformdirs.user_log_dir(APPLICATION, appauthor=False))
+        return folder / "memoryapp.log"
+    return configure_logging()
 
 
 def configure_logging() -> Path:
@@ -80,6 +93,8 @@ def choose_collection(
 def run(collection: Path | None = None, settings: UiSettings | None = None) -> int:
     """Open the main window on a collection and run the event loop."""
     app = create_application()
+    errors = ExceptionHandler(start_logging(), app)  # a dialog and the log, never stderr
+    errors.install()
     settings = settings or UiSettings(QSettings())
     translators = install_translators(app, settings.language)
     path = choose_collection(settings, collection)
@@ -90,6 +105,7 @@ def run(collection: Path | None = None, settings: UiSettings | None = None) -> i
     window = MainWindow(library, settings)
     window.show()
     code = app.exec()
+    errors.uninstall()
     del translators
     return code
 
@@ -97,7 +113,6 @@ def run(collection: Path | None = None, settings: UiSettings | None = None) -> i
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: ``memoryapp-gui [COLLECTION]``."""
     args = list(sys.argv[1:] if argv is None else argv)
-    configure_logging()
     return run(Path(args[0]) if args else None)
 
 

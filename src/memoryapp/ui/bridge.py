@@ -12,6 +12,7 @@ import itertools
 import logging
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -20,6 +21,7 @@ from shiboken6 import isValid
 
 from memoryapp.core.changes import Changes
 from memoryapp.core.commands import Command
+from memoryapp.core.errors import MemoryAppError
 from memoryapp.core.progress import ProgressInfo
 from memoryapp.library import Library
 
@@ -29,6 +31,9 @@ Work = Callable[[], object]
 OnDone = Callable[[Any], None]
 OnError = Callable[[BaseException], None]
 
+EXPECTED = (MemoryAppError, ValueError, OSError)
+"""Errors a job reports to its caller on purpose (bad input, a refused edit, a missing file)."""
+
 PROGRESS_INTERVAL_S = 0.1  # at most ten progress reports a second reach the GUI
 
 
@@ -36,7 +41,7 @@ class _Relay(QObject):
     """Signals emitted from the workers; Qt queues them to the GUI thread."""
 
     done = Signal(int, object)  # job id, result
-    error = Signal(int, object)  # job id, exception
+    error = Signal(int, object)  # job id, (exception, its traceback as text)
     progress = Signal(object)  # ProgressInfo
 
 
@@ -55,14 +60,14 @@ class _Job(QRunnable):
 
     def run(self) -> None:  # worker thread: no widgets here
         work, self._work = self._work, None
-        failure: Exception | None = None
+        failure: tuple[Exception, str] | None = None
         result: object = None
         try:
             result = work() if work is not None else None
-        except Exception as exc:  # a failed job is reported, never lost
-            log.warning("Background job %d failed", self._job_id, exc_info=True)
+        except Exception as exc:  # noqa: BLE001 - a failed job is reported, never lost
+            details = "".join(traceback.format_exception(exc))
             exc.__traceback__ = None  # its frames may hold widgets: the GUI thread frees them
-            failure = exc
+            failure = (exc, details)
         del work
         if failure is None:
             self._relay.done.emit(self._job_id, result)
@@ -184,10 +189,16 @@ class LibraryBridge(QObject):
         if isinstance(result, Changes) and result:
             self.collection_changed.emit(result)
 
-    def _on_relay_error(self, job_id: int, exc: object) -> None:
+    def _on_relay_error(self, job_id: int, failure: object) -> None:
+        exc, details = failure if isinstance(failure, tuple) else (failure, "")
         self._works.pop(job_id, None)
         _on_done, on_error, is_write = self._callbacks.pop(job_id, (None, None, False))
         self._write_finished(is_write)
+        if on_error is not None and isinstance(exc, EXPECTED):
+            # the caller explains it (a search typed half-way, a refused edit): one line
+            log.info("Background job %d: %s", job_id, exc)
+        else:  # to the log file, with its traceback; never to stderr (see ui.app)
+            log.error("Background job %d failed:\n%s", job_id, details.rstrip() or exc)
         if on_error is not None and isinstance(exc, BaseException) and _receiver_alive(on_error):
             on_error(exc)
         self.failed.emit(str(exc))

@@ -9,6 +9,7 @@ records as its own edits leave them, and reads them again once the worker is idl
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -39,6 +40,7 @@ from memoryapp.ui.i18n import follow_text_direction, isolate
 from memoryapp.ui.thumbnails import ThumbnailLoader
 from memoryapp.ui.token_list import Choice
 from memoryapp.ui.undo import push_command
+from memoryapp.ui.widgets.field_undo import forget_typing
 
 log = logging.getLogger(__name__)
 
@@ -284,65 +286,132 @@ class DetailsPanel(QStackedWidget):
             signal.connect(lambda n=name, w=widget: self._on_text(n, w))
         for name, edit in f.source.items():
             edit.editingFinished.connect(
-                lambda n=name, e=edit: self._on_line(e, lambda items, v: de.set_source(items, n, v))
+                lambda n=name, e=edit: self._on_line(
+                    e, lambda items, v: de.set_source(items, n, v), self._field_label(n)
+                )
             )
         for name, edit in f.rights.items():
             edit.editingFinished.connect(
-                lambda n=name, e=edit: self._on_line(e, lambda items, v: de.set_rights(items, n, v))
+                lambda n=name, e=edit: self._on_line(
+                    e, lambda items, v: de.set_rights(items, n, v), self._rights_label
+                )
             )
         f.taken.date_changed.connect(
-            lambda date: self._push(lambda items: de.set_taken(items, date))
+            lambda date: self._push(
+                lambda items: de.set_taken(items, date),
+                lambda n: self.tr("Set date of %n item(s)", "", n),
+            )
         )
         f.kind.activated.connect(
-            lambda i: self._push(lambda items: de.set_kind(items, f.kind.itemData(i)))
+            lambda i: self._push(
+                lambda items: de.set_kind(items, f.kind.itemData(i)),
+                lambda n: self.tr("Set type of %n item(s)", "", n),
+            )
         )
         f.rights_uri.activated.connect(
             lambda i: self._push(
-                lambda items: de.set_rights(items, "uri", f.rights_uri.itemData(i))
+                lambda items: de.set_rights(items, "uri", f.rights_uri.itemData(i)),
+                self._rights_label,
             )
         )
         f.private.clicked.connect(self._on_private)
         f.people.token_added.connect(
-            lambda key, label: self._push(lambda items: de.add_person(items, key, label))
+            lambda key, label: self._push(
+                lambda items: de.add_person(items, key, label),
+                lambda n: self._named("Add %1 to %n item(s)", label, n),
+            )
         )
         f.people.token_removed.connect(
-            lambda key: self._push(lambda items: de.remove_person(items, key))
+            lambda key: self._push(
+                lambda items: de.remove_person(items, key),
+                lambda n: self._named(
+                    "Remove %1 from %n item(s)", self._person_names.get(key) or key, n
+                ),
+            )
         )
         f.places.token_added.connect(
-            lambda key, label: self._push(lambda items: de.add_place(items, key, label))
+            lambda key, label: self._push(
+                lambda items: de.add_place(items, key, label),
+                lambda n: self._named("Add place %1 to %n item(s)", label, n),
+            )
         )
         f.places.token_removed.connect(
-            lambda key: self._push(lambda items: de.remove_place(items, key))
+            lambda key: self._push(
+                lambda items: de.remove_place(items, key),
+                lambda n: self._named(
+                    "Remove place %1 from %n item(s)", self._place_names.get(key) or key, n
+                ),
+            )
         )
         f.tags.token_added.connect(
-            lambda _key, label: self._push(lambda items: de.add_tag(items, label))
+            lambda _key, label: self._push(
+                lambda items: de.add_tag(items, label),
+                lambda n: self._named("Add tag '%1' to %n item(s)", label, n),
+            )
         )
         f.tags.token_removed.connect(
-            lambda key: self._push(lambda items: de.remove_tag(items, key))
+            lambda key: self._push(
+                lambda items: de.remove_tag(items, key),
+                lambda n: self._named("Remove tag '%1' from %n item(s)", key, n),
+            )
         )
         f.open_button.clicked.connect(self._on_open)
         f.preview.mouseDoubleClickEvent = self._on_preview_double_click  # type: ignore[method-assign]
+
+    def _named(self, text: str, name: str, n: int) -> str:
+        """A translated step label naming a person, place or tag: "Add tag 'Wedding' to 5 items"."""
+        return self.tr(text, "", n).replace("%1", name)
+
+    def _rights_label(self, n: int) -> str:
+        return self.tr("Set rights of %n item(s)", "", n)
+
+    def _field_label(self, name: str) -> Callable[[int], str]:
+        """The step label of a text or source field: "Set title of 1 item"."""
+        texts = {
+            "title": "Set title of %n item(s)",
+            "description": "Set description of %n item(s)",
+            "notes": "Set notes of %n item(s)",
+            "holder": "Set holder of %n item(s)",
+            "album": "Set album of %n item(s)",
+            "box": "Set box of %n item(s)",
+            "page": "Set page of %n item(s)",
+            "archive_ref": "Set archive reference of %n item(s)",
+            "provenance": "Set provenance of %n item(s)",
+        }
+        text = texts.get(name, "Edit %n item(s)")
+        return lambda n: self.tr(text, "", n)
 
     def _on_text(self, name: str, widget: QLineEdit | TextBox) -> None:
         if isinstance(widget, QLineEdit):
             if not widget.isModified():
                 return
-            widget.setModified(False)
             value = widget.text()
         else:
-            widget.document().setModified(False)
             value = widget.toPlainText()
-        self._push(lambda items: de.set_text(items, name, value))
+        forget_typing(widget)  # saved: Ctrl+Z now belongs to the collection's undo
+        self._push(lambda items: de.set_text(items, name, value), self._field_label(name))
 
-    def _on_line(self, edit: QLineEdit, build: Callable[[Sequence[Item], str], Command]) -> None:
+    def _on_line(
+        self,
+        edit: QLineEdit,
+        build: Callable[[Sequence[Item], str], Command],
+        label: Callable[[int], str],
+    ) -> None:
         if edit.isModified():
-            edit.setModified(False)
             value = edit.text()
-            self._push(lambda items: build(items, value))
+            forget_typing(edit)
+            self._push(lambda items: build(items, value), label)
 
     def _on_private(self, checked: bool) -> None:
         self.form.private.setTristate(False)
-        self._push(lambda items: de.set_private(items, checked))
+        self._push(
+            lambda items: de.set_private(items, checked),
+            lambda n: (
+                self.tr("Mark %n item(s) private", "", n)
+                if checked
+                else self.tr("Mark %n item(s) not private", "", n)
+            ),
+        )
 
     def _on_open(self) -> None:
         if self._state.items:
@@ -351,19 +420,22 @@ class DetailsPanel(QStackedWidget):
     def _on_preview_double_click(self, _event: QMouseEvent) -> None:
         self._on_open()
 
-    def _push(self, build: Callable[[Sequence[Item]], Command]) -> None:
+    def _push(
+        self, build: Callable[[Sequence[Item]], Command], label: Callable[[int], str]
+    ) -> None:
+        """Build, label ("Set date of 1 item") and push one command for the current items."""
         items = self._current_items()
         if not items:
             return
         try:
-            command = build(items)
+            command = replace(build(items), label=label(len(items)))
         except (MemoryAppError, ValueError) as exc:
             log.info("Edit refused: %s", exc)
             self.form.hint.setText(str(exc))
             return
         self._pushing = True
         try:
-            pushed = push_command(self._undo, command, self._bridge)
+            pushed = push_command(self._undo, command, self._bridge, command.label)
         finally:
             self._pushing = False
         if not pushed:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -23,6 +24,7 @@ from memoryapp.ui.embedded_view import EmbeddedView
 from memoryapp.ui.i18n import QT_TRANSLATE_NOOP, follow_text_direction
 from memoryapp.ui.token_list import TokenListEdit
 from memoryapp.ui.widgets.date_edit import FuzzyDateEdit
+from memoryapp.ui.widgets.field_undo import FieldUndo
 
 PREVIEW_SIZE = 320
 
@@ -96,6 +98,31 @@ class TextBox(QPlainTextEdit):
             self.editing_finished.emit()
 
 
+class FieldGrid(QGridLayout):
+    """Label and field rows, like ``QFormLayout`` but each row as tall as its field needs.
+
+    ``QFormLayout`` gives a row below a field that wraps (the chips of People, the reading
+    beside a date) less height than it lays out, so the chips overlapped the Description box.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setColumnStretch(1, 1)
+        self._rows = 0
+
+    def addRow(self, text: str, field: QWidget) -> None:
+        """A row: ``text`` (with its &-shortcut to the field) and the field."""
+        row, self._rows = self._rows, self._rows + 1
+        if text:
+            label = QLabel(text)
+            label.setBuddy(field)
+            # as tall as a line of text field, so it lines up with the field's first line
+            label.setMinimumHeight(QLineEdit().sizeHint().height())
+            label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+            self.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+        self.addWidget(field, row, 1)
+
+
 class DetailsForm(QWidget):
     """Every field of the panel. Attributes are the widgets, named after the item fields."""
 
@@ -125,9 +152,7 @@ class DetailsForm(QWidget):
         self.hint.setEnabled(False)
         layout.addWidget(self.hint)
 
-        main = QFormLayout()
-        main.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        main.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        main = FieldGrid()
         self.title = QLineEdit(self)
         follow_text_direction(self.title)
         main.addRow(self.tr("&Title"), self.title)
@@ -193,6 +218,10 @@ class DetailsForm(QWidget):
         self.title.setObjectName("title")
         self.description.setObjectName("description")
         self.notes.setObjectName("notes")
+        self.field_undo = FieldUndo(self)
+        self.field_undo.watch(
+            *self.text_widgets().values(), *self.source.values(), *self.rights.values()
+        )
 
     def set_read_only(self, read_only: bool) -> None:
         """Show the fields without letting them be changed (a collection opened read-only)."""

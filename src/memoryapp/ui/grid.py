@@ -1,7 +1,17 @@
 """The thumbnail grid: a QListView in icon mode with uniform cells, laid out in batches."""
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -18,6 +28,32 @@ _CAPTION_LINES = 2
 _PAD = 6
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def caption_lines(text: str, font: QFont, width: int, lines: int = _CAPTION_LINES) -> list[str]:
+    """A caption in at most ``lines`` lines of ``width`` pixels, wrapped between words.
+
+    The last line ends in "…" when the title goes on; no line is cut through the middle.
+    """
+    metrics = QFontMetrics(font)
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    out: list[str] = []
+    layout.beginLayout()
+    while len(out) < lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        start = line.textStart()
+        if len(out) == lines - 1:  # the last line shown takes the rest, elided
+            out.append(metrics.elidedText(text[start:].strip(), Qt.TextElideMode.ElideRight, width))
+        else:
+            out.append(text[start : start + line.textLength()].strip())
+    layout.endLayout()
+    return [t for t in out if t]
 
 
 class ThumbnailDelegate(QStyledItemDelegate):
@@ -64,14 +100,10 @@ class ThumbnailDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(role))
         caption = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         metrics = option.fontMetrics
-        elided = metrics.elidedText(caption, Qt.TextElideMode.ElideRight, text_rect.width() * 2)
-        painter.drawText(
-            text_rect,
-            int(
-                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-            ),
-            elided,
-        )
+        line = QRect(text_rect.x(), text_rect.y(), text_rect.width(), metrics.height())
+        for text in caption_lines(caption, option.font, text_rect.width()):
+            painter.drawText(line, int(Qt.AlignmentFlag.AlignHCenter), text)
+            line.translate(0, metrics.height())
         painter.restore()
 
     def _paint_picture(

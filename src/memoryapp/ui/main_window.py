@@ -7,7 +7,7 @@ workers; this window only reacts to their signals, so it never freezes.
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from memoryapp.core.import_results import ImportReport
 from memoryapp.library import Library
@@ -41,6 +42,9 @@ from memoryapp.ui.undo import HistoryActions
 from memoryapp.ui.widgets.timeline import TimelineWidget
 from memoryapp.ui.window_dialogs import WindowDialogs
 from memoryapp.ui.window_menus import build_menus, build_toolbar
+
+if TYPE_CHECKING:
+    from memoryapp.ui.widgets.viewer import ViewerWindow
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +75,7 @@ class MainWindow(QMainWindow):
             library.user = settings.user_name  # who the history says made the changes
         self.bridge = LibraryBridge(library, self)
         self.undo_stack = QUndoStack(self)
+        self._viewer: ViewerWindow | None = None  # the one large viewer, once opened
         self.history = HistoryActions(self.undo_stack, self.bridge, self)
         self.loader = ThumbnailLoader(settings.thumbnail_size, parent=self)
         self.grid = ThumbnailGrid(settings.thumbnail_size)
@@ -283,10 +288,17 @@ class MainWindow(QMainWindow):
         """Open the large viewer on ``item_id``; next/previous follow the grid."""
         from memoryapp.ui.widgets.viewer import ViewerWindow  # inline: heavy, first use only
 
-        viewer = ViewerWindow(self.library, self.bridge, self.undo_stack, item_id, self)
-        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer = self._viewer
+        if viewer is None or not isValid(viewer):  # one viewer window, reused
+            viewer = ViewerWindow(self.library, self.bridge, self.undo_stack, item_id, self)
+            viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._viewer = viewer
+        else:
+            viewer.show_item(item_id)
         viewer.set_sequence([str(i) for i in self.model.ids()])
         viewer.show()
+        viewer.raise_()
+        viewer.activateWindow()
         return viewer
 
     # -- collections -----------------------------------------------------------------------

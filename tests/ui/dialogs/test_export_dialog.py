@@ -58,7 +58,7 @@ def test_summary_names_withheld_counts_before_export(dialog: ExportDialog) -> No
     # "2 private items" (or "2 private item(s)" before the English plurals are compiled)
     assert "2 private item" in text
     assert "1 private person" in text
-    assert "living person" in text
+    assert "3 living people's names replaced" in text
     assert "replaced" in text
     assert dialog.export_button.isEnabled()
     assert dialog.pages.currentIndex() == 0  # nothing written yet

@@ -199,7 +199,7 @@ class WithheldReport:
     def to_text(self) -> str:
         """The report for people (``privacy-report.txt``)."""
         lines = ["memoryapp privacy report", "", "Policy:"]
-        lines += [f"  {key}: {value}" for key, value in self.policy.items()]
+        lines += [f"  {line}" for line in policy_lines(self.policy)]
         lines += ["", "Withheld or changed (count by reason):"]
         counts = self.counts()
         lines += [f"  {reason}: {n}" for reason, n in counts.items()] or ["  nothing"]
@@ -209,6 +209,39 @@ class WithheldReport:
                 tail = f" ({e.detail})" if e.detail else ""
                 lines.append(f"  {e.reason} {e.kind} {e.record_id}{tail}")
         return "\n".join(lines) + "\n"
+
+
+_POLICY_WORDS: dict[str, tuple[str, str, str]] = {
+    # key: (what, when true, when false)
+    "include_private": ("Private items and people", "included", "left out"),
+    "include_living_details": ("Living people's details", "included", "withheld"),
+    "exact_gps": ("Exact positions", "kept", "rounded or withheld"),
+    "drop_items_showing_living": ("Items showing a withheld living person", "left out", "kept"),
+}
+_LIVING_WORDS = {
+    "replace-name": f"shown as \u201c{LIVING_LABEL}\u201d",
+    "full-name-only": "shown by name only, nothing else",
+    "exclude": "left out entirely",
+}
+
+
+def policy_lines(policy: Mapping[str, object]) -> list[str]:
+    """The policy of a report as sentences for people ("Private items and people: left out")."""
+    lines = []
+    for key, value in policy.items():
+        if key in _POLICY_WORDS and isinstance(value, bool):
+            what, yes, no = _POLICY_WORDS[key]
+            lines.append(f"{what}: {yes if value else no}")
+        elif key == "living_mode":
+            lines.append(f"Living people: {_LIVING_WORDS.get(str(value), str(value))}")
+        elif key == "gps_decimals":
+            kept = "withheld" if value is None else f"rounded to {value} decimal places"
+            lines.append(f"Positions when not exact: {kept}")
+        elif key == "years_after_death":
+            lines.append(f"Treated as living for {value} years after death")
+        else:
+            lines.append(f"{key.replace('_', ' ').capitalize()}: {value}")
+    return lines
 
 
 @dataclass(frozen=True, slots=True)

@@ -121,12 +121,12 @@ class ExportDialog(QDialog):
         page = QWidget(self)
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
-        count = self.tr("%n item(s)", "", len(self._ids))
-        scope = (
-            self.tr("Exporting %1: %2").replace("%1", isolate(selection_label)).replace("%2", count)
+        what = (  # the label already counts the items ("all 92 items")
+            isolate(selection_label)
             if selection_label
-            else self.tr("Exporting %1").replace("%1", count)
+            else self.tr("%n item(s)", "", len(self._ids))
         )
+        scope = self.tr("Exporting %1").replace("%1", what)
         self.scope_label = QLabel(scope, page)
         self.scope_label.setObjectName("exportScope")
         font = self.scope_label.font()

@@ -326,8 +326,12 @@ class ImportDialog(QDialog):
         self.what.setText(self.tr("From %1").replace("%1", self._names))
         added = report.added
         failed = report.failures
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
+        stopped = (FailureReason.CANCELLED, FailureReason.DISK_FULL)
+        unreached = sum(
+            1 for r in report.results if r.status is FileStatus.SKIPPED and r.reason in stopped
+        )
+        self.progress.setRange(0, max(len(report.results), 1))
+        self.progress.setValue(len(report.results) - unreached)  # cancelled: "18 of 64"
         summary = [self.tr("%n item(s) imported.", "", len(added))]
         duplicates = report.of(FileStatus.DUPLICATE)
         if duplicates:

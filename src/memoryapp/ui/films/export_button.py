@@ -5,6 +5,7 @@ export goes through the privacy filter, and two checkable menu entries ask for p
 living people to be included.
 """
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -94,7 +95,8 @@ class ExportButton(QToolButton):
         if film is None:
             return
         label = self.format_label(fmt)
-        suggested = self.last_dir / f"{film.title} - {label}{suffix}"
+        stem = re.sub(r"\s*\(.*?\)", "", label)  # "Archive log (CSV)": the suffix says CSV
+        suggested = self.last_dir / f"{film.title} - {stem}{suffix}"
         filter_ = self.tr("%1 (*%2)").replace("%1", label).replace("%2", suffix)
         caption = self.tr("Export %1").replace("%1", label)
         chosen = self.ask_save_path(self.window(), caption, str(suggested), filter_)

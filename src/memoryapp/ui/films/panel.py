@@ -246,6 +246,7 @@ class FilmsPanel(QWidget):
             self._select_link = new[0].id
         for link in new:
             self.candidate_model.remove_item(link.item_id)
+        self._show_candidate_count()
         return new
 
     def link_selected_candidates(self) -> None:
@@ -311,15 +312,20 @@ class FilmsPanel(QWidget):
         if scene_id != self._scene_id:
             return
         self.candidate_model.set_candidates(found)
-        self.candidate_hint.setText(
-            self.tr("Items that fit this scene: %1").replace("%1", str(len(found)))
-            if found
-            else self.tr("Nothing else in the collection fits this scene.")
-        )
+        self._show_candidate_count()
         if found:
             self.candidate_view.setCurrentIndex(self.candidate_model.index(0, 0))
         self._update_actions()
         self.candidates_loaded.emit(len(found))
+
+    def _show_candidate_count(self) -> None:
+        """The hint above the candidates, counting those still in the list (linked ones leave)."""
+        n = self.candidate_model.rowCount()
+        self.candidate_hint.setText(
+            self.tr("Items that fit this scene: %1").replace("%1", str(n))
+            if n
+            else self.tr("Nothing else in the collection fits this scene.")
+        )
 
     def _on_error(self, exc: BaseException) -> None:
         self.find_button.setEnabled(self._scene_id is not None)

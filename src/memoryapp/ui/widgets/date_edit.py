@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QTool
 from memoryapp.core.dates import DateModifier, FuzzyDate, InvalidDateError, describe
 from memoryapp.core.dates.phrases import parse_date, text_only
 from memoryapp.core.text import is_rtl, isolate, normalize
+from memoryapp.ui.widgets.field_undo import FieldUndo, forget_typing
 
 LANGUAGES = ("en", "fr", "he", "ar")
 _OK_COLOUR = "palette(window-text)"
@@ -62,6 +63,8 @@ class FuzzyDateEdit(QWidget):
         layout.addWidget(self.keep_button)
         self.line.textChanged.connect(self._on_edited)
         self.line.editingFinished.connect(self._on_finished)
+        self.field_undo = FieldUndo(self)
+        self.field_undo.watch(self.line)
         self._show()
 
     # -- public API ------------------------------------------------------------------------
@@ -134,6 +137,8 @@ class FuzzyDateEdit(QWidget):
         if self._error or self._date == self._emitted:
             return
         self._emitted = self._date
+        self._kept_text = self.line.text()
+        forget_typing(self.line)  # saved: Ctrl+Z now belongs to the collection's undo
         self.date_changed.emit(self._date)
 
     def _show(self) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QPoint, QRectF, Qt
+from PySide6.QtCore import QObject, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -25,6 +25,7 @@ from memoryapp.ui.undo import push_command
 from memoryapp.ui.widgets import face_commands
 from memoryapp.ui.widgets.image_canvas import ImageCanvas
 from memoryapp.ui.widgets.person_picker import PersonPicker
+from memoryapp.ui.widgets.placement import place_beside
 from memoryapp.ui.widgets.region_overlay import RegionView, faces_of
 
 
@@ -125,7 +126,10 @@ class FaceEditor(QObject):
             return
         shown = [*self._host.canvas.regions(), RegionView("", "?", rect)]
         self._host.canvas.set_regions(shown)
-        self._pick("", self.tr("Who is this?"), lambda p: self._tag(p, region))
+        picker = self._pick("", self.tr("Who is this?"), lambda p: self._tag(p, region))
+        canvas = self._host.canvas
+        face = canvas.to_widget(rect).toAlignedRect()
+        place_beside(picker, QRect(canvas.mapToGlobal(face.topLeft()), face.size()))
 
     def _tag(self, picker: PersonPicker, region: Region) -> None:
         person = self._chosen(picker)

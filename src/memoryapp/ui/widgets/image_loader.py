@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 from PySide6.QtGui import QImage
 
 from memoryapp.library.previews import turn_upright
@@ -68,12 +68,19 @@ class _Job(QRunnable):
             image = self._produce()
         except Exception as exc:  # noqa: BLE001 - a bad file becomes a signal, never a crash
             log.warning("cannot decode for the viewer: %s", exc)
-            self._signals.failed.emit(self._generation, str(exc))
+            self._tell(self._signals.failed, str(exc))
             return
         if image.isNull():
-            self._signals.failed.emit(self._generation, "empty image")
+            self._tell(self._signals.failed, "empty image")
         else:
-            self._signals.loaded.emit(self._generation, image)
+            self._tell(self._signals.loaded, image)
+
+    def _tell(self, signal: SignalInstance, value: object) -> None:
+        """Emit the answer, unless the viewer that asked has gone meanwhile (nobody to tell)."""
+        try:
+            signal.emit(self._generation, value)
+        except RuntimeError:  # "Signal source has been deleted": the window was closed
+            log.debug("viewer closed before job %d finished", self._generation)
 
 
 class ImageLoader(QObject):

@@ -320,26 +320,36 @@ class TimelineWidget(QWidget):
             solid,
         )
 
-    def _paint_axis(self, painter: QPainter, plot: QRectF, colour: QColor) -> None:
-        metrics = painter.fontMetrics()
-        label_width = metrics.horizontalAdvance("8888s") + 8
+    def axis_labels(self) -> list[tuple[float, QRectF, str]]:
+        """Under the axis: where each shown bar starts, the box of its label, the label.
+
+        Boxes are as wide as the longest label in the interface language ("Années 1950" as
+        well as "1950s") and kept inside the widget; labels are thinned out to fit.
+        """
+        if not self._bars:
+            return []
+        plot = self._plot()
+        metrics = self.fontMetrics()
+        labels = [self._period_label(bar) for bar in self._bars]
+        label_width = max(metrics.horizontalAdvance(label) for label in labels) + 8
         width = plot.width() / len(self._bars)
         every = 1
         while every * width < label_width:
             every = {1: 2, 2: 5, 5: 10}.get(every, every * 2)
-        painter.setPen(colour)
-        for index, bar in enumerate(self._bars):
-            unit = bar.start // self._step()
-            if unit % every:
+        out = []
+        for index, (bar, label) in enumerate(zip(self._bars, labels, strict=True)):
+            if (bar.start // self._step()) % every:
                 continue
             x = plot.left() + index * width
+            left = min(max(x + width / 2 - label_width / 2, 0.0), self.width() - label_width)
+            out.append((x, QRectF(left, plot.bottom() + 4, label_width, AXIS - 4), label))
+        return out
+
+    def _paint_axis(self, painter: QPainter, plot: QRectF, colour: QColor) -> None:
+        painter.setPen(colour)
+        for x, box, label in self.axis_labels():
             painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
-            label = self._period_label(bar)
-            painter.drawText(
-                QRectF(x - label_width / 2 + width / 2, plot.bottom() + 4, label_width, AXIS - 4),
-                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                label,
-            )
+            painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
 
 
 def _iso(year: int) -> str:

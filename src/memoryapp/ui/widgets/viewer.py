@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRectF, QSizeF, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
 from memoryapp.core.changes import Changes
@@ -122,6 +122,12 @@ class ViewerWindow(QWidget):
             self._actions[key] = action
             if key in ("next", "page_down", "actual"):
                 self._actions[f"{key}_separator"] = self.toolbar.addSeparator()
+        close = QAction(self.tr("Close"), self)
+        close.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence(QKeySequence.StandardKey.Close)])
+        close.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        close.triggered.connect(self.close)
+        self.addAction(close)  # not on the toolbar: the window's own close button is there
+        self._actions["close"] = close
         self._actions["tag"].setCheckable(True)
         self._actions["tag"].setToolTip(
             self.tr("Draw a rectangle around a face (or hold Ctrl while dragging)")
@@ -130,7 +136,7 @@ class ViewerWindow(QWidget):
     def action(self, key: str) -> QAction:
         """A toolbar action by key.
 
-        Keys: previous, next, page_up, page_down, zoom_in, zoom_out, fit, actual, tag.
+        Keys: previous, next, page_up, page_down, zoom_in, zoom_out, fit, actual, tag, close.
         """
         return self._actions[key]
 
@@ -372,6 +378,17 @@ class ViewerWindow(QWidget):
         self._actions["page_down"].setEnabled(self._page < self.page_count)
         for key in ("page_up", "page_down", "page_down_separator"):  # only documents have pages
             self._actions[key].setVisible(self.page_count > 1)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc leaves fullscreen first, then closes the viewer (as in digiKam and Lightroom)."""
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            if self.isFullScreen():
+                self.showNormal()
+            else:
+                self.close()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop decoding for a window that is going away."""
