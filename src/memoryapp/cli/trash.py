@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from memoryapp.cli.commands import help_of
 from memoryapp.cli.output import emit_json, say, warn
 from memoryapp.core.commands import Command
 from memoryapp.core.deletions import InUseError
@@ -54,11 +55,11 @@ def add_commands(sub: Any, handlers: Mapping[str, Handler]) -> dict[str, Handler
     ``handlers`` must hold those of ``person``, ``place``, ``film`` and ``scene``: their
     ``delete`` action is routed here, the others to them.
     """
-    p = sub.add_parser("delete", help="move items to the trash")
+    p = sub.add_parser("delete", help=help_of("delete"))
     _common(p)
     p.add_argument("items", nargs="+", metavar="ITEM_ID")
 
-    trash = sub.add_parser("trash", help="list, restore or empty the trash")
+    trash = sub.add_parser("trash", help=help_of("trash"))
     tsub = trash.add_subparsers(dest="trash_action", metavar="ACTION", required=True)
     _common(tsub.add_parser("list", help="list the items in the trash"))
     p = tsub.add_parser("restore", help="take items out of the trash")
