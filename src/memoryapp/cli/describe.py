@@ -1,4 +1,8 @@
-"""Subcommands that describe the archive: people, places, tags, dates, captions."""
+"""Subcommands that describe the archive: people, places, tags, dates, captions.
+
+The date lexicons, the search engine and the GEDCOM reader are imported by the handlers
+that use them.
+"""
 
 import argparse
 from collections.abc import Callable, Sequence
@@ -12,7 +16,6 @@ from memoryapp.cli.field_options import add_field_options, dest, field_values
 from memoryapp.cli.output import emit_json, say
 from memoryapp.core.commands import replace_records
 from memoryapp.core.dates import FuzzyDate, InvalidDateError, describe
-from memoryapp.core.dates.phrases import parse_date, text_only
 from memoryapp.core.edits import (
     edit_items,
     merge_people,
@@ -28,8 +31,6 @@ from memoryapp.core.names import Name
 from memoryapp.core.people import Person
 from memoryapp.core.places import PLACE_KINDS, Place
 from memoryapp.library import Library, items_json, person_json, place_json
-from memoryapp.library.finder import Finder
-from memoryapp.library.gedcom_import import import_gedcom
 from memoryapp.library.lookup import resolve
 
 Handler = Callable[[argparse.Namespace], int]
@@ -51,6 +52,8 @@ def _name(text: str, default_kind: str = "") -> Name:
 
 
 def _date(text: str) -> FuzzyDate:
+    from memoryapp.core.dates.phrases import parse_date, text_only  # the date lexicons
+
     try:
         return parse_date(text)
     except InvalidDateError:
@@ -312,6 +315,8 @@ def _facet_rows(rows: Sequence[Any]) -> list[dict[str, object]]:
 
 
 def _search(args: argparse.Namespace) -> int:
+    from memoryapp.library.finder import Finder  # the search engine
+
     query = " ".join(args.query)
     with Library.open(args.collection, read_only=True) as lib:
         finder = Finder(lib)
@@ -359,6 +364,8 @@ def _print_search(
 
 
 def _gedcom(args: argparse.Namespace) -> int:
+    from memoryapp.library.gedcom_import import import_gedcom
+
     with Library.open(args.collection) as lib:
         report = import_gedcom(lib, args.file)
     data = {

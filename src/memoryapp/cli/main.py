@@ -101,8 +101,8 @@ _GROUPS: dict[str, Callable[[SubParsers, dict[str, Handler]], None]] = {
 }
 """Each group registers its commands, in the order of ``SUBCOMMANDS``."""
 
-_TOGETHER = ({"describe", "films", "trash"},)
-"""Groups built together: trash adds a ``delete`` action to person, place, film and scene."""
+_ALSO = {"describe": "trash", "films": "trash"}
+"""A group built after another: trash adds a ``delete`` action to person, place, film and scene."""
 
 
 def _groups_for(command: str | None) -> set[str]:
@@ -111,11 +111,8 @@ def _groups_for(command: str | None) -> set[str]:
         return set(_GROUPS)
     if command not in SUBCOMMANDS:
         return set()
-    wanted = {SUBCOMMANDS[command].group}
-    for together in _TOGETHER:
-        if wanted & together:
-            wanted |= together
-    return wanted
+    group = SUBCOMMANDS[command].group
+    return {group, _ALSO[group]} if group in _ALSO else {group}
 
 
 def build_parser(
