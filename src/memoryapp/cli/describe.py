@@ -1,4 +1,8 @@
-"""Subcommands that describe the archive: people, places, tags, dates, captions."""
+"""Subcommands that describe the archive: people, places, tags, dates, captions.
+
+The date lexicons, the search engine and the GEDCOM reader are imported by the handlers
+that use them.
+"""
 
 import argparse
 from collections.abc import Callable, Sequence
@@ -6,12 +10,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from memoryapp.cli.commands import help_of
 from memoryapp.cli.edit_values import face_set, items_after, relations_of
 from memoryapp.cli.field_options import add_field_options, dest, field_values
 from memoryapp.cli.output import counted, emit_json, say
 from memoryapp.core.commands import replace_records
 from memoryapp.core.dates import FuzzyDate, InvalidDateError, describe
-from memoryapp.core.dates.phrases import parse_date, text_only
 from memoryapp.core.edits import (
     edit_items,
     merge_people,
@@ -27,8 +31,6 @@ from memoryapp.core.names import Name
 from memoryapp.core.people import Person
 from memoryapp.core.places import PLACE_KINDS, Place
 from memoryapp.library import Library, items_json, person_json, place_json
-from memoryapp.library.finder import Finder
-from memoryapp.library.gedcom_import import import_gedcom
 from memoryapp.library.lookup import resolve
 
 Handler = Callable[[argparse.Namespace], int]
@@ -50,6 +52,8 @@ def _name(text: str, default_kind: str = "") -> Name:
 
 
 def _date(text: str) -> FuzzyDate:
+    from memoryapp.core.dates.phrases import parse_date, text_only  # the date lexicons
+
     try:
         return parse_date(text)
     except InvalidDateError:
@@ -58,7 +62,7 @@ def _date(text: str) -> FuzzyDate:
 
 def add_commands(sub: argparse._SubParsersAction) -> dict[str, Handler]:  # type: ignore[type-arg]
     """Register person, place, tag and edit."""
-    person = sub.add_parser("person", help="add, edit, merge or list people")
+    person = sub.add_parser("person", help=help_of("person"))
     psub = person.add_subparsers(dest="action", metavar="ACTION", required=True)
     for action in ("add", "edit"):
         p = psub.add_parser(action, help=f"{action} a person")
@@ -88,7 +92,7 @@ def add_commands(sub: argparse._SubParsersAction) -> dict[str, Handler]:  # type
     p = psub.add_parser("list", help="list people")
     _common(p)
 
-    place = sub.add_parser("place", help="add, edit or list places")
+    place = sub.add_parser("place", help=help_of("place"))
     lsub = place.add_subparsers(dest="action", metavar="ACTION", required=True)
     for action in ("add", "edit"):
         p = lsub.add_parser(action, help=f"{action} a place")
@@ -109,7 +113,7 @@ def add_commands(sub: argparse._SubParsersAction) -> dict[str, Handler]:  # type
     p = lsub.add_parser("list", help="list places")
     _common(p)
 
-    p = sub.add_parser("tag", help="add or remove people, places, tags and dates on items")
+    p = sub.add_parser("tag", help=help_of("tag"))
     _common(p)
     p.add_argument("items", nargs="+", metavar="ITEM_ID")
     p.add_argument("--person", action="append", default=[], metavar="NAME_OR_ID")
@@ -122,7 +126,7 @@ def add_commands(sub: argparse._SubParsersAction) -> dict[str, Handler]:  # type
     p.add_argument("--date-role", choices=[r.value for r in DateRole], default="taken")
     p.add_argument("--clear-date", action="store_true")
 
-    p = sub.add_parser("edit", help="set any editable field of items (see docs/cli.md)")
+    p = sub.add_parser("edit", help=help_of("edit"))
     _common(p)
     p.add_argument("items", nargs="+", metavar="ITEM_ID")
     p.add_argument("--source", help="who holds the original (same as --holder)")
@@ -138,12 +142,12 @@ def add_commands(sub: argparse._SubParsersAction) -> dict[str, Handler]:  # type
     p.add_argument("--region", metavar="X,Y,W,H", help="the --person's face rectangle, or none")
     p.add_argument("--certainty", choices=[c.value for c in Certainty])
     add_field_options(p, Item, Source, Rights)
-    p = sub.add_parser("search", help="find items (query language: docs/search.md)")
+    p = sub.add_parser("search", help=help_of("search"))
     _common(p)
     p.add_argument("--facets", action="store_true", help="also count people, places, decades…")
     p.add_argument("query", nargs="*", metavar="QUERY")
 
-    p = sub.add_parser("gedcom", help="import people from a family-tree file")
+    p = sub.add_parser("gedcom", help=help_of("gedcom"))
     gsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     p = gsub.add_parser("import", help="import people, life dates, places and relations")
     _common(p)
@@ -311,6 +315,8 @@ def _facet_rows(rows: Sequence[Any]) -> list[dict[str, object]]:
 
 
 def _search(args: argparse.Namespace) -> int:
+    from memoryapp.library.finder import Finder  # the search engine
+
     query = " ".join(args.query)
     with Library.open(args.collection, read_only=True) as lib:
         finder = Finder(lib)
@@ -358,6 +364,8 @@ def _print_search(
 
 
 def _gedcom(args: argparse.Namespace) -> int:
+    from memoryapp.library.gedcom_import import import_gedcom
+
     with Library.open(args.collection) as lib:
         report = import_gedcom(lib, args.file)
     data = {

@@ -18,6 +18,7 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
+from memoryapp.cli.commands import help_of
 from memoryapp.cli.output import ProgressBar, counted, emit_json, say, warn
 from memoryapp.core.privacy import ExportPolicy, LivingMode
 from memoryapp.library import Library
@@ -244,9 +245,7 @@ def add_commands(
     subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]",
 ) -> dict[str, Handler]:
     """Add ``merge``; return its handler by command name."""
-    p = subparsers.add_parser(
-        "merge", help="merge another collection folder, a JSON-LD export or a BagIt bag"
-    )
+    p = subparsers.add_parser("merge", help=help_of("merge"))
     p.add_argument("--collection", "-c", type=Path, required=True, help="collection folder")
     p.add_argument("--json", action="store_true", help="print stable JSON")
     p.add_argument("source", type=Path, metavar="SOURCE")

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from memoryapp.cli.commands import help_of
 from memoryapp.cli.exchange import export_exists, included_notes, policy_of, say_privacy
 from memoryapp.cli.film_options import (
     add_film_options,
@@ -53,7 +54,7 @@ def _scene_argument(parser: argparse.ArgumentParser) -> None:
 
 def add_commands(subparsers: Any) -> dict[str, Handler]:
     """Add the film commands to ``subparsers``; return their handlers by command name."""
-    film = subparsers.add_parser("film", help="documentary films").add_subparsers(
+    film = subparsers.add_parser("film", help=help_of("film")).add_subparsers(
         dest="film_command", metavar="ACTION", required=True
     )
     p = film.add_parser("add", help="create a film")
@@ -77,7 +78,7 @@ def add_commands(subparsers: Any) -> dict[str, Handler]:
     p.add_argument("film_id", metavar="FILM")
     p.add_argument("edl", type=Path, metavar="EDL")
 
-    scene = subparsers.add_parser("scene", help="scenes of a film").add_subparsers(
+    scene = subparsers.add_parser("scene", help=help_of("scene")).add_subparsers(
         dest="scene_command", metavar="ACTION", required=True
     )
     p = scene.add_parser("add", help="add a scene to a film")
@@ -102,7 +103,7 @@ def add_commands(subparsers: Any) -> dict[str, Handler]:
         _scene_argument(p)
     p.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
 
-    link = subparsers.add_parser("link", help="items linked to scenes").add_subparsers(
+    link = subparsers.add_parser("link", help=help_of("link")).add_subparsers(
         dest="link_command", metavar="ACTION", required=True
     )
     p = link.add_parser("add", help="link an item to a scene")

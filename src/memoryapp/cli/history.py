@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from memoryapp.cli.commands import help_of
 from memoryapp.cli.output import counted, emit_json, say
 from memoryapp.core.history import KIND_NAMES, Operation
 from memoryapp.library import Library
@@ -21,15 +22,15 @@ Handler = Callable[[argparse.Namespace], int]
 
 def add_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> dict[str, Handler]:
     """Add ``history``, ``undo`` and ``redo``; return their handlers."""
-    p = sub.add_parser("history", help="list the operations made on the collection, newest first")
+    p = sub.add_parser("history", help=help_of("history"))
     _common(p)
     p.add_argument("--item", default=None, metavar="ID", help="only operations on this item")
     p.add_argument("--limit", type=int, default=None, metavar="N", help="the newest N only")
     _common_json(p)
-    p = sub.add_parser("undo", help="revert the newest operation not yet undone")
+    p = sub.add_parser("undo", help=help_of("undo"))
     _common(p)
     _common_json(p)
-    p = sub.add_parser("redo", help="apply again the operation undone last")
+    p = sub.add_parser("redo", help=help_of("redo"))
     _common(p)
     _common_json(p)
     return {"history": _history, "undo": _undo, "redo": _redo}

@@ -1,15 +1,20 @@
-"""The ``memoryapp`` command: no arguments opens the desktop window; subcommands script it."""
+"""The ``memoryapp`` command: no arguments opens the desktop window; subcommands script it.
+
+The parser is built lazily: every command is listed (``cli/commands.py``), but only the group
+of the command being run is imported and given its options, so ``memoryapp --help`` imports
+neither the library nor anything heavy.
+"""
 
 import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from enum import IntEnum
 from pathlib import Path
+from typing import TypeAlias
 
 from memoryapp import __version__
-from memoryapp.cli import describe, exchange, films, history, trash
-from memoryapp.cli.output import ProgressBar, counted, emit_json, say, warn
+from memoryapp.cli.commands import SUBCOMMANDS, ExitCode, Handler, help_of
+from memoryapp.cli.output import warn
 from memoryapp.core.errors import (
     CollectionError,
     CollectionLockedError,
@@ -19,36 +24,105 @@ from memoryapp.core.errors import (
     NotFoundError,
     os_error_reason,
 )
-from memoryapp.core.import_results import FailureReason, FileStatus
-from memoryapp.library import ImportOptions, Library, items_json, report_json
-from memoryapp.library.relink import relink
+
+__all__ = ["ExitCode", "build_parser", "main"]
 
 log = logging.getLogger(__name__)
 
-
-class ExitCode(IntEnum):
-    """Exit codes (docs/cli.md)."""
-
-    OK = 0
-    FILES_FAILED = 1  # some files failed, or the collection is not healthy
-    USAGE = 2
-    LOCKED = 3  # collection locked or unreadable
-    INTERRUPTED = 130
+SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
-def _collection(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--collection", "-c", type=Path, required=True, help="collection folder")
+def _collection_group(sub: SubParsers, handlers: dict[str, Handler]) -> None:
+    from memoryapp.cli import collection
+
+    handlers.update(collection.add_commands(sub))
 
 
-def _json(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print stable JSON")
+def _gui(sub: SubParsers, handlers: dict[str, Handler]) -> None:
+    p = sub.add_parser("gui", help=help_of("gui"))
+    p.add_argument("--collection", "-c", type=Path, default=None)
 
 
-Handler = Callable[[argparse.Namespace], int]
+def _describe(sub: SubParsers, handlers: dict[str, Handler]) -> None:
+    from memoryapp.cli import describe
+
+    handlers.update(describe.add_commands(sub))
 
 
-def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
-    """The argument parser and the handler of each subcommand."""
+def _films(sub: SubParsers, handlers: dict[str, Handler]) -> None:
+    from memoryapp.cli import films
+
+    handlers.update(films.add_commands(sub))
+
+
+def _exchange(sub: SubParsers, handlers: dict[str, Handler]) -> None:
+    from memoryapp.cli import exchange
+
+    handlers.update(exchange.add_commands(sub))
+
+
+def _trash(sub: SubParsers, handlers: dict[str, Handler]) -> None:
+    """``delete`` and ``trash``, and the ``delete`` action of person, place, film and scene."""
+    from memoryapp.cli import trash
+
+    handlers.update(trash.add_commands(sub, handlers))
+
+
+def _history(sub: SubParsers, handlers: dict[str, Handler]) -> None:
+    from memoryapp.cli import history
+
+    handlers.update(history.add_commands(sub))
+
+
+def _export(sub: SubParsers, handlers: dict[str, Handler]) -> None:
+    from memoryapp.cli import exchange, films
+
+    p = sub.add_parser("export", help=help_of("export"))
+    p.add_argument("--collection", "-c", type=Path, required=True, help="collection folder")
+    formats = {**exchange.EXPORT_FORMATS, **films.FILM_EXPORT_FORMATS}
+    p.add_argument("--format", required=True, choices=sorted(formats), help="export format")
+    p.add_argument("--out", type=Path, required=True, help="file or folder to create")
+    p.add_argument("--query", default=None, help="export the items this search finds")
+    p.add_argument("--film", default=None, help="film id or title (film formats)")
+    p.add_argument("--json", action="store_true", help="print stable JSON")
+    exchange.add_export_arguments(p)
+    handlers["export"] = lambda args: formats[args.format](args)
+
+
+_GROUPS: dict[str, Callable[[SubParsers, dict[str, Handler]], None]] = {
+    "collection": _collection_group,
+    "gui": _gui,
+    "describe": _describe,
+    "films": _films,
+    "exchange": _exchange,
+    "trash": _trash,
+    "history": _history,
+    "export": _export,
+}
+"""Each group registers its commands, in the order of ``SUBCOMMANDS``."""
+
+_ALSO = {"describe": "trash", "films": "trash"}
+"""A group built after another: trash adds a ``delete`` action to person, place, film and scene."""
+
+
+def _groups_for(command: str | None) -> set[str]:
+    """The groups to build for ``command``: all of them when it is None."""
+    if command is None:
+        return set(_GROUPS)
+    if command not in SUBCOMMANDS:
+        return set()
+    group = SUBCOMMANDS[command].group
+    return {group, _ALSO[group]} if group in _ALSO else {group}
+
+
+def build_parser(
+    command: str | None = None,
+) -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
+    """The argument parser and the handler of each subcommand.
+
+    Every command is listed; only those of ``command``'s group (every group when None) get
+    their options and handlers, importing their modules.
+    """
     parser = argparse.ArgumentParser(
         prog="memoryapp",
         description="A desktop archivist for family photo and document memory. "
@@ -56,71 +130,28 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     )
     parser.add_argument("--version", action="version", version=f"memoryapp {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    p = sub.add_parser("init", help="create an empty collection")
-    _collection(p)
-    p.add_argument("--title", default="", help="the collection's title")
-    _json(p)
-
-    p = sub.add_parser("import", help="import files and folders")
-    _collection(p)
-    p.add_argument("--link", action="store_true", help="reference files where they are")
-    p.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
-    p.add_argument("--time-limit", type=float, default=60.0, help="seconds per file (default 60)")
-    _json(p)
-    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-
-    p = sub.add_parser("items", help="list every item")
-    _collection(p)
-    _json(p)
-
-    p = sub.add_parser("show", help="show one item")
-    _collection(p)
-    _json(p)
-    p.add_argument("id", metavar="ID")
-
-    p = sub.add_parser("check", help="verify the collection's integrity")
-    _collection(p)
-    _json(p)
-
-    p = sub.add_parser("relink", help="find moved or renamed linked files by their content")
-    _collection(p)
-    _json(p)
-    p.add_argument("search_dir", type=Path, metavar="SEARCH_DIR")
-
-    p = sub.add_parser("gui", help="open the desktop window")
-    p.add_argument("--collection", "-c", type=Path, default=None)
-    handlers: dict[str, Handler] = {
-        "init": _init,
-        "import": _import,
-        "items": _items,
-        "show": _show,
-        "check": _check,
-        "relink": _relink,
-    }
-    handlers.update(describe.add_commands(sub))
-    handlers.update(films.add_commands(sub))
-    handlers.update(exchange.add_commands(sub))
-    handlers.update(trash.add_commands(sub, handlers))
-    handlers.update(history.add_commands(sub))
-    p = sub.add_parser("export", help="export for researchers, archives, editors and clearance")
-    _collection(p)
-    formats = {**exchange.EXPORT_FORMATS, **films.FILM_EXPORT_FORMATS}
-    p.add_argument("--format", required=True, choices=sorted(formats), help="export format")
-    p.add_argument("--out", type=Path, required=True, help="file or folder to create")
-    p.add_argument("--query", default=None, help="export the items this search finds")
-    p.add_argument("--film", default=None, help="film id or title (film formats)")
-    _json(p)
-    exchange.add_export_arguments(p)
-    handlers["export"] = lambda args: formats[args.format](args)
+    wanted = _groups_for(command)
+    handlers: dict[str, Handler] = {}
+    built: set[str] = set()
+    for name, spec in SUBCOMMANDS.items():
+        if spec.group not in wanted:
+            sub.add_parser(name, help=spec.help)  # listed only: never run in this process
+        elif spec.group not in built:
+            _GROUPS[spec.group](sub, handlers)
+            built.add(spec.group)
     return parser, handlers
+
+
+def _command_of(args: Sequence[str]) -> str:
+    """The subcommand named in ``args`` ("" when there is none): the first non-option word."""
+    return next((arg for arg in args if not arg.startswith("-")), "")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    parser, handlers = build_parser()
+    parser, handlers = build_parser(_command_of(args_list))
     try:
         args = parser.parse_args(args_list)
     except SystemExit as exc:
@@ -153,126 +184,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = getattr(args, "out", None) or getattr(args, "collection", None) or exc.filename
         warn(f"memoryapp: {where}: {os_error_reason(exc)}; nothing was written")
         return ExitCode.FILES_FAILED
-
-
-def _init(args: argparse.Namespace) -> int:
-    with Library.create(args.collection, title=args.title) as lib:
-        if args.json:
-            emit_json({"collection": str(lib.path), "id": lib.collection_id, "title": lib.title})
-        else:
-            say(f"Created collection {lib.path}")
-    return ExitCode.OK
-
-
-def _import(args: argparse.Namespace) -> int:
-    bar = ProgressBar()
-    options = ImportOptions(link=args.link, jobs=args.jobs, time_limit_s=args.time_limit)
-    with Library.open(args.collection) as lib:
-        report = lib.import_paths(args.paths, options=options, progress=bar)
-    bar.finish()
-    data = report_json(report)
-    if args.json:
-        emit_json(data)
-    else:
-        for r in report.results:
-            tail = (
-                f"  {r.reason}: {r.detail}" if r.reason else (f"  {r.detail}" if r.detail else "")
-            )
-            say(f"{r.status:<13} {r.item_id or '-':<32} {r.path}{tail}")
-        summary = ", ".join(f"{n} {status}" for status, n in sorted(data["summary"].items()))
-        say(
-            f"{len(report.results)} files: {summary or 'nothing found'} in {report.elapsed_s:.1f} s"
-        )
-    if any(r.reason is FailureReason.DISK_FULL for r in report.results):
-        warn(f"memoryapp: {args.collection}: the disk is full; the import stopped")
-    return ExitCode.FILES_FAILED if report.of(FileStatus.FAILED) else ExitCode.OK
-
-
-def _items(args: argparse.Namespace) -> int:
-    with Library.open(args.collection, read_only=True) as lib:
-        items = lib.items()
-        if args.json:
-            emit_json(items_json(lib, items))
-        else:
-            for item in items:
-                taken = item.taken
-                when = (taken.input or taken.edtf or "") if taken else ""
-                say(
-                    f"{item.id}  {when:<14} {item.title or (item.primary.original_name if item.primary else '')}"
-                )
-            say(counted(len(items), "item"))
-    return ExitCode.OK
-
-
-def _show(args: argparse.Namespace) -> int:
-    with Library.open(args.collection, read_only=True) as lib:
-        item = lib.item(args.id)
-        data = items_json(lib, [item])[0]
-    if args.json:
-        emit_json(data)
-    else:
-        for key in ("id", "kind", "title", "description", "tags", "private"):
-            say(f"{key:>12}: {data[key]}")
-        for role, date in data["dates"].items():
-            say(f"{role:>12}: {date['input'] or date['edtf']} ({date['edtf']})")
-        for person in data["people"]:
-            say(f"{'person':>12}: {person['name']}")
-        for place in data["places"]:
-            say(f"{'place':>12}: {place['name']}")
-        for f in data["files"]:
-            say(
-                f"{'file':>12}: {f['path']} ({f['format']}, {f['width']}x{f['height']}, {f['size']} bytes)"
-            )
-        if data["damaged"]:
-            say(f"{'damaged':>12}: {data['damaged']}")
-    return ExitCode.OK
-
-
-def _relink(args: argparse.Namespace) -> int:
-    bar = ProgressBar()
-    with Library.open(args.collection) as lib:
-        report = relink(lib, args.search_dir, progress=bar)
-    bar.finish()
-    if args.json:
-        emit_json(
-            {
-                "missing": list(report.missing),
-                "found": [{"old": old, "new": new} for old, new in report.found],
-                "still_missing": list(report.still_missing),
-            }
-        )
-    else:
-        for old, new in report.found:
-            say(f"found {old} -> {new}")
-        for path in report.still_missing:
-            say(f"still missing {path}")
-        say(f"{len(report.found)} of {len(report.missing)} missing files found again")
-    return ExitCode.FILES_FAILED if report.still_missing else ExitCode.OK
-
-
-def _check(args: argparse.Namespace) -> int:
-    with Library.open(args.collection, read_only=True) as lib:
-        report = lib.check(progress=ProgressBar())
-    if args.json:
-        emit_json(
-            {
-                "healthy": report.healthy,
-                "items": report.items,
-                "files": report.files,
-                "problems": [
-                    {
-                        "kind": str(p.kind),
-                        "path": p.path,
-                        "detail": p.detail,
-                        "item_id": p.item_id or None,
-                    }
-                    for p in report.problems
-                ],
-            }
-        )
-    else:
-        for p in report.problems:
-            say(f"{p.kind}: {p.path} {p.detail}".rstrip())
-        state = "healthy" if report.healthy else "NOT healthy"
-        say(f"{report.items} items, {report.files} files: {state}")
-    return ExitCode.OK if report.healthy else ExitCode.FILES_FAILED

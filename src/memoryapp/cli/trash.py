@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from memoryapp.cli.commands import help_of
 from memoryapp.cli.output import counted, emit_json, say, warn
 from memoryapp.core.commands import Command
 from memoryapp.core.deletions import InUseError
@@ -19,17 +20,7 @@ from memoryapp.core.items import Item
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
 from memoryapp.library import Library, items_json
-from memoryapp.library.film_desk import FilmDesk
 from memoryapp.library.lookup import resolve
-from memoryapp.library.trash import (
-    delete_person_command,
-    delete_place_command,
-    empty_trash_plan,
-    remove_unused_media,
-    restore_command,
-    trash_command,
-    unknown_items,
-)
 
 Handler = Callable[[argparse.Namespace], int]
 OK, USAGE = 0, 2  # as memoryapp.cli.main.ExitCode
@@ -51,14 +42,15 @@ def _actions(parser: argparse.ArgumentParser) -> Any:
 def add_commands(sub: Any, handlers: Mapping[str, Handler]) -> dict[str, Handler]:
     """Register the delete and trash commands; return the handlers to put in ``handlers``.
 
-    ``handlers`` must hold those of ``person``, ``place``, ``film`` and ``scene``: their
-    ``delete`` action is routed here, the others to them.
+    ``handlers`` holds those of the commands already built: ``person`` and ``place``,
+    ``film`` and ``scene`` get a ``delete`` action routed here (their other actions go to
+    their own handlers) when they are among them.
     """
-    p = sub.add_parser("delete", help="move items to the trash")
+    p = sub.add_parser("delete", help=help_of("delete"))
     _common(p)
     p.add_argument("items", nargs="+", metavar="ITEM_ID")
 
-    trash = sub.add_parser("trash", help="list, restore or empty the trash")
+    trash = sub.add_parser("trash", help=help_of("trash"))
     tsub = trash.add_subparsers(dest="trash_action", metavar="ACTION", required=True)
     _common(tsub.add_parser("list", help="list the items in the trash"))
     p = tsub.add_parser("restore", help="take items out of the trash")
@@ -70,30 +62,32 @@ def add_commands(sub: Any, handlers: Mapping[str, Handler]) -> dict[str, Handler
         "--older-than", type=float, default=None, metavar="DAYS", help="only items trashed before"
     )
 
-    for noun in ("person", "place"):
-        p = _actions(sub.choices[noun]).add_parser(
-            "delete", help=f"delete a {noun} (refused while in use, unless reassigned)"
-        )
+    routed: dict[str, Handler] = {"delete": _delete, "trash": _trash}
+    if "person" in handlers:  # built with describe (not when another command is run)
+        for noun in ("person", "place"):
+            p = _actions(sub.choices[noun]).add_parser(
+                "delete", help=f"delete a {noun} (refused while in use, unless reassigned)"
+            )
+            _common(p)
+            p.add_argument("target", metavar="NAME_OR_ID")
+            p.add_argument(
+                "--reassign-to",
+                default="",
+                metavar="NAME_OR_ID",
+                help=f"move every use to this {noun}",
+            )
+        routed["person"] = _routed(handlers["person"], "action", _delete_person)
+        routed["place"] = _routed(handlers["place"], "action", _delete_place)
+    if "film" in handlers:  # built with films
+        p = _actions(sub.choices["film"]).add_parser("delete", help="delete a film with its scenes")
         _common(p)
-        p.add_argument("target", metavar="NAME_OR_ID")
-        p.add_argument(
-            "--reassign-to", default="", metavar="NAME_OR_ID", help=f"move every use to this {noun}"
-        )
-    p = _actions(sub.choices["film"]).add_parser("delete", help="delete a film with its scenes")
-    _common(p)
-    p.add_argument("target", metavar="FILM")
-    p = _actions(sub.choices["scene"]).add_parser("delete", help="delete a scene and its links")
-    _common(p)
-    p.add_argument("target", metavar="SCENE")
-
-    return {
-        "delete": _delete,
-        "trash": _trash,
-        "person": _routed(handlers["person"], "action", _delete_person),
-        "place": _routed(handlers["place"], "action", _delete_place),
-        "film": _routed(handlers["film"], "film_command", _delete_film),
-        "scene": _routed(handlers["scene"], "scene_command", _delete_scene),
-    }
+        p.add_argument("target", metavar="FILM")
+        p = _actions(sub.choices["scene"]).add_parser("delete", help="delete a scene and its links")
+        _common(p)
+        p.add_argument("target", metavar="SCENE")
+        routed["film"] = _routed(handlers["film"], "film_command", _delete_film)
+        routed["scene"] = _routed(handlers["scene"], "scene_command", _delete_scene)
+    return routed
 
 
 def _routed(handler: Handler, dest: str, delete: Handler) -> Handler:
@@ -119,6 +113,8 @@ def _caption(item: Item) -> str:
 
 
 def _delete(args: argparse.Namespace) -> int:
+    from memoryapp.library.trash import trash_command
+
     with Library.open(args.collection) as lib:
         unknown = _warn_unknown(lib, args.items)
         known = [i for i in dict.fromkeys(args.items) if i not in unknown]
@@ -137,6 +133,8 @@ def _delete(args: argparse.Namespace) -> int:
 
 
 def _warn_unknown(lib: Library, item_ids: list[str]) -> list[str]:
+    from memoryapp.library.trash import unknown_items
+
     unknown = unknown_items(lib, item_ids)
     for item_id in unknown:
         warn(f"memoryapp: no item with id {item_id!r}; left out")
@@ -144,6 +142,8 @@ def _warn_unknown(lib: Library, item_ids: list[str]) -> list[str]:
 
 
 def _trash(args: argparse.Namespace) -> int:
+    from memoryapp.library.trash import empty_trash_plan, remove_unused_media, restore_command
+
     with Library.open(args.collection) as lib:
         if args.trash_action == "list":
             items = lib.trashed_items()
@@ -241,14 +241,20 @@ def _named(lib: Library, kind: str, text: str) -> dict[str, str]:
 
 
 def _delete_person(args: argparse.Namespace) -> int:
+    from memoryapp.library.trash import delete_person_command
+
     return _delete_record(args, "person", delete_person_command, "another person")
 
 
 def _delete_place(args: argparse.Namespace) -> int:
+    from memoryapp.library.trash import delete_place_command
+
     return _delete_record(args, "place", delete_place_command, "another place")
 
 
 def _delete_film(args: argparse.Namespace) -> int:
+    from memoryapp.library.film_desk import FilmDesk
+
     with Library.open(args.collection) as lib:
         desk = FilmDesk(lib)
         film = desk.film(args.target)
@@ -263,6 +269,8 @@ def _delete_film(args: argparse.Namespace) -> int:
 
 
 def _delete_scene(args: argparse.Namespace) -> int:
+    from memoryapp.library.film_desk import FilmDesk
+
     with Library.open(args.collection) as lib:
         desk = FilmDesk(lib)
         scene = desk.scene(args.target)

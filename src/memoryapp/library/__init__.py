@@ -1,7 +1,11 @@
-"""The front door: the only API the CLI, the GUI and the tests drive."""
+"""The front door: the only API the CLI, the GUI and the tests drive.
 
-from memoryapp.library.check import CheckReport, Problem, ProblemKind
-from memoryapp.library.import_job import ImportOptions
+The import and check machinery is imported on first use, so that reading a collection
+(``memoryapp items``) does not load the importers.
+"""
+
+from typing import TYPE_CHECKING, Any
+
 from memoryapp.library.library import Library
 from memoryapp.library.public_json import items_json, person_json, place_json, report_json
 
@@ -16,3 +20,23 @@ __all__ = [
     "place_json",
     "report_json",
 ]
+
+if TYPE_CHECKING:
+    from memoryapp.library.check import CheckReport, Problem, ProblemKind
+    from memoryapp.library.import_job import ImportOptions
+
+_LAZY = {
+    "CheckReport": "memoryapp.library.check",
+    "Problem": "memoryapp.library.check",
+    "ProblemKind": "memoryapp.library.check",
+    "ImportOptions": "memoryapp.library.import_job",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """``CheckReport``, ``ImportOptions``...: imported when first asked for."""
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(_LAZY[name]), name)

@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from memoryapp.core.changes import Changes
 from memoryapp.core.commands import Command, Record, replace_records
@@ -37,11 +37,6 @@ from memoryapp.core.places import Place
 from memoryapp.core.progress import CancelToken, Progress, no_progress
 from memoryapp.core.text import search_key
 from memoryapp.importers.gazetteer import Gazetteer
-from memoryapp.library.check import CheckReport, check_collection
-from memoryapp.library.copies import CopyIndex
-from memoryapp.library.import_job import ImportOptions, ImportSink, run_import
-from memoryapp.library.import_mapping import ItemBuilder
-from memoryapp.library.ingest import Ingested
 from memoryapp.storage.catalogue import write_error
 from memoryapp.storage.layout import CollectionPaths
 from memoryapp.storage.lock import READ_ONLY_MEDIA, CollectionLock
@@ -55,6 +50,11 @@ from memoryapp.storage.schema import (
     utc_now,
     write_marker,
 )
+
+if TYPE_CHECKING:  # imported where used: reading a collection needs neither importers nor checks
+    from memoryapp.library.check import CheckReport
+    from memoryapp.library.import_job import ImportOptions
+    from memoryapp.library.ingest import Ingested
 
 log = logging.getLogger(__name__)
 
@@ -553,7 +553,7 @@ class Library:
         self,
         paths: Sequence[Path],
         *,
-        options: ImportOptions | None = None,
+        options: "ImportOptions | None" = None,
         progress: Progress = no_progress,
         cancel: CancelToken | None = None,
     ) -> ImportReport:
@@ -564,6 +564,10 @@ class Library:
         moves the batch's new items to the trash. A file already in the collection is a
         duplicate, unless its item is in the trash: then it comes in again as a new item.
         """
+        from memoryapp.library.copies import CopyIndex
+        from memoryapp.library.import_job import ImportOptions, ImportSink, run_import
+        from memoryapp.library.import_mapping import ItemBuilder
+
         self._writable()
         options = options or ImportOptions()
         copies = CopyIndex()
@@ -582,7 +586,7 @@ class Library:
                     sha: i.id for i in self._repo.all(Item) if not i.trashed_at for sha in i.hashes
                 }
 
-        def build(ingested: Ingested, source: Path) -> Item:
+        def build(ingested: "Ingested", source: Path) -> Item:
             item = builder.build(ingested, source)
             with self._mutex:
                 if self._repo.find(Item, item.id) is not None:  # its derived ID is taken
@@ -604,8 +608,10 @@ class Library:
 
     def check(
         self, *, progress: Progress = no_progress, cancel: CancelToken | None = None
-    ) -> CheckReport:
+    ) -> "CheckReport":
         """Verify the collection: schema, every file present and matching its hash, orphans."""
+        from memoryapp.library.check import check_collection
+
         with self._mutex:
             items = self._repo.all(Item)
         return check_collection(self._paths, items, progress=progress, cancel=cancel)
