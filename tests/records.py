@@ -3,7 +3,7 @@
 from typing import Any
 
 from memoryapp.core.changes import Changes
-from memoryapp.core.commands import Record
+from memoryapp.core.commands import Record, Slot
 from memoryapp.library import Library
 
 
@@ -27,3 +27,25 @@ def everything(library: Library) -> dict[str, dict[str, Any]]:
         "scenes": {s.id: s for s in library.scenes()},
         "links": {k.id: k for k in library.links()},
     }
+
+
+class MemoryStore:
+    """An in-memory ``RecordStore`` for core commands, counting commits."""
+
+    def __init__(self, records: list[Record]) -> None:
+        self.records = {(type(r), r.id): r for r in records}
+        self.commits = 0
+
+    def write_slots(self, slots: tuple[Slot, ...]) -> None:
+        self.commits += 1
+        for slot in slots:
+            if slot.record is None:
+                self.records.pop((slot.kind, slot.id), None)
+            else:
+                self.records[(slot.kind, slot.id)] = slot.record
+
+    def get(self, kind: type, record_id: str) -> Record | None:
+        return self.records.get((kind, record_id))
+
+    def snapshot(self) -> dict:
+        return dict(self.records)

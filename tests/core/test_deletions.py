@@ -3,8 +3,9 @@
 from dataclasses import replace
 
 import pytest
+from tests.records import MemoryStore
 
-from memoryapp.core.commands import Command, Record, Slot
+from memoryapp.core.commands import Command
 from memoryapp.core.deletions import (
     InUseError,
     delete_person,
@@ -24,26 +25,7 @@ from memoryapp.core.people import Person, Relation, RelationKind
 from memoryapp.core.places import Place
 
 
-class Store:
-    """An in-memory RecordStore that counts commits."""
-
-    def __init__(self, records: list[Record]) -> None:
-        self.records = {(type(r), r.id): r for r in records}
-        self.commits = 0
-
-    def write_slots(self, slots: tuple[Slot, ...]) -> None:
-        self.commits += 1
-        for slot in slots:
-            if slot.record is None:
-                self.records.pop((slot.kind, slot.id), None)
-            else:
-                self.records[(slot.kind, slot.id)] = slot.record
-
-    def get(self, kind: type, record_id: str) -> Record | None:
-        return self.records.get((kind, record_id))
-
-
-def _undoes(store: Store, command: Command) -> None:
+def _undoes(store: MemoryStore, command: Command) -> None:
     """Applying is one commit; reverting gives back exactly the records before."""
     before = dict(store.records)
     commits = store.commits
@@ -92,7 +74,7 @@ def _items() -> list[Item]:
 
 def test_trash_and_restore_are_single_undoable_commands() -> None:
     items = _items()
-    store = Store(list(items))
+    store = MemoryStore(list(items))
     command = trash_items(items[:2], "2026-01-02T03:04:05Z")
     assert command.label == "Move to trash (2 items)"
     _undoes(store, command)
@@ -111,7 +93,7 @@ def test_empty_trash_deletes_records_links_and_copy_references() -> None:
     items = [replace(i, trashed_at="2026-01-01T00:00:00Z") if i.id == "c" else i for i in _items()]
     link = SceneLink(id=LinkId("k"), item_id=ItemId("c"), scene_id=SceneId("s"))
     other = SceneLink(id=LinkId("k2"), item_id=ItemId("a"), scene_id=SceneId("s"))
-    store = Store([*items, link, other])
+    store = MemoryStore([*items, link, other])
     command = empty_trash([items[2]], items, [link, other])
     _undoes(store, command)
     assert store.get(Item, "c") is None
@@ -163,7 +145,7 @@ def test_person_reassigned_moves_every_reference_in_one_command() -> None:
     items = _items()
     scene = _scene(people=(YAKOUT.id, YAKUT.id))
     link = SceneLink(id=LinkId("k"), item_id=ItemId("b"), scene_id=scene.id, crop_person=YAKOUT.id)
-    store = Store([*items, YAKOUT, SHIMON, YAKUT, scene, link])
+    store = MemoryStore([*items, YAKOUT, SHIMON, YAKUT, scene, link])
     command = delete_person(
         YAKOUT, items, [YAKOUT, SHIMON, YAKUT], [scene], [link], reassign_to=YAKUT
     )
@@ -196,7 +178,7 @@ def test_place_children_move_to_its_parent() -> None:
     with pytest.raises(InUseError, match="on 1 item, as birth or death place of 1 person"):
         delete_place(TINGHIR, items, [born], places, [])
     scene = _scene(places=(TINGHIR.id,))
-    store = Store([*items, *places, born, scene])
+    store = MemoryStore([*items, *places, born, scene])
     command = delete_place(TINGHIR, items, [born], places, [scene], reassign_to=AFANOUR)
     _undoes(store, command)
     assert store.get(Place, "tinghir") is None

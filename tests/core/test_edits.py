@@ -3,8 +3,9 @@
 from dataclasses import replace
 
 import pytest
+from tests.records import MemoryStore
 
-from memoryapp.core.commands import Command, Record, Slot
+from memoryapp.core.commands import Command
 from memoryapp.core.dates import FuzzyDate
 from memoryapp.core.edits import (
     edit_items,
@@ -20,26 +21,6 @@ from memoryapp.core.items import DateRole, Item, PersonTag, Region
 from memoryapp.core.names import Name
 from memoryapp.core.people import Person, Relation, RelationKind
 from memoryapp.core.places import Place
-
-
-class FakeStore:
-    """An in-memory RecordStore that counts commits."""
-
-    def __init__(self, records: list[Record]) -> None:
-        self.records = {(type(r), r.id): r for r in records}
-        self.commits = 0
-
-    def write_slots(self, slots: tuple[Slot, ...]) -> None:
-        self.commits += 1
-        for slot in slots:
-            if slot.record is None:
-                self.records.pop((slot.kind, slot.id), None)
-            else:
-                self.records[(slot.kind, slot.id)] = slot.record
-
-    def snapshot(self) -> dict:
-        return dict(self.records)
-
 
 YAKUT = Person(id=PersonId("yakut"), names=(Name(value="Yakut Elbaz"),))
 YAKOUT = Person(
@@ -62,7 +43,7 @@ ITEMS = [
 ]
 
 
-def _round_trip(store: FakeStore, command: Command) -> None:
+def _round_trip(store: MemoryStore, command: Command) -> None:
     before = store.snapshot()
     command.apply(store)
     after = store.snapshot()
@@ -74,7 +55,7 @@ def _round_trip(store: FakeStore, command: Command) -> None:
 
 
 def test_batch_tag_of_500_items_is_one_commit_and_undoes() -> None:
-    store = FakeStore([*ITEMS, YAKUT, TINGHIR])
+    store = MemoryStore([*ITEMS, YAKUT, TINGHIR])
     command = tag_items(
         ITEMS,
         add_people=[YAKUT.id],
@@ -91,7 +72,7 @@ def test_batch_tag_of_500_items_is_one_commit_and_undoes() -> None:
 
 def test_removing_and_clearing_round_trip() -> None:
     tagged = [replace(i, tags=("A|B", "C"), places=(TINGHIR.id,)) for i in ITEMS[:3]]
-    store = FakeStore(tagged)
+    store = MemoryStore(tagged)
     command = tag_items(
         tagged,
         remove_people=[YAKOUT.id],
@@ -108,7 +89,7 @@ def test_removing_and_clearing_round_trip() -> None:
 
 def test_edit_items_round_trips_and_keeps_other_source_fields() -> None:
     items = [replace(i, source=replace(i.source, box="2")) for i in ITEMS[:2]]
-    store = FakeStore(items)
+    store = MemoryStore(items)
     command = edit_items(items, title="Mariage", source={"holder": "Esther"}, private=True)
     _round_trip(store, command)
     edited = store.records[(Item, items[0].id)]
@@ -121,14 +102,14 @@ def test_edit_items_round_trips_and_keeps_other_source_fields() -> None:
 
 
 def test_face_region_round_trips() -> None:
-    store = FakeStore([ITEMS[0]])
+    store = MemoryStore([ITEMS[0]])
     face = Region(x=0.1, y=0.2, w=0.1, h=0.15)
     _round_trip(store, set_person_region(ITEMS[0], YAKUT.id, face))
     assert store.records[(Item, ITEMS[0].id)].people[-1].region == face
 
 
 def test_save_person_and_place_round_trip() -> None:
-    store = FakeStore([TINGHIR])
+    store = MemoryStore([TINGHIR])
     _round_trip(store, save_person(None, YAKUT))
     _round_trip(store, save_place(None, MELLAH, {TINGHIR.id: TINGHIR}))
 
@@ -140,7 +121,7 @@ def test_place_cycle_is_refused() -> None:
 
 
 def test_merge_moves_every_link_keeps_names_and_undoes() -> None:
-    store = FakeStore([*ITEMS[:3], YAKUT, YAKOUT, SHIMON])
+    store = MemoryStore([*ITEMS[:3], YAKUT, YAKOUT, SHIMON])
     command = merge_people(YAKUT, YAKOUT, ITEMS[:3], [YAKUT, YAKOUT, SHIMON])
     before = store.snapshot()
     command.apply(store)
@@ -165,7 +146,7 @@ def test_command_reports_its_changes() -> None:
 def test_a_person_shown_twice_keeps_a_tag_per_face() -> None:
     left, right = Region(x=0.1, y=0.2, w=0.1, h=0.1), Region(x=0.6, y=0.2, w=0.1, h=0.1)
     item = Item(id=ItemId("f" * 32), people=(PersonTag(person_id=YAKUT.id),))
-    store = FakeStore([item])
+    store = MemoryStore([item])
     _round_trip(store, set_person_region(item, YAKUT.id, left))  # fills the faceless tag
     once = store.records[(Item, item.id)]
     assert [t.region for t in once.people] == [left]
@@ -196,7 +177,7 @@ def test_merging_people_keeps_both_faces() -> None:
             PersonTag(person_id=YAKOUT.id, region=right),
         ),
     )
-    store = FakeStore([item, YAKUT, YAKOUT, SHIMON])
+    store = MemoryStore([item, YAKUT, YAKOUT, SHIMON])
     _round_trip(store, merge_people(YAKUT, YAKOUT, [item], [YAKUT, YAKOUT, SHIMON]))
     merged = store.records[(Item, item.id)]
     assert [(t.person_id, t.region) for t in merged.people] == [
