@@ -278,7 +278,11 @@ def _edit(args: argparse.Namespace) -> int:
             is_uri = args.rights.startswith(("http://", "https://"))
             rights.setdefault("uri" if is_uri else "text", args.rights)
         fields = field_values(args, Item)
-        after = items_after(before, edit_items(before, fields=fields, source=source, rights=rights))
+        try:
+            edit = edit_items(before, fields=fields, source=source, rights=rights)
+        except ValueError as exc:  # a rule of the item: a rating of 7 stars…
+            raise InvalidRecordError(f"cannot edit: {exc}") from exc
+        after = items_after(before, edit)
         people, places = lib.people(), lib.places()
         who = [resolve(people, p, "person").id for p in args.person]
         dates = {DateRole(args.date_role): _date(args.date)} if args.date else None

@@ -38,6 +38,23 @@ class Certainty(StrEnum):
     POSSIBLE = "possible"
 
 
+class ColorLabel(StrEnum):
+    """A colour label, as Lightroom and digiKam name them ("none" when the item has none)."""
+
+    NONE = "none"
+    RED = "red"
+    ORANGE = "orange"
+    YELLOW = "yellow"
+    GREEN = "green"
+    BLUE = "blue"
+    PURPLE = "purple"
+    GREY = "grey"
+
+
+MAX_RATING = 5
+"""Ratings run from 0 (not rated) to 5 stars."""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Region:
     """A rectangle on the image as stored (before EXIF orientation), in fractions 0..1."""
@@ -153,8 +170,12 @@ class Item:
     lon: float | None = None
     possible_copies: tuple[ItemId, ...] = ()
     trashed_at: str = ""  # ISO 8601 UTC when moved to the trash; "" when it is not there
+    rating: int = 0  # stars, 0 (not rated) to 5
+    label: ColorLabel = ColorLabel.NONE
 
     def __post_init__(self) -> None:
+        if type(self.rating) is not int or not 0 <= self.rating <= MAX_RATING:
+            raise ValueError(f"a rating is 0-{MAX_RATING} stars, not {self.rating}")
         if not 1 <= self.orientation <= 8:
             raise ValueError(f"orientation must be 1-8, not {self.orientation}")
         if (self.lat is None) != (self.lon is None):

@@ -63,6 +63,18 @@ ITEM: tuple[Field, ...] = declare(
     rule("lon", label("Longitude"), exports={"jsonld": "geo:long"}),
     keep("possible_copies", label("Possible copies")),
     keep("trashed_at", label("Moved to the trash")),
+    keep(
+        "rating",
+        label("Rating"),
+        option="--rating",
+        exports={"xmp": "xmp:Rating"},
+    ),
+    keep(
+        "label",
+        label("Colour label"),
+        option="--label",
+        exports={"xmp": "xmp:Label"},
+    ),
 )
 
 MEDIA_FILE: tuple[Field, ...] = declare(
