@@ -28,6 +28,7 @@ from memoryapp.search.query import (
     Or,
     Term,
     parse_query,
+    rating_values,
 )
 from memoryapp.search.vocabulary import FOLDED, LEVELS, word_pairs
 
@@ -287,6 +288,10 @@ def _filter_bits(index: SearchIndex, field: str, value: str) -> int:
         return index.key_bits("flag", value)
     if field == "tag":
         return _tag_bits(index, value)
+    if field == "rating":
+        return _bits_for(index, "rating", [str(n) for n in rating_values(value)])
+    if field == "label":
+        return index.key_bits("label", value)
     if field == "type":
         bits = 0
         for part in value.replace(",", "|").split("|"):

@@ -92,6 +92,7 @@ def describe_item(item: Item) -> Entry:
     keys += [("person", p) for p in people]
     keys += [("place", p) for p in places]
     keys += [("tag", folded) for folded in tags]
+    keys += [("rating", str(item.rating)), ("label", item.label.value)]
     flags = [
         "gps" if item.lat is not None else "",
         "people" if people else "untagged",

@@ -18,6 +18,8 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from memoryapp.core.items import MAX_RATING, ColorLabel
+
 __all__ = [
     "FIELDS",
     "HAS_VALUES",
@@ -32,6 +34,7 @@ __all__ = [
     "QueryError",
     "Term",
     "parse_query",
+    "rating_values",
 ]
 
 FIELDS: tuple[str, ...] = (
@@ -45,6 +48,8 @@ FIELDS: tuple[str, ...] = (
     "has",
     "is",
     "in",
+    "rating",
+    "label",
 )
 HAS_VALUES: tuple[str, ...] = ("gps", "people", "faces", "date")
 IS_VALUES: tuple[str, ...] = (
@@ -238,6 +243,8 @@ _EXAMPLES = {
     "has": "has:faces",
     "is": "is:undated",
     "in": "in:trash",
+    "rating": "rating:>=4",
+    "label": "label:red",
 }
 
 
@@ -336,6 +343,15 @@ def _field_node(text: str, token: _Token) -> Node:
         if value.lower() != "trash":
             raise QueryError(text, token.position, f"unknown in:{value}; use in:trash")
         return Filter("is", "trashed", token.position)
+    if field == "rating":
+        rating_values(value, query=text, position=token.position)  # it must be readable
+        return Filter(field, value.replace(" ", ""), token.position)
+    if field == "label":
+        folded = _LABEL_ALIASES.get(value.lower(), value.lower())
+        if folded not in _LABELS:
+            choices = ", ".join(_LABELS)
+            raise QueryError(text, token.position, f"unknown label:{value}; use one of {choices}")
+        return Filter(field, folded, token.position)
     if field in ("has", "is"):
         allowed = HAS_VALUES if field == "has" else IS_VALUES
         folded = value.lower()
@@ -346,6 +362,38 @@ def _field_node(text: str, token: _Token) -> Node:
             raise QueryError(text, token.position, f"unknown {field}:{value}; use {choices}")
         return Filter(field, folded, token.position)
     return Filter(field, value, token.position)
+
+
+_LABELS = tuple(str(label) for label in ColorLabel)
+_LABEL_ALIASES = {"gray": "grey", "magenta": "purple"}
+_RATING = re.compile(r"(>=|<=|>|<|=)?([0-9])")
+_RATING_HELP = "cannot read the rating {!r}; write rating:4, rating:>=4, rating:<2 or rating:3..5"
+
+
+def rating_values(value: str, *, query: str = "", position: int = 0) -> tuple[int, ...]:
+    """The star counts (0-5) a ``rating:`` value takes: ``4``, ``>=4``, ``<2``, ``3..5``.
+
+    Raises:
+        QueryError: the value is none of these, or names a rating above 5.
+    """
+    query = query or value
+    low, sep, high = value.replace(" ", "").partition("..")
+    if sep:
+        if not (low.isdigit() and high.isdigit()) or int(high) > MAX_RATING:
+            raise QueryError(query, position, _RATING_HELP.format(value))
+        return tuple(range(int(low), int(high) + 1))
+    match = _RATING.fullmatch(low)
+    if match is None or int(match.group(2)) > MAX_RATING:
+        raise QueryError(query, position, _RATING_HELP.format(value))
+    op, n = match.group(1) or "=", int(match.group(2))
+    tests = {
+        "=": n.__eq__,
+        ">=": n.__le__,
+        "<=": n.__ge__,
+        ">": n.__lt__,
+        "<": n.__gt__,
+    }
+    return tuple(stars for stars in range(MAX_RATING + 1) if tests[op](stars))
 
 
 # -- dates ----------------------------------------------------------------------------------
