@@ -197,6 +197,8 @@ class EmbeddedMetadata:
         rights: Copyright notice.
         places: The places memoryapp wrote (``memoryapp:Places``), the item's own last.
         own_tags: The item tags memoryapp wrote (``memoryapp:Tags``); None when absent.
+        rating: XMP ``xmp:Rating``, 0-5 stars (None when absent, rejected or unreadable).
+        label: XMP ``xmp:Label`` or ``digiKam:ColorLabel`` as a colour name ("red").
         sidecar: File name of an XMP sidecar beside the file, if any.
         page_count: Number of pages (PDF, multipage TIFF) when cheap to know.
         raw: Every tag read, ``"EXIF:Make" -> text``; bulky, store it apart.
@@ -230,6 +232,8 @@ class EmbeddedMetadata:
     rights: str | None = None
     places: tuple[EmbeddedPlace, ...] = ()
     own_tags: tuple[str, ...] | None = None
+    rating: int | None = None
+    label: str | None = None
     sidecar: str | None = None
     page_count: int | None = None
     raw: Mapping[str, str] = field(default_factory=dict)

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from memoryapp.core.color_labels import DIGIKAM_NUMBERS, xmp_label
 from memoryapp.core.ids import PlaceId
-from memoryapp.core.items import DateRole, Item, Region
+from memoryapp.core.items import ColorLabel, DateRole, Item, Region
 from memoryapp.core.orientation import display_size, rect_to_display
 from memoryapp.core.places import Place
 from memoryapp.core.privacy import ExportBundle
@@ -135,6 +136,11 @@ def build_xmp(
         add(_alt("dc:rights", [("x-default", item.rights.text)]))
     if item.rights.uri:
         add(node("xmpRights:WebStatement", item.rights.uri))
+    if item.rating:
+        add(node("xmp:Rating", str(item.rating)))
+    if item.label is not ColorLabel.NONE:
+        add(node("xmp:Label", xmp_label(item.label)))
+        add(node("digiKam:ColorLabel", str(DIGIKAM_NUMBERS[item.label])))
     _add_dates(desc, item)
     flat, paths = _keywords(bundle, item)
     if flat:

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from memoryapp.core.dates import FuzzyDate, InvalidDateError, from_iso_timestamp, infer_modifier
 from memoryapp.core.embedded import EmbeddedMetadata, EmbeddedPlace, EmbeddedRegion
-from memoryapp.core.items import DateRole, Region
+from memoryapp.core.items import ColorLabel, DateRole, Region
 
 _SCANNER = re.compile(
     r"scan|perfection|canoscan|scanjet|scansnap|plustek|epson\s+gt|"
@@ -42,6 +42,8 @@ class Proposal:
     creator: str = ""
     rights: str = ""
     orientation: int = 1
+    rating: int = 0
+    label: ColorLabel = ColorLabel.NONE
     places: tuple[EmbeddedPlace, ...] = ()  # memoryapp's own place records, outermost first
     place_paths: tuple[tuple[str, ...], ...] = ()  # "Places|Morocco|Tinghir" keyword paths
     warnings: tuple[str, ...] = ()
@@ -119,6 +121,8 @@ def propose(embedded: EmbeddedMetadata, sidecar: EmbeddedMetadata | None = None)
     lat = next((m.lat for m in layers if m.lat is not None and m.lon is not None), None)
     lon = next((m.lon for m in layers if m.lat is not None and m.lon is not None), None)
     return Proposal(
+        rating=next((m.rating for m in layers if m.rating is not None), 0),
+        label=ColorLabel(first("label") or ColorLabel.NONE),
         title=first("title"),
         description=first("description"),
         dates=tuple(dates.items()),

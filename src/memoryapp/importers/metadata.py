@@ -90,6 +90,8 @@ def _combine(
         taken_text=x.taken_text,
         places=x.places,
         own_tags=x.own_tags,
+        rating=x.rating,
+        label=x.label,
         lat=_first(exif.lat, x.lat),
         lon=_first(exif.lon, x.lon),
         title=_first(x.title, iptc.title, png.title),

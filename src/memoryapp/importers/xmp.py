@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
+from memoryapp.core.color_labels import label_named, label_of_digikam, rating_of_xmp
 from memoryapp.core.embedded import EmbeddedMetadata
 from memoryapp.importers.fieldtext import iso_date, sorted_unique
 from memoryapp.importers.xmp_own import own_date, own_places, own_tags
@@ -105,6 +106,21 @@ def _raw(top: XmpStruct) -> dict[str, str]:
     return raw
 
 
+def _rating(top: XmpStruct) -> int | None:
+    text = text_of(top.get("xmp:Rating"))
+    return None if text is None else rating_of_xmp(text)
+
+
+def _label(top: XmpStruct) -> str | None:
+    """Lightroom's ``xmp:Label`` name, else digiKam's ``digiKam:ColorLabel`` number."""
+    named = text_of(top.get("xmp:Label"))
+    label = label_named(named) if named else None
+    number = text_of(top.get("digiKam:ColorLabel"))
+    if label is None and number:
+        label = label_of_digikam(number)
+    return None if label is None else label.value
+
+
 def merge_packets(packets: Sequence[bytes]) -> tuple[XmpStruct, list[str]]:
     """Parse packets and merge their properties (earlier packets win); return warnings too."""
     top: XmpStruct = {}
@@ -148,6 +164,8 @@ def map_xmp(top: XmpStruct, size: tuple[int, int] | None = None) -> XmpResult:
         taken_text=date_text,
         places=own_places(top),
         own_tags=own_tags(top),
+        rating=_rating(top),
+        label=_label(top),
         title=text_of(top.get("dc:title")),
         description=text_of(top.get("dc:description")),
         rights=text_of(top.get("dc:rights")),

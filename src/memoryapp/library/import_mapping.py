@@ -6,7 +6,7 @@ from pathlib import Path
 from memoryapp.core.embedded import EmbeddedPlace
 from memoryapp.core.file_names import escape_name
 from memoryapp.core.ids import PersonId, PlaceId, derived_hex, new_person_id, new_place_id
-from memoryapp.core.items import Item, PersonTag, Rights
+from memoryapp.core.items import ColorLabel, Item, PersonTag, Rights
 from memoryapp.core.names import Name
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
@@ -56,6 +56,8 @@ class ItemBuilder:
             tags=tuple(dict.fromkeys((*item.tags, *copy.tags))),
             dates=dates,
             title=item.title or copy.title,
+            rating=item.rating or copy.rating,
+            label=item.label if item.label is not ColorLabel.NONE else copy.label,
             description=item.description or copy.description,
             rights=replace(
                 item.rights,
@@ -95,6 +97,8 @@ class ItemBuilder:
             rights=Rights(text=proposal.rights, credit=proposal.creator),
             lat=proposal.lat,
             lon=proposal.lon,
+            rating=proposal.rating,
+            label=proposal.label,
         )
 
     def _city_country(self, proposal: Proposal) -> tuple[PlaceId, ...]:

@@ -18,6 +18,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from memoryapp.core.color_labels import label_named
 from memoryapp.core.items import MAX_RATING, ColorLabel
 
 __all__ = [
@@ -347,11 +348,11 @@ def _field_node(text: str, token: _Token) -> Node:
         rating_values(value, query=text, position=token.position)  # it must be readable
         return Filter(field, value.replace(" ", ""), token.position)
     if field == "label":
-        folded = _LABEL_ALIASES.get(value.lower(), value.lower())
-        if folded not in _LABELS:
+        named = label_named(value)
+        if named is None:
             choices = ", ".join(_LABELS)
             raise QueryError(text, token.position, f"unknown label:{value}; use one of {choices}")
-        return Filter(field, folded, token.position)
+        return Filter(field, named.value, token.position)
     if field in ("has", "is"):
         allowed = HAS_VALUES if field == "has" else IS_VALUES
         folded = value.lower()
@@ -365,7 +366,6 @@ def _field_node(text: str, token: _Token) -> Node:
 
 
 _LABELS = tuple(str(label) for label in ColorLabel)
-_LABEL_ALIASES = {"gray": "grey", "magenta": "purple"}
 _RATING = re.compile(r"(>=|<=|>|<|=)?([0-9])")
 _RATING_HELP = "cannot read the rating {!r}; write rating:4, rating:>=4, rating:<2 or rating:3..5"
 
