@@ -400,4 +400,27 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RatingActions</name>
+    <message numerus="yes">
+        <source>Give %n item(s) a rating of %1</source>
+        <translation>
+            <numerusform>Give %n item a rating of %1</numerusform><numerusform>Give %n items a rating of %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the rating of %n item(s)</source>
+        <translation>
+            <numerusform>Clear the rating of %n item</numerusform><numerusform>Clear the rating of %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the colour label of %n item(s)</source>
+        <translation>
+            <numerusform>Clear the colour label of %n item</numerusform><numerusform>Clear the colour label of %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %n item(s) %1</source>
+        <translation>
+            <numerusform>Label %n item %1</numerusform><numerusform>Label %n items %1</numerusform></translation>
+    </message>
+</context>
 </TS>

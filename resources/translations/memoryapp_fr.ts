@@ -2399,4 +2399,43 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <translation>Les éléments restent dans la collection.</translation>
     </message>
 </context>
+<context>
+    <name>RatingActions</name>
+    <message numerus="yes">
+        <source>Give %n item(s) a rating of %1</source>
+        <translation>
+            <numerusform>Donner la note %1 à %n élément</numerusform><numerusform>Donner la note %1 à %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the rating of %n item(s)</source>
+        <translation>
+            <numerusform>Effacer la note de %n élément</numerusform><numerusform>Effacer la note de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the colour label of %n item(s)</source>
+        <translation>
+            <numerusform>Retirer l’étiquette de couleur de %n élément</numerusform><numerusform>Retirer l’étiquette de couleur de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %n item(s) %1</source>
+        <translation>
+            <numerusform>Étiqueter %n élément en %1</numerusform><numerusform>Étiqueter %n éléments en %1</numerusform></translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rouge</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>jaune</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>vert</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>bleu</translation>
+    </message>
+</context>
 </TS>

@@ -329,4 +329,6 @@ class Browser(QObject):
             tooltip="\n".join(lines),
             thumbnail=self._library.thumbnail_path(item_id),
             private=item.private,
+            rating=item.rating,
+            label=item.label.value,
         )

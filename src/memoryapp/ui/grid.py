@@ -22,12 +22,29 @@ from PySide6.QtWidgets import (
 )
 
 from memoryapp.ui.icons import icon
-from memoryapp.ui.item_model import PrivateRole, ThumbnailRole, ThumbStateRole
+from memoryapp.ui.item_model import (
+    LabelRole,
+    PrivateRole,
+    RatingRole,
+    ThumbnailRole,
+    ThumbStateRole,
+)
 
 _CAPTION_LINES = 2
 _PAD = 6
 
 _Index = QModelIndex | QPersistentModelIndex
+
+LABEL_COLOURS: dict[str, QColor] = {
+    "red": QColor("#d7263d"),
+    "orange": QColor("#f08a24"),
+    "yellow": QColor("#f2c614"),
+    "green": QColor("#3a9d23"),
+    "blue": QColor("#2f6fd6"),
+    "purple": QColor("#8e44ad"),
+    "grey": QColor("#8a8a8a"),
+}
+"""How each colour label is drawn (a dot on the thumbnail)."""
 
 
 def caption_lines(text: str, font: QFont, width: int, lines: int = _CAPTION_LINES) -> list[str]:
@@ -90,6 +107,7 @@ class ThumbnailDelegate(QStyledItemDelegate):
             painter.setBrush(QColor(255, 255, 255, 220))
             painter.drawEllipse(corner.adjusted(-2, -2, 2, 2))
             icon("private").paint(painter, corner)
+        self._paint_marks(painter, box, index)
         text_rect = QRect(
             rect.x() + _PAD // 2,
             box.bottom() + _PAD,
@@ -105,6 +123,30 @@ class ThumbnailDelegate(QStyledItemDelegate):
             painter.drawText(line, int(Qt.AlignmentFlag.AlignHCenter), text)
             line.translate(0, metrics.height())
         painter.restore()
+
+    def _paint_marks(self, painter: QPainter, box: QRect, index: _Index) -> None:
+        """The rating as stars at the picture's bottom left, the colour label as a dot."""
+        stars = int(index.data(RatingRole) or 0)
+        colour = LABEL_COLOURS.get(str(index.data(LabelRole) or ""))
+        height = max(14, self.thumb_size // 9)
+        strip = QRect(box.left() + 2, box.bottom() - height - 1, box.width() - 4, height)
+        if stars:
+            font = painter.font()
+            font.setPixelSize(height - 2)
+            painter.setFont(font)
+            text = "\u2605" * stars
+            width = QFontMetrics(font).horizontalAdvance(text) + 6
+            back = QRect(strip.left(), strip.top(), width, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(0, 0, 0, 150))
+            painter.drawRoundedRect(back, 3, 3)
+            painter.setPen(QColor("#ffd24a"))
+            painter.drawText(back, int(Qt.AlignmentFlag.AlignCenter), text)
+        if colour is not None:
+            dot = QRect(strip.right() - height, strip.top(), height, height)
+            painter.setPen(QColor(255, 255, 255, 230))
+            painter.setBrush(colour)
+            painter.drawEllipse(dot.adjusted(1, 1, -1, -1))
 
     def _paint_picture(
         self, painter: QPainter, box: QRect, index: _Index, palette: QPalette

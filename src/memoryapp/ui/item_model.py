@@ -29,6 +29,8 @@ ItemIdRole = Qt.ItemDataRole.UserRole + 1  # proxy-safe way to get the ID back
 ThumbnailRole = Qt.ItemDataRole.UserRole + 2  # QPixmap, or None while it loads
 PrivateRole = Qt.ItemDataRole.UserRole + 3  # bool: the item is marked private
 ThumbStateRole = Qt.ItemDataRole.UserRole + 4  # "ready", "loading", "missing" or "failed"
+RatingRole = Qt.ItemDataRole.UserRole + 5  # int: stars, 0-5
+LabelRole = Qt.ItemDataRole.UserRole + 6  # str: colour label ("none", "red"...)
 
 ROW_CACHE = 4096
 
@@ -43,6 +45,8 @@ class ItemRow:
     tooltip: str = ""
     thumbnail: Path | None = None
     private: bool = False
+    rating: int = 0
+    label: str = "none"
 
 
 class ItemListModel(QAbstractListModel):
@@ -169,6 +173,10 @@ class ItemListModel(QAbstractListModel):
             return row.private
         if role == ThumbStateRole:
             return self._thumb_state(item_id, row)
+        if role == RatingRole:
+            return row.rating
+        if role == LabelRole:
+            return row.label
         return self._thumbnail(item_id, row)  # ThumbnailRole
 
     def _row(self, item_id: ItemId) -> ItemRow:
@@ -212,5 +220,7 @@ _ROW_ROLES = frozenset(
         ThumbnailRole,
         PrivateRole,
         ThumbStateRole,
+        RatingRole,
+        LabelRole,
     }
 )

@@ -33,6 +33,7 @@ from memoryapp.ui.grid import ThumbnailGrid
 from memoryapp.ui.i18n import isolate
 from memoryapp.ui.icons import icon
 from memoryapp.ui.item_model import ItemIdRole, ItemListModel
+from memoryapp.ui.rating_actions import RatingActions
 from memoryapp.ui.search_field import SearchField
 from memoryapp.ui.settings import THUMB_SIZES, UiSettings
 from memoryapp.ui.sidebar import Sidebar
@@ -99,6 +100,9 @@ class MainWindow(QMainWindow):
         )
         self.dialogs = WindowDialogs(self, self)
         self.trash = TrashActions(
+            library, self.bridge, self.undo_stack, self.grid, self.browser, self
+        )
+        self.ratings = RatingActions(
             library, self.bridge, self.undo_stack, self.grid, self.browser, self
         )
         self._build_layout()
