@@ -107,7 +107,9 @@ class ThumbnailDelegate(QStyledItemDelegate):
             painter.setBrush(QColor(255, 255, 255, 220))
             painter.drawEllipse(corner.adjusted(-2, -2, 2, 2))
             icon("private").paint(painter, corner)
+        painter.save()  # the stars' font and pens stay with the stars
         self._paint_marks(painter, box, index)
+        painter.restore()
         text_rect = QRect(
             rect.x() + _PAD // 2,
             box.bottom() + _PAD,
