@@ -16,19 +16,10 @@ from memoryapp.core.commands import Command, Record, replace_records
 from memoryapp.core.errors import (
     CollectionError,
     CollectionNotFoundError,
-    HistoryError,
     ReadOnlyCollectionError,
 )
 from memoryapp.core.films import Film, Scene, SceneLink
-from memoryapp.core.history import (
-    Operation,
-    OperationKind,
-    check_current,
-    replay,
-    touched_by,
-    undo_state,
-    with_undone,
-)
+from memoryapp.core.history import Operation
 from memoryapp.core.ids import ItemId, new_item_id
 from memoryapp.core.import_results import ImportReport
 from memoryapp.core.items import Item
@@ -37,6 +28,7 @@ from memoryapp.core.places import Place
 from memoryapp.core.progress import CancelToken, Progress, no_progress
 from memoryapp.core.text import search_key
 from memoryapp.importers.gazetteer import Gazetteer
+from memoryapp.library.history import History
 from memoryapp.storage.catalogue import write_error
 from memoryapp.storage.layout import CollectionPaths
 from memoryapp.storage.lock import READ_ONLY_MEDIA, CollectionLock
@@ -47,7 +39,6 @@ from memoryapp.storage.schema import (
     new_marker,
     read_marker,
     schema_of,
-    utc_now,
     write_marker,
 )
 
@@ -88,7 +79,7 @@ class Library:
         self._mutex = threading.RLock()
         self._repo = Repository(paths, read_only=read_only)
         self._read_only = read_only
-        self._log = OperationLog(paths)
+        self._history = History(self._repo, OperationLog(paths))
         self._closed = False
         self.gazetteer = Gazetteer()
         self.user = _os_user()
@@ -427,30 +418,23 @@ class Library:
         if command.is_empty:
             return Changes()
         with self._mutex:
-            self._commit(command, "do", None)
+            self._history.commit(command, "do", None, self.user)
             return command.changes
 
     def history(self, item_id: str | None = None) -> list[Operation]:
         """The operations in the collection's log, newest first (those touching an item)."""
         with self._mutex:
-            ops = with_undone(self._log.operations())
-        if item_id is not None:
-            ops = [op for op in ops if op.touches(Item, item_id)]
-        return ops[::-1]
+            return self._history.operations(item_id)
 
     def undoable(self) -> Operation | None:
         """The operation :meth:`undo` would revert, or None."""
         with self._mutex:
-            ops = self._log.operations()
-            done = replay(ops).done
-            return next(op for op in ops if op.id == done[-1]) if done else None
+            return self._history.undoable()
 
     def redoable(self) -> Operation | None:
         """The operation :meth:`redo` would apply again, or None."""
         with self._mutex:
-            ops = self._log.operations()
-            redoable = replay(ops).redoable
-            return next(op for op in ops if op.id == redoable[-1]) if redoable else None
+            return self._history.redoable()
 
     def undo(self, operation_id: int | None = None) -> Operation:
         """Revert the newest operation not yet undone, in one commit; return the undo's entry.
@@ -463,16 +447,8 @@ class Library:
             UndoRefusedError: a later operation changed the same records since.
         """
         with self._mutex:
-            ops = self._log.operations()
-            target = self._next(ops, replay(ops).done, "undo", operation_id)
-            command = self._log.command(target.id)
-            self._check("undo", target, command, ops)
-            entry = Command(
-                label=f"Undo {target.label}",
-                before=command.after,
-                after=undo_state(command, utc_now()),
-            )
-            return self._commit(entry, "undo", target)
+            self._writable()
+            return self._history.undo(operation_id, self.user)
 
     def redo(self, operation_id: int | None = None) -> Operation:
         """Apply again the operation undone last, in one commit; return the redo's entry.
@@ -486,66 +462,8 @@ class Library:
             UndoRefusedError: a later operation changed the same records since.
         """
         with self._mutex:
-            ops = self._log.operations()
-            target = self._next(ops, replay(ops).redoable, "redo", operation_id)
-            undone = next(
-                op for op in reversed(ops) if op.kind == "undo" and op.target == target.id
-            )
-            undo_command = self._log.command(undone.id)
-            self._check("redo", target, undo_command, ops)
-            entry = Command(
-                label=f"Redo {target.label}",
-                before=undo_command.after,
-                after=self._log.command(target.id).after,
-            )
-            return self._commit(entry, "redo", target)
-
-    @staticmethod
-    def _next(
-        ops: list[Operation], stack: tuple[int, ...], verb: str, wanted: int | None
-    ) -> Operation:
-        if not stack:
-            raise HistoryError(f"nothing to {verb}")
-        target = next(op for op in ops if op.id == stack[-1])
-        if wanted is not None and wanted != target.id:
-            raise HistoryError(
-                f"cannot {verb} operation {wanted}: the next to {verb} is operation "
-                f"{target.id} \u201c{target.label}\u201d"
-            )
-        return target
-
-    def _check(self, verb: str, target: Operation, command: Command, ops: list[Operation]) -> None:
-        current = {(s.kind, s.id): self._repo.find(s.kind, s.id) for s in command.after}
-        later = [op for op in reversed(ops) if op.id > target.id]
-        check_current(verb, target, command.after, current, later)
-
-    def _commit(self, command: Command, kind: OperationKind, target: Operation | None) -> Operation:
-        self._writable()
-        self._repo.settle()  # an earlier commit that failed after its commit point, with its entry
-        op = Operation(
-            id=self._log.next_id(),
-            label=command.label,
-            at=utc_now(),
-            by=self.user,
-            kind=kind,
-            target=None if target is None else target.id,
-            touched=touched_by(command),
-        )
-        relative, data = self._log.entry(op, command)
-        try:
-            with self._repo.transaction():
-                for slot in command.after:
-                    if slot.record is None:
-                        self._repo.delete(slot.kind, slot.id)
-                    else:
-                        self._repo.put(slot.record)
-                self._repo.attach(relative, data)
-        except BaseException:
-            self._log.reload()  # the entry may be committed (its journal durable) or not
-            raise
-        self._log.added(op, len(data))
-        self._log.compact()
-        return op
+            self._writable()
+            return self._history.redo(operation_id, self.user)
 
     # -- import ----------------------------------------------------------------------------
 
