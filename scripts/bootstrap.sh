@@ -15,12 +15,15 @@ case "${1:-}" in
 esac
 
 # System packages: Qt's X11/EGL libraries, fonts with Hebrew, Arabic and Tifinagh glyphs,
-# exiftool, exiv2 and Chromium (interoperability tests of exports) and Xvfb (screenshots). Skipped where they are present.
+# exiftool, exiv2 and Chromium (interoperability tests of exports), Xvfb (screenshots),
+# Tesseract with French, Hebrew and Arabic (OCR), espeak-ng and sox (recordings made in tests). Skipped where they are present.
 apt_packages=(
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 fonts-noto-core fonts-dejavu-core
   libimage-exiftool-perl exiv2 xvfb chromium
+  tesseract-ocr tesseract-ocr-fra tesseract-ocr-heb tesseract-ocr-ara
+  espeak-ng sox libsox-fmt-mp3
 )
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
   missing=()
