@@ -14,7 +14,9 @@ from memoryapp.core.fields.films import (
     USAGE,
 )
 from memoryapp.core.fields.items import (
+    ASSERTION,
     CALENDAR_ORIGINAL,
+    EVIDENCE_SOURCE,
     FUZZY_DATE,
     ITEM,
     MEDIA_FILE,
@@ -27,7 +29,8 @@ from memoryapp.core.fields.model import Field
 from memoryapp.core.fields.people import NAME, PERSON, PLACE, RELATION
 
 _DECLARED = (
-    ITEM, MEDIA_FILE, PERSON_TAG, REGION, SOURCE, RIGHTS, FUZZY_DATE, CALENDAR_ORIGINAL,
+    ITEM, MEDIA_FILE, PERSON_TAG, ASSERTION, EVIDENCE_SOURCE, REGION, SOURCE, RIGHTS,
+    FUZZY_DATE, CALENDAR_ORIGINAL,
     PERSON, NAME, RELATION, PLACE,
     FILM, PLANNED_USE, SCENE, SCENE_LINK, LICENCE, CONSENT, ALTERATION, USAGE,
 )  # fmt: skip
