@@ -14,9 +14,12 @@ from memoryapp.core.dates import FuzzyDate
 from memoryapp.core.dates.bounds import iso_key
 from memoryapp.core.evidence.identification import TagStatus, is_live, rivals, status_of
 from memoryapp.core.ids import ItemId, PersonId
-from memoryapp.core.items import Item
+from memoryapp.core.items import Item, ItemKind
 from memoryapp.core.people import Person, RelationKind
 from memoryapp.core.text import search_key
+
+PICTURES = frozenset({ItemKind.PHOTO, ItemKind.POSTCARD})
+"""Items that show people: a document or a letter may name the dead, a photo cannot show them."""
 
 MIN_MARRYING_AGE = 12
 MAX_CHILD_AGE = 70
@@ -191,7 +194,7 @@ def check_item(item: Item, people: Mapping[PersonId, Person]) -> tuple[Finding, 
         person = people.get(pid)
         if person is None:
             continue
-        if photo is not None:
+        if photo is not None and item.kind in PICTURES:
             out += _life_findings(item, person, photo)
             out += _role_findings(item, person, photo, len(shown))
         count = sum(1 for n in live if item.people[n].person_id == pid)
@@ -220,6 +223,8 @@ def check_relations(people: Mapping[PersonId, Person]) -> tuple[Finding, ...]:
     seen: set[tuple[PersonId, PersonId]] = set()
     for person in people.values():
         for relation in person.relations:
+            parent: Person | None
+            child: Person | None
             if relation.kind is RelationKind.PARENT:
                 parent, child = people.get(relation.person_id), person
             elif relation.kind is RelationKind.CHILD:

@@ -49,7 +49,9 @@ def identify(
         people.append(tag)
         n = len(people) - 1
     tag = people[n]
-    earlier = assertions_of(old) if old is not None and (old.assertions or old.identified_by) else ()
+    earlier = (
+        assertions_of(old) if old is not None and (old.assertions or old.identified_by) else ()
+    )
     tag = replace(
         tag,
         region=tag.region if region is None else region,
