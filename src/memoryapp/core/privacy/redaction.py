@@ -118,6 +118,13 @@ def redact(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, Wi
         if link.item_id in item_ids
     )
     wanted = {t.person_id for item in items for t in item.people}
+    wanted |= {  # who made an identification is cited (withheld people's ones are gone)
+        a.by_person
+        for item in items
+        for t in item.people
+        for a in t.assertions
+        if a.by_person is not None
+    }
     wanted |= {p for s in scenes for p in s.people}
     people = {pid: _person(run, pid, wanted) for pid in sorted(wanted) if pid in bundle.people}
     places = _places(run, items, people.values(), scenes)
