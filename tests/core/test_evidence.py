@@ -4,6 +4,7 @@ from dataclasses import replace
 
 import pytest
 
+from memoryapp.core.assertion_edits import identify
 from memoryapp.core.assertions import Assertion, EvidenceSource, Method, Status
 from memoryapp.core.dates import FuzzyDate
 from memoryapp.core.evidence import (
@@ -15,7 +16,6 @@ from memoryapp.core.evidence import (
     check_item,
     check_relations,
     describe_source,
-    identify,
     is_disputed,
     lowest_best_confidence,
     parse_moment,

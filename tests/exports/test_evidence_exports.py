@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from memoryapp.core.assertion_edits import identify
 from memoryapp.core.assertions import Assertion, EvidenceSource, Method, Status
-from memoryapp.core.evidence import identify, status_of
+from memoryapp.core.evidence import status_of
 from memoryapp.core.ids import ItemId
 from memoryapp.core.items import Region
 from memoryapp.core.privacy import ExportPolicy

@@ -7,9 +7,10 @@ from pathlib import Path
 from memoryapp.cli.commands import Handler, help_of
 from memoryapp.cli.edit_values import region_of
 from memoryapp.cli.output import emit_json, say, warn
+from memoryapp.core.assertion_edits import identify
 from memoryapp.core.assertions import Assertion, Method, Status
 from memoryapp.core.errors import InvalidRecordError, NotFoundError
-from memoryapp.core.evidence import identify, parse_source
+from memoryapp.core.evidence import parse_source
 from memoryapp.core.ids import PersonId
 from memoryapp.core.people import Person
 from memoryapp.library import Library

@@ -2,7 +2,7 @@
 
 ``identification`` derives a tag's status and certainty from its assertions; ``checks``
 finds life-span, age, duplicate and family contradictions; ``sources`` reads and writes
-sources as text; ``identify`` builds the one command that adds an assertion.
+sources as text. The command that adds an assertion is ``core.assertion_edits.identify``.
 """
 
 from memoryapp.core.evidence.checks import (
@@ -23,9 +23,9 @@ from memoryapp.core.evidence.identification import (
     evidence_of,
     is_disputed,
     lowest_best_confidence,
+    same_face,
     status_of,
 )
-from memoryapp.core.evidence.identify import identify
 from memoryapp.core.evidence.sources import (
     describe_source,
     format_moment,
@@ -49,10 +49,10 @@ __all__ = [
     "describe_source",
     "evidence_of",
     "format_moment",
-    "identify",
     "is_disputed",
     "lowest_best_confidence",
     "parse_moment",
     "parse_source",
+    "same_face",
     "status_of",
 ]

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from memoryapp.core.assertions import Assertion
 from memoryapp.core.commands import Command, replace_records
-from memoryapp.core.evidence.identification import assertions_of, certainty_of, same_face
+from memoryapp.core.evidence import assertions_of, certainty_of, same_face
 from memoryapp.core.ids import PersonId
 from memoryapp.core.items import Item, PersonTag, Region
 
