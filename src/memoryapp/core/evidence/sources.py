@@ -7,7 +7,7 @@ from pathlib import PurePath
 from memoryapp.core.assertions import EvidenceSource
 from memoryapp.core.ids import ItemId
 
-_MOMENT = re.compile(r"(?:(\d+):)?(?:(\d+):)?(\d+(?:\.\d{1,3})?)", re.ASCII)
+_MOMENT = re.compile(r"(?:(?:(\d+):)?(\d+):)?(\d+(?:\.\d{1,3})?)", re.ASCII)
 _GENEALOGY = (".ged", ".gedcom", ".gramps")
 
 
@@ -20,11 +20,10 @@ def parse_moment(text: str) -> int:
     match = _MOMENT.fullmatch(text.strip())
     if match is None:
         raise ValueError(f"{text!r} is not a moment (give HH:MM:SS, MM:SS or seconds)")
-    first, second, seconds = match.groups()
-    hours, minutes = (first, second) if second is not None else (None, first)
-    if minutes is not None and second is not None and int(minutes) >= 60:
+    hours, minutes, seconds = match.groups()
+    if hours is not None and int(minutes) >= 60:
         raise ValueError(f"{text!r}: minutes run 0-59")
-    if (minutes is not None) and float(seconds) >= 60:
+    if minutes is not None and float(seconds) >= 60:
         raise ValueError(f"{text!r}: seconds run 0-59")
     total = float(seconds) + 60 * int(minutes or 0) + 3600 * int(hours or 0)
     return round(total * 1000)
