@@ -872,6 +872,70 @@
 </context>
 <context>
     <name>Films</name>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Researching</source>
+        <translation>En recherche</translation>
+    </message>
+    <message>
+        <source>In edit</source>
+        <translation>Au montage</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillée</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Coupée</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>À l’écran</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Alternate</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Écarté</translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation>Non demandée</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Obtenue</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Domaine public</translation>
+    </message>
+    <message>
+        <source>Fair use</source>
+        <translation>Usage équitable</translation>
+    </message>
     <message numerus="yes">
         <source>%n on screen</source>
         <translation><numerusform>%n à l’écran</numerusform><numerusform>%n à l’écran</numerusform></translation>
@@ -1476,6 +1540,14 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
 </context>
 <context>
     <name>NamesEditor</name>
@@ -1956,6 +2028,10 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
     <message>
         <source>A new language is used the next time memoryapp starts.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage de memoryapp.</translation>
+    </message>
+    <message>
+        <source>Restart memoryapp to use the new language.</source>
+        <translation>Redémarrez memoryapp pour utiliser la nouvelle langue.</translation>
     </message>
 </context>
 <context>
