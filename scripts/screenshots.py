@@ -298,6 +298,58 @@ def shoot_mirrored(lang: str) -> None:
     shutil.rmtree(work, ignore_errors=True)
 
 
+def shoot_map() -> None:
+    """The map docked under the grid, following a search (English)."""
+    from PySide6.QtCore import QSettings, Qt
+
+    from memoryapp.library import Library
+    from memoryapp.ui.app import create_application
+    from memoryapp.ui.i18n import install_translators
+    from memoryapp.ui.main_window import MainWindow
+    from memoryapp.ui.settings import UiSettings
+
+    work = Path(tempfile.mkdtemp(prefix="memoryapp-shots-"))
+    app = create_application()
+    translators = install_translators(app, "en")
+    settings = UiSettings(QSettings(str(work / "ui.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(Library.open(_collection(work)), settings)
+    window.resize(*SIZE)
+    window.show()
+    OUT.mkdir(parents=True, exist_ok=True)
+    panel = window.map_panel
+
+    def show_map() -> None:
+        window.map_dock.show()
+        window.resizeDocks([window.map_dock], [520], Qt.Orientation.Vertical)
+
+    def zoom_to_morocco() -> None:
+        panel.view.fitInView(
+            *_plane_box(27.0, -13.0, 37.5, 0.0), Qt.AspectRatioMode.KeepAspectRatio
+        )
+
+    steps: list[Step] = [
+        ("map", lambda: window.model.rowCount() > 0, show_map),
+        ("map", lambda: panel.view.has_outlines() and bool(panel.view.markers), lambda: None),
+        ("map", lambda: True, lambda: window.grab().save(str(OUT / "map.png"))),
+        ("search", lambda: True, lambda: window.search_field.set_query("date:1950..1969")),
+        ("search", lambda: True, zoom_to_morocco),
+        ("search", lambda: True, lambda: window.grab().save(str(OUT / "map-search.png"))),
+    ]
+    _run_steps(app, steps, settle_ms=1500)
+    window.close()
+    del translators
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def _plane_box(south: float, west: float, north: float, east: float) -> tuple[float, ...]:
+    """A latitude/longitude box as (x, y, width, height) on the map's plane."""
+    from memoryapp.core.maps.projection import project
+
+    x0, y0 = project(north, west)
+    x1, y1 = project(south, east)
+    return (x0, y0, x1 - x0, y1 - y0)
+
+
 def _with_display() -> subprocess.Popen[bytes] | None:
     if os.environ.get("DISPLAY"):
         return None
@@ -317,16 +369,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", help="only this UI language (en, fr, he, ar)")
     parser.add_argument("--rtl", action="store_true", help="lay the UI out right to left")
+    parser.add_argument("--map", action="store_true", help="only the map")
     args = parser.parse_args()
     xvfb = _with_display()
     try:
+        if args.map:
+            shoot_map()
+            return 0
         if args.lang in MIRRORED:
             shoot_mirrored(args.lang)
             return 0
         if args.lang:
             shoot(args.lang, args.rtl)
             return 0
-        for extra in ([], ["--lang", "fr"], ["--lang", "en", "--rtl"], *MIRRORED_RUNS):
+        for extra in ([], ["--lang", "fr"], ["--lang", "en", "--rtl"], *MIRRORED_RUNS, ["--map"]):
             cmd = [sys.executable, __file__, *(extra or ["--lang", "en"])]
             subprocess.run(cmd, check=True, env=os.environ.copy())
         print(f"Screenshots in {OUT}")

@@ -208,6 +208,8 @@ def write(root: ET.Element, path: Path) -> None:
     """Save a .ts document as UTF-8 (temp file, then rename)."""
     temp = path.with_suffix(".ts.tmp")
     ET.ElementTree(root).write(temp, encoding="utf-8", xml_declaration=True)
+    with temp.open("a", encoding="utf-8") as stream:
+        stream.write("\n")
     temp.replace(path)
 
 

@@ -2494,4 +2494,58 @@ Try fewer words, or press Escape to see everything.</source>
         <translation>الأزرق</translation>
     </message>
 </context>
+<context>
+    <name>MapView</name>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation><numerusform>%1: %n عنصر</numerusform><numerusform>%1: عنصر واحد</numerusform><numerusform>%1: عنصران</numerusform><numerusform>%1: %n عناصر</numerusform><numerusform>%1: %n عنصرًا</numerusform><numerusform>%1: %n عنصر</numerusform></translation>
+    </message>
+    <message>
+        <source>Also %1 (not pinpointed)</source>
+        <translation>وأيضًا %1 (دون تحديد الموقع بدقة)</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>تكبير (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>تصغير (-)</translation>
+    </message>
+    <message>
+        <source>Show every place of the result</source>
+        <translation>إظهار كل أماكن النتيجة</translation>
+    </message>
+    <message>
+        <source>Places without coordinates</source>
+        <translation>أماكن بلا إحداثيات</translation>
+    </message>
+    <message>
+        <source>Place on the map</source>
+        <translation>وضع على الخريطة</translation>
+    </message>
+    <message>
+        <source>Outlines: %1</source>
+        <translation>الحدود: %1</translation>
+    </message>
+    <message>
+        <source>Click the map where %1 is (Esc to cancel).</source>
+        <translation>انقر على الخريطة حيث يقع %1 (Esc للإلغاء).</translation>
+    </message>
+    <message>
+        <source>Place %1 on the map</source>
+        <translation>وضع %1 على الخريطة</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>الخريطة</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>ال&amp;خريطة</translation>
+    </message>
+</context>
 </TS>

@@ -2514,4 +2514,58 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <translation>bleu</translation>
     </message>
 </context>
+<context>
+    <name>MapView</name>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation><numerusform>%1 : %n élément</numerusform><numerusform>%1 : %n éléments</numerusform></translation>
+    </message>
+    <message>
+        <source>Also %1 (not pinpointed)</source>
+        <translation>Aussi %1 (sans position précise)</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoomer (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Dézoomer (-)</translation>
+    </message>
+    <message>
+        <source>Show every place of the result</source>
+        <translation>Montrer tous les lieux du résultat</translation>
+    </message>
+    <message>
+        <source>Places without coordinates</source>
+        <translation>Lieux sans coordonnées</translation>
+    </message>
+    <message>
+        <source>Place on the map</source>
+        <translation>Placer sur la carte</translation>
+    </message>
+    <message>
+        <source>Outlines: %1</source>
+        <translation>Contours : %1</translation>
+    </message>
+    <message>
+        <source>Click the map where %1 is (Esc to cancel).</source>
+        <translation>Cliquez sur la carte là où se trouve %1 (Échap pour annuler).</translation>
+    </message>
+    <message>
+        <source>Place %1 on the map</source>
+        <translation>Placer %1 sur la carte</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
+    </message>
+</context>
 </TS>

@@ -2494,4 +2494,58 @@ Try fewer words, or press Escape to see everything.</source>
         <translation>כחולה</translation>
     </message>
 </context>
+<context>
+    <name>MapView</name>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation><numerusform>%1: פריט אחד</numerusform><numerusform>%1: %n פריטים</numerusform></translation>
+    </message>
+    <message>
+        <source>Also %1 (not pinpointed)</source>
+        <translation>גם %1 (ללא מיקום מדויק)</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>הגדלה (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>הקטנה (-)</translation>
+    </message>
+    <message>
+        <source>Show every place of the result</source>
+        <translation>הצגת כל המקומות שבתוצאה</translation>
+    </message>
+    <message>
+        <source>Places without coordinates</source>
+        <translation>מקומות ללא קואורדינטות</translation>
+    </message>
+    <message>
+        <source>Place on the map</source>
+        <translation>מיקום על המפה</translation>
+    </message>
+    <message>
+        <source>Outlines: %1</source>
+        <translation>קווי מתאר: %1</translation>
+    </message>
+    <message>
+        <source>Click the map where %1 is (Esc to cancel).</source>
+        <translation>לחצו על המפה במקום שבו נמצא %1 (Esc לביטול).</translation>
+    </message>
+    <message>
+        <source>Place %1 on the map</source>
+        <translation>מיקום %1 על המפה</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>מפה</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;מפה</translation>
+    </message>
+</context>
 </TS>
