@@ -298,8 +298,8 @@ def shoot_mirrored(lang: str) -> None:
     shutil.rmtree(work, ignore_errors=True)
 
 
-def shoot_map() -> None:
-    """The map docked under the grid, following a search (English)."""
+def shoot_map(lang: str = "en") -> None:
+    """The map docked under the grid, following a search."""
     from PySide6.QtCore import QSettings, Qt
 
     from memoryapp.library import Library
@@ -310,7 +310,8 @@ def shoot_map() -> None:
 
     work = Path(tempfile.mkdtemp(prefix="memoryapp-shots-"))
     app = create_application()
-    translators = install_translators(app, "en")
+    translators = install_translators(app, lang)
+    suffix = "" if lang == "en" else f"-{lang}"
     settings = UiSettings(QSettings(str(work / "ui.ini"), QSettings.Format.IniFormat))
     window = MainWindow(Library.open(_collection(work)), settings)
     window.resize(*SIZE)
@@ -330,10 +331,10 @@ def shoot_map() -> None:
     steps: list[Step] = [
         ("map", lambda: window.model.rowCount() > 0, show_map),
         ("map", lambda: panel.view.has_outlines() and bool(panel.view.markers), lambda: None),
-        ("map", lambda: True, lambda: window.grab().save(str(OUT / "map.png"))),
+        ("map", lambda: True, lambda: window.grab().save(str(OUT / f"map{suffix}.png"))),
         ("search", lambda: True, lambda: window.search_field.set_query("date:1950..1969")),
         ("search", lambda: True, zoom_to_morocco),
-        ("search", lambda: True, lambda: window.grab().save(str(OUT / "map-search.png"))),
+        ("search", lambda: True, lambda: window.grab().save(str(OUT / f"map-search{suffix}.png"))),
     ]
     _run_steps(app, steps, settle_ms=1500)
     window.close()
@@ -374,7 +375,7 @@ def main() -> int:
     xvfb = _with_display()
     try:
         if args.map:
-            shoot_map()
+            shoot_map(args.lang or "en")
             return 0
         if args.lang in MIRRORED:
             shoot_mirrored(args.lang)
@@ -382,7 +383,14 @@ def main() -> int:
         if args.lang:
             shoot(args.lang, args.rtl)
             return 0
-        for extra in ([], ["--lang", "fr"], ["--lang", "en", "--rtl"], *MIRRORED_RUNS, ["--map"]):
+        for extra in (
+            [],
+            ["--lang", "fr"],
+            ["--lang", "en", "--rtl"],
+            *MIRRORED_RUNS,
+            ["--map"],
+            ["--map", "--lang", "ar"],
+        ):
             cmd = [sys.executable, __file__, *(extra or ["--lang", "en"])]
             subprocess.run(cmd, check=True, env=os.environ.copy())
         print(f"Screenshots in {OUT}")

@@ -2528,8 +2528,8 @@ Try fewer words, or press Escape to see everything.</source>
         <translation>وضع على الخريطة</translation>
     </message>
     <message>
-        <source>Outlines: %1</source>
-        <translation>الحدود: %1</translation>
+        <source>Country outlines: Natural Earth (public domain)</source>
+        <translation>حدود البلدان: Natural Earth (ملك عام)</translation>
     </message>
     <message>
         <source>Click the map where %1 is (Esc to cancel).</source>

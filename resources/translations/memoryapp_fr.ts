@@ -2548,8 +2548,8 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <translation>Placer sur la carte</translation>
     </message>
     <message>
-        <source>Outlines: %1</source>
-        <translation>Contours : %1</translation>
+        <source>Country outlines: Natural Earth (public domain)</source>
+        <translation>Contours des pays : Natural Earth (domaine public)</translation>
     </message>
     <message>
         <source>Click the map where %1 is (Esc to cancel).</source>

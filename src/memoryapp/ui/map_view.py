@@ -45,7 +45,7 @@ from memoryapp.core.maps.outlines import Ring
 from memoryapp.core.maps.projection import on_map, project, unproject
 from memoryapp.core.places import Place
 from memoryapp.library import Library
-from memoryapp.library.place_map import BASEMAP_CREDIT, PlaceMap, place_map, world_outlines
+from memoryapp.library.place_map import PlaceMap, place_map, world_outlines
 from memoryapp.ui.bridge import LibraryBridge
 from memoryapp.ui.i18n import isolate
 from memoryapp.ui.icons import icon
@@ -279,7 +279,7 @@ class MapPanel(QWidget):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.hide()
-        credit = QLabel(self.tr("Outlines: %1").replace("%1", BASEMAP_CREDIT), self)
+        credit = QLabel(self.tr("Country outlines: Natural Earth (public domain)"), self)
         credit.setEnabled(False)
         row = QHBoxLayout()
         for widget in (self.zoom_in, self.zoom_out, self.fit):
