@@ -25,6 +25,8 @@ OUT = ROOT / "docs" / "screenshots"
 SIZE = (1500, 920)
 
 Step = tuple[str, Callable[[], bool], Callable[[], None]]
+MIRRORED = ("he", "ar")  # interface languages written right to left: main, details, viewer, films
+MIRRORED_RUNS = [["--lang", lang] for lang in MIRRORED]
 
 
 def _demo_collection(target: Path) -> None:
@@ -249,6 +251,143 @@ def shoot(lang: str, rtl: bool) -> None:
     shutil.rmtree(work, ignore_errors=True)
 
 
+def _run_steps(app: object, steps: list[Step], settle_ms: int = 1200) -> None:
+    """Run each step once its condition holds, then quit the application (never hangs)."""
+    from PySide6.QtCore import QTimer
+
+    def tick() -> None:
+        if not steps:
+            app.quit()  # type: ignore[attr-defined]
+            return
+        _name, condition, action = steps[0]
+        if condition():
+            steps.pop(0)
+            action()
+            QTimer.singleShot(settle_ms, tick)
+        else:
+            QTimer.singleShot(200, tick)
+
+    QTimer.singleShot(1500, tick)
+    QTimer.singleShot(120_000, app.quit)  # type: ignore[attr-defined]
+    app.exec()  # type: ignore[attr-defined]
+
+
+def shoot_mirrored(lang: str) -> None:
+    """The main window, details, viewer and films in a right-to-left language (he, ar)."""
+    from PySide6.QtCore import QItemSelectionModel, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from memoryapp.library import Library
+    from memoryapp.ui.app import create_application
+    from memoryapp.ui.films import FilmsPanel
+    from memoryapp.ui.i18n import install_translators
+    from memoryapp.ui.main_window import MainWindow
+    from memoryapp.ui.settings import UiSettings
+
+    work = Path(tempfile.mkdtemp(prefix="memoryapp-shots-"))
+    app = create_application()
+    translators = install_translators(app, lang)  # mirrors the application by itself
+    settings = UiSettings(QSettings(str(work / "ui.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(Library.open(_collection(work)), settings)
+    window.resize(*SIZE)
+    window.show()
+    state: dict[str, object] = {}
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    def save(widget: object, name: str) -> None:
+        widget.grab().save(str(OUT / f"{name}-{lang}.png"))  # type: ignore[attr-defined]
+
+    def select(row: int) -> None:
+        flags = QItemSelectionModel.SelectionFlag
+        window.grid.selectionModel().setCurrentIndex(
+            window.model.index(row, 0), flags.ClearAndSelect
+        )
+
+    def films() -> FilmsPanel | None:
+        panels = [w for w in QApplication.topLevelWidgets() if isinstance(w, FilmsPanel)]
+        return panels[0] if panels else None
+
+    def films_ready() -> bool:
+        panel = films()
+        return panel is not None and panel.scene_model.rowCount() > 0
+
+    def pick_scene() -> None:
+        panel = films()
+        assert panel is not None
+        panel.scene_view.setCurrentIndex(panel.scene_model.index(0, 0))
+
+    def open_viewer() -> None:
+        state["viewer"] = window.open_viewer(str(window.model.id_at(1)))
+
+    steps: list[Step] = [
+        ("main", lambda: window.model.rowCount() > 0, lambda: save(window, "main")),
+        ("select", lambda: True, lambda: select(1)),
+        ("details", lambda: bool(window.details.state.items), lambda: save(window, "details")),
+        ("viewer", lambda: True, open_viewer),
+        ("viewer", lambda: True, lambda: save(state["viewer"], "viewer")),
+        ("films", lambda: True, lambda: (state["viewer"].close(), window.dialogs.films())),  # type: ignore[attr-defined]
+        ("films", films_ready, pick_scene),
+        ("films", lambda: True, lambda: save(films(), "films")),
+    ]
+    _run_steps(app, steps)
+    window.close()
+    del translators
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def shoot_map(lang: str = "en") -> None:
+    """The map docked under the grid, following a search."""
+    from PySide6.QtCore import QSettings, Qt
+
+    from memoryapp.library import Library
+    from memoryapp.ui.app import create_application
+    from memoryapp.ui.i18n import install_translators
+    from memoryapp.ui.main_window import MainWindow
+    from memoryapp.ui.settings import UiSettings
+
+    work = Path(tempfile.mkdtemp(prefix="memoryapp-shots-"))
+    app = create_application()
+    translators = install_translators(app, lang)
+    suffix = "" if lang == "en" else f"-{lang}"
+    settings = UiSettings(QSettings(str(work / "ui.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(Library.open(_collection(work)), settings)
+    window.resize(*SIZE)
+    window.show()
+    OUT.mkdir(parents=True, exist_ok=True)
+    panel = window.map_panel
+
+    def show_map() -> None:
+        window.map_dock.show()
+        window.resizeDocks([window.map_dock], [520], Qt.Orientation.Vertical)
+
+    def zoom_to_morocco() -> None:
+        panel.view.fitInView(
+            *_plane_box(27.0, -13.0, 37.5, 0.0), Qt.AspectRatioMode.KeepAspectRatio
+        )
+
+    steps: list[Step] = [
+        ("map", lambda: window.model.rowCount() > 0, show_map),
+        ("map", lambda: panel.view.has_outlines() and bool(panel.view.markers), lambda: None),
+        ("map", lambda: True, lambda: window.grab().save(str(OUT / f"map{suffix}.png"))),
+        ("search", lambda: True, lambda: window.search_field.set_query("date:1950..1969")),
+        ("search", lambda: True, zoom_to_morocco),
+        ("search", lambda: True, lambda: window.grab().save(str(OUT / f"map-search{suffix}.png"))),
+    ]
+    _run_steps(app, steps, settle_ms=1500)
+    window.close()
+    del translators
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def _plane_box(south: float, west: float, north: float, east: float) -> tuple[float, ...]:
+    """A latitude/longitude box as (x, y, width, height) on the map's plane."""
+    from memoryapp.core.maps.projection import project
+
+    x0, y0 = project(north, west)
+    x1, y1 = project(south, east)
+    return (x0, y0, x1 - x0, y1 - y0)
+
+
 def _with_display() -> subprocess.Popen[bytes] | None:
     if os.environ.get("DISPLAY"):
         return None
@@ -266,15 +405,29 @@ def _with_display() -> subprocess.Popen[bytes] | None:
 def main() -> int:
     """Take every screenshot (each language in its own process)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", help="only this UI language (en, fr)")
+    parser.add_argument("--lang", help="only this UI language (en, fr, he, ar)")
     parser.add_argument("--rtl", action="store_true", help="lay the UI out right to left")
+    parser.add_argument("--map", action="store_true", help="only the map")
     args = parser.parse_args()
     xvfb = _with_display()
     try:
+        if args.map:
+            shoot_map(args.lang or "en")
+            return 0
+        if args.lang in MIRRORED:
+            shoot_mirrored(args.lang)
+            return 0
         if args.lang:
             shoot(args.lang, args.rtl)
             return 0
-        for extra in ([], ["--lang", "fr"], ["--lang", "en", "--rtl"]):
+        for extra in (
+            [],
+            ["--lang", "fr"],
+            ["--lang", "en", "--rtl"],
+            *MIRRORED_RUNS,
+            ["--map"],
+            ["--map", "--lang", "ar"],
+        ):
             cmd = [sys.executable, __file__, *(extra or ["--lang", "en"])]
             subprocess.run(cmd, check=True, env=os.environ.copy())
         print(f"Screenshots in {OUT}")

@@ -423,4 +423,11 @@
             <numerusform>Label %n item %1</numerusform><numerusform>Label %n items %1</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>MapView</name>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation><numerusform>%1: %n item</numerusform><numerusform>%1: %n items</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -872,6 +872,70 @@
 </context>
 <context>
     <name>Films</name>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Researching</source>
+        <translation>En recherche</translation>
+    </message>
+    <message>
+        <source>In edit</source>
+        <translation>Au montage</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillée</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Coupée</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>À l’écran</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Alternate</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Écarté</translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation>Non demandée</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Obtenue</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Domaine public</translation>
+    </message>
+    <message>
+        <source>Fair use</source>
+        <translation>Usage équitable</translation>
+    </message>
     <message numerus="yes">
         <source>%n on screen</source>
         <translation><numerusform>%n à l’écran</numerusform><numerusform>%n à l’écran</numerusform></translation>
@@ -1476,6 +1540,14 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
 </context>
 <context>
     <name>NamesEditor</name>
@@ -1956,6 +2028,10 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
     <message>
         <source>A new language is used the next time memoryapp starts.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage de memoryapp.</translation>
+    </message>
+    <message>
+        <source>Restart memoryapp to use the new language.</source>
+        <translation>Redémarrez memoryapp pour utiliser la nouvelle langue.</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2677,60 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
     <message>
         <source>Identify %1</source>
         <translation>Identifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation><numerusform>%1 : %n élément</numerusform><numerusform>%1 : %n éléments</numerusform></translation>
+    </message>
+    <message>
+        <source>Also %1 (not pinpointed)</source>
+        <translation>Aussi %1 (sans position précise)</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoomer (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Dézoomer (-)</translation>
+    </message>
+    <message>
+        <source>Show every place of the result</source>
+        <translation>Montrer tous les lieux du résultat</translation>
+    </message>
+    <message>
+        <source>Places without coordinates</source>
+        <translation>Lieux sans coordonnées</translation>
+    </message>
+    <message>
+        <source>Place on the map</source>
+        <translation>Placer sur la carte</translation>
+    </message>
+    <message>
+        <source>Country outlines: Natural Earth (public domain)</source>
+        <translation>Contours des pays : Natural Earth (domaine public)</translation>
+    </message>
+    <message>
+        <source>Click the map where %1 is (Esc to cancel).</source>
+        <translation>Cliquez sur la carte là où se trouve %1 (Échap pour annuler).</translation>
+    </message>
+    <message>
+        <source>Place %1 on the map</source>
+        <translation>Placer %1 sur la carte</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
     </message>
 </context>
 </TS>

@@ -92,7 +92,7 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", ["fr", "en", "he", "ar"])
 def test_every_string_of_the_ui_is_translated(tmp_path, lang):
     """lupdate over the UI finds no string the shipped .ts lacks or leaves unfinished."""
     shipped = UI.parents[2] / "resources" / "translations" / f"memoryapp_{lang}.ts"
@@ -115,3 +115,59 @@ def test_every_string_of_the_ui_is_translated(tmp_path, lang):
     ]
     assert missing == [], f"strings with no {lang} translation: {missing}"
     assert unfinished == []
+
+
+PLURAL_FORMS = {"en": 2, "fr": 2, "he": 2, "ar": 6}  # what Qt's lrelease expects
+# Forms that may spell the number out ("the one item", "פריט אחד", "عنصر واحد", "عنصران"):
+# the singular, and Arabic's singular and dual; every other plural form shows it (%n).
+NUMBER_IN_WORDS = {"en": {0}, "fr": {0}, "he": {0}, "ar": {1, 2}}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "he", "ar"])
+def test_every_translation_is_complete_and_keeps_its_placeholders(lang):
+    """No unfinished entry, every plural form filled, %1..%9 kept, %n where it is needed."""
+    shipped = UI.parents[2] / "resources" / "translations" / f"memoryapp_{lang}.ts"
+    if not shipped.exists():
+        pytest.skip("the translation sources are not beside this copy of the package")
+    reference = _messages(shipped.with_name("memoryapp_fr.ts"))
+    known = _messages(shipped)
+    wanted = [k for k, m in reference.items() if lang != "en" or m.get("numerus") == "yes"]
+    assert [k for k in wanted if k not in known] == []
+    problems = []
+    for (context, source), message in known.items():
+        translation = message.find("translation")
+        if translation.get("type") in {"unfinished", "obsolete", "vanished"}:
+            problems.append((context, source, "unfinished"))
+            continue
+        if message.get("numerus") == "yes":
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            if len(forms) != PLURAL_FORMS[lang]:
+                problems.append((context, source, f"{len(forms)} plural forms"))
+            for index, form in enumerate(forms):
+                if "%n" not in form and index not in NUMBER_IN_WORDS.get(lang, set()):
+                    problems.append((context, source, f"form {index} lacks %n: {form}"))
+        else:
+            forms = [translation.text or ""]
+        for form in forms:
+            if not form.strip():
+                problems.append((context, source, "empty"))
+            elif set(re.findall(r"%L?[1-9]", form)) != set(re.findall(r"%L?[1-9]", source)):
+                problems.append((context, source, f"placeholders of {form!r}"))
+    assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "menu", "items"),
+    [("he", "&קובץ", ("פריט אחד", "3 פריטים")), ("ar", "&ملف", ("عنصر واحد", "3 عناصر"))],
+)
+def test_hebrew_and_arabic_translations_ship_with_the_package(qapp, lang, menu, items):
+    translator = QTranslator()
+    assert translator.load(QLocale(lang), "memoryapp", "_", str(TRANSLATIONS))
+    qapp.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("Menu", "&File") == menu
+        one, three = items
+        assert QCoreApplication.translate("MainWindow", "%n item(s)", "", 1) == one
+        assert QCoreApplication.translate("MainWindow", "%n item(s)", "", 3) == three
+    finally:
+        qapp.removeTranslator(translator)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from memoryapp.ui.i18n import direction_of
 from memoryapp.ui.icons import icon
 from memoryapp.ui.item_model import (
     LabelRole,
@@ -121,6 +122,7 @@ class ThumbnailDelegate(QStyledItemDelegate):
         caption = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         metrics = option.fontMetrics
         line = QRect(text_rect.x(), text_rect.y(), text_rect.width(), metrics.height())
+        painter.setLayoutDirection(direction_of(caption))  # a Latin title in a Hebrew UI: LTR
         for text in caption_lines(caption, option.font, text_rect.width()):
             painter.drawText(line, int(Qt.AlignmentFlag.AlignHCenter), text)
             line.translate(0, metrics.height())

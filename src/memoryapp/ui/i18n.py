@@ -27,8 +27,10 @@ TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 UI_LANGUAGES: tuple[tuple[str, str], ...] = (
     ("en", "English"),
     ("fr", "Fran\N{LATIN SMALL LETTER C WITH CEDILLA}ais"),
+    ("he", "\u05e2\u05d1\u05e8\u05d9\u05ea"),  # עברית
+    ("ar", "\u0627\u0644\u0639\u0631\u0628\u064a\u0629"),  # العربية
 )
-"""Languages the UI is translated into, with their own names."""
+"""Languages the UI is translated into, with their own names (Hebrew and Arabic: mirrored)."""
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

@@ -33,6 +33,7 @@ from memoryapp.ui.grid import ThumbnailGrid
 from memoryapp.ui.i18n import isolate
 from memoryapp.ui.icons import icon
 from memoryapp.ui.item_model import ItemIdRole, ItemListModel
+from memoryapp.ui.map_view import MapPanel, attach_map
 from memoryapp.ui.rating_actions import RatingActions
 from memoryapp.ui.search_field import SearchField
 from memoryapp.ui.settings import THUMB_SIZES, UiSettings
@@ -108,6 +109,15 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self.menu_actions, self.recent_menu = build_menus(self, self._handlers(), self.history)
         self.toolbar = build_toolbar(self, self.menu_actions)
+        self.map_panel = MapPanel(library, self.bridge, self.undo_stack, self)
+        self.map_dock = attach_map(
+            self,
+            self.map_panel,
+            self.model.ids,
+            self.browser.counts_changed,
+            self.search_field.set_query,
+            self.menu_actions["timeline"],
+        )
         self._build_status_bar()
         self.menu_actions["import"].setEnabled(not library.read_only)
         self._connect()

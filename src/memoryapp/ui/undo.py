@@ -23,6 +23,7 @@ from memoryapp.core.commands import Command
 from memoryapp.core.history import Operation
 from memoryapp.library import Library
 from memoryapp.ui.bridge import LibraryBridge
+from memoryapp.ui.i18n import QT_TRANSLATE_NOOP
 
 
 class CoreCommand(QUndoCommand):
@@ -175,6 +176,10 @@ class HistoryActions(QObject):
 
 def _label(op: Operation | None) -> str:
     return op.label if op is not None else ""
+
+
+# Marked for lupdate (``_action_text`` translates them): "&Undo Tag 3 items" in every language.
+_STEP_TEXTS = (QT_TRANSLATE_NOOP("Menu", "&Undo %1"), QT_TRANSLATE_NOOP("Menu", "&Redo %1"))
 
 
 def _action_text(plain: str, with_step: str, step: str) -> str:

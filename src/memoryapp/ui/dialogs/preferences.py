@@ -1,5 +1,11 @@
-"""Preferences: the language of the interface (from the next start) and your name in the history."""
+"""Preferences: the language of the interface (from the next start) and your name in the history.
 
+A new language applies at the next start, with a prompt saying so: the windows set their
+texts once, as they are built (there is no ``retranslateUi``), so switching live would leave
+half of each window in the old language and the old direction.
+"""
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -7,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +29,7 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self._settings = settings
+        self.restart_prompt: QMessageBox | None = None  # shown when the language changes
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.language = QComboBox(self)
@@ -48,7 +56,23 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        self._settings.language = str(self.language.currentData())
+        language = str(self.language.currentData())
+        if language != self._settings.language:
+            self._prompt_restart()
+        self._settings.language = language
         self._settings.user_name = self.user_name.text()
         self._settings.sync()
         super().accept()
+
+    def _prompt_restart(self) -> None:
+        """Say that the new language needs a restart (a note on the window, not blocking)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Preferences"),
+            self.tr("Restart memoryapp to use the new language."),
+            QMessageBox.StandardButton.Ok,
+            self.parentWidget(),
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.restart_prompt = box

@@ -14,6 +14,7 @@ from memoryapp.ui.films.models import (
     StatusRole,
     TitleRole,
 )
+from memoryapp.ui.i18n import isolate
 from memoryapp.ui.item_model import ThumbnailRole
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -36,41 +37,42 @@ CLEARANCE_COLOURS: dict[Clearance, str] = {
 WARN_COLOUR = "#b86e00"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Films", text)
+def _visual(option: QStyleOptionViewItem, rect: QRect) -> QRect:
+    """``rect``, placed as if left to right, mirrored when the view is right to left."""
+    return QStyle.visualRect(option.direction, option.rect, rect)
 
 
 def status_label(status: SceneStatus) -> str:
     """A scene status in the interface language."""
     return {
-        SceneStatus.PLANNED: _t("Planned"),
-        SceneStatus.RESEARCHING: _t("Researching"),
-        SceneStatus.IN_EDIT: _t("In edit"),
-        SceneStatus.LOCKED: _t("Locked"),
-        SceneStatus.CUT: _t("Cut"),
+        SceneStatus.PLANNED: QCoreApplication.translate("Films", "Planned"),
+        SceneStatus.RESEARCHING: QCoreApplication.translate("Films", "Researching"),
+        SceneStatus.IN_EDIT: QCoreApplication.translate("Films", "In edit"),
+        SceneStatus.LOCKED: QCoreApplication.translate("Films", "Locked"),
+        SceneStatus.CUT: QCoreApplication.translate("Films", "Cut"),
     }[status]
 
 
 def role_label(role: LinkRole) -> str:
     """A link role in the interface language."""
     return {
-        LinkRole.ON_SCREEN: _t("On screen"),
-        LinkRole.CANDIDATE: _t("Candidate"),
-        LinkRole.ALTERNATE: _t("Alternate"),
-        LinkRole.RESEARCH: _t("Research"),
-        LinkRole.REJECTED: _t("Rejected"),
+        LinkRole.ON_SCREEN: QCoreApplication.translate("Films", "On screen"),
+        LinkRole.CANDIDATE: QCoreApplication.translate("Films", "Candidate"),
+        LinkRole.ALTERNATE: QCoreApplication.translate("Films", "Alternate"),
+        LinkRole.RESEARCH: QCoreApplication.translate("Films", "Research"),
+        LinkRole.REJECTED: QCoreApplication.translate("Films", "Rejected"),
     }[role]
 
 
 def clearance_label(clearance: Clearance) -> str:
     """A clearance state in the interface language."""
     return {
-        Clearance.NOT_REQUESTED: _t("Not requested"),
-        Clearance.REQUESTED: _t("Requested"),
-        Clearance.CLEARED: _t("Cleared"),
-        Clearance.DENIED: _t("Denied"),
-        Clearance.PUBLIC_DOMAIN: _t("Public domain"),
-        Clearance.FAIR_USE: _t("Fair use"),
+        Clearance.NOT_REQUESTED: QCoreApplication.translate("Films", "Not requested"),
+        Clearance.REQUESTED: QCoreApplication.translate("Films", "Requested"),
+        Clearance.CLEARED: QCoreApplication.translate("Films", "Cleared"),
+        Clearance.DENIED: QCoreApplication.translate("Films", "Denied"),
+        Clearance.PUBLIC_DOMAIN: QCoreApplication.translate("Films", "Public domain"),
+        Clearance.FAIR_USE: QCoreApplication.translate("Films", "Fair use"),
     }[clearance]
 
 
@@ -141,26 +143,28 @@ class SceneDelegate(QStyledItemDelegate):
         painter.setPen(_text_colour(option))
         top = QRect(rect.left(), rect.top(), rect.width(), rect.height() // 2)
         painter.drawText(
-            QRect(top.left(), top.top(), num_w, top.height()), Qt.AlignmentFlag.AlignVCenter, number
+            _visual(option, QRect(top.left(), top.top(), num_w, top.height())),
+            Qt.AlignmentFlag.AlignVCenter,
+            number,
         )
         painter.setFont(_small(option.font, -1.0))
         label = status_label(status)
         badge_w = pill_width(painter, label)
         badge = QRect(rect.right() - badge_w, top.top() + 1, badge_w, top.height() - 2)
-        paint_pill(painter, badge, label, STATUS_COLOURS[status], filled=True)
+        paint_pill(painter, _visual(option, badge), label, STATUS_COLOURS[status], filled=True)
         painter.setFont(option.font)
         title = str(index.data(TitleRole) or "")
         title_rect = QRect(
             top.left() + num_w + 8, top.top(), badge.left() - top.left() - num_w - 14, top.height()
         )
-        elided = painter.fontMetrics().elidedText(
-            title, Qt.TextElideMode.ElideRight, title_rect.width()
+        elided = isolate(
+            painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width())
         )
         if status is SceneStatus.CUT:
             struck = QFont(option.font)
             struck.setStrikeOut(True)
             painter.setFont(struck)
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignVCenter, elided)
+        painter.drawText(_visual(option, title_rect), Qt.AlignmentFlag.AlignVCenter, elided)
         bottom = QRect(
             top.left() + num_w + 8, top.bottom() + 1, title_rect.width() + badge_w, top.height()
         )
@@ -171,14 +175,14 @@ class SceneDelegate(QStyledItemDelegate):
             counts += " \N{MIDDLE DOT} " + QCoreApplication.translate(
                 "Films", "%n more", "", linked - on_screen
             )
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignVCenter, counts)
+        painter.drawText(_visual(option, bottom), Qt.AlignmentFlag.AlignVCenter, counts)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if uncleared:
             warn = QCoreApplication.translate("Films", "%n uncleared", "", uncleared)
             width = painter.fontMetrics().horizontalAdvance(counts + "   ")
             painter.setPen(_text_colour(option) if selected else QColor(WARN_COLOUR))
             painter.drawText(
-                bottom.adjusted(width, 0, 0, 0),
+                _visual(option, bottom.adjusted(width, 0, 0, 0)),
                 Qt.AlignmentFlag.AlignVCenter,
                 "\N{BLACK CIRCLE} " + warn,
             )
@@ -217,8 +221,10 @@ class StripDelegate(QStyledItemDelegate):
         line = option.fontMetrics.height()
         caption = QRect(rect.left(), frame.bottom() + 4, rect.width(), line)
         painter.setPen(_text_colour(option))
-        text = painter.fontMetrics().elidedText(
-            str(index.data()), Qt.TextElideMode.ElideRight, caption.width()
+        text = isolate(
+            painter.fontMetrics().elidedText(
+                str(index.data()), Qt.TextElideMode.ElideRight, caption.width()
+            )
         )
         painter.drawText(
             caption, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, text
@@ -234,12 +240,11 @@ class StripDelegate(QStyledItemDelegate):
         role_colour = "#4a5563" if role is LinkRole.ON_SCREEN else "#8a94a3"
         if option.state & QStyle.StateFlag.State_Selected:
             role_colour = _text_colour(option).name()
-        paint_pill(
-            painter, QRect(left, badges.top(), role_w, line), role_text, role_colour, filled=False
-        )
+        role_rect = _visual(option, QRect(left, badges.top(), role_w, line))
+        paint_pill(painter, role_rect, role_text, role_colour, filled=False)
         paint_pill(
             painter,
-            QRect(left + role_w + gap, badges.top(), clear_w, line),
+            _visual(option, QRect(left + role_w + gap, badges.top(), clear_w, line)),
             clear_text,
             CLEARANCE_COLOURS[clearance],
             filled=True,
@@ -260,7 +265,7 @@ class CandidateDelegate(QStyledItemDelegate):
         _background(painter, option, widget)
         rect = option.rect.adjusted(6, 6, -6, -6)
         painter.save()
-        frame = QRect(rect.left(), rect.top(), self.THUMB, self.THUMB)
+        frame = _visual(option, QRect(rect.left(), rect.top(), self.THUMB, self.THUMB))
         painter.fillRect(frame, option.palette.color(QPalette.ColorRole.AlternateBase))
         pixmap: QPixmap | None = index.data(ThumbnailRole)
         if pixmap is not None and not pixmap.isNull():
@@ -280,11 +285,15 @@ class CandidateDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(_text_colour(option))
-        title = painter.fontMetrics().elidedText(
-            str(index.data()), Qt.TextElideMode.ElideRight, text.width()
+        title = isolate(
+            painter.fontMetrics().elidedText(
+                str(index.data()), Qt.TextElideMode.ElideRight, text.width()
+            )
         )
         painter.drawText(
-            QRect(text.left(), text.top(), text.width(), line), Qt.AlignmentFlag.AlignVCenter, title
+            _visual(option, QRect(text.left(), text.top(), text.width(), line)),
+            Qt.AlignmentFlag.AlignVCenter,
+            title,
         )
         painter.setFont(_small(option.font, -1.0))
         painter.setPen(_text_colour(option, muted=True))
@@ -292,7 +301,7 @@ class CandidateDelegate(QStyledItemDelegate):
             str(index.data(ReasonsRole) or ""), Qt.TextElideMode.ElideRight, text.width()
         )
         painter.drawText(
-            QRect(text.left(), text.top() + line + 2, text.width(), line),
+            _visual(option, QRect(text.left(), text.top() + line + 2, text.width(), line)),
             Qt.AlignmentFlag.AlignVCenter,
             reasons,
         )

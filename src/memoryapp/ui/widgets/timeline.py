@@ -287,13 +287,18 @@ class TimelineWidget(QWidget):
         self._paint_axis(painter, plot, text)
         painter.drawText(
             QRectF(0, plot.top() - 2, MARGIN_LEFT - 4, 16),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+            # Absolute: the chart reads left to right (past to present) in every language.
+            Qt.AlignmentFlag.AlignRight
+            | Qt.AlignmentFlag.AlignTop
+            | Qt.AlignmentFlag.AlignAbsolute,
             str(top),
         )
         if self._undated:
             painter.drawText(
                 plot.adjusted(0, 0, -2, 0),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                Qt.AlignmentFlag.AlignRight
+                | Qt.AlignmentFlag.AlignTop
+                | Qt.AlignmentFlag.AlignAbsolute,
                 self.tr("%n undated", "", self._undated),
             )
 
