@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 
 BATCH_FILES = 200  # commit the catalogue every N new items …
 BATCH_SECONDS = 2.0  # … or every N seconds, whichever comes first
+#: What an import worker imports, once in the fork server rather than in every worker.
+_WORKER_MODULES = ("memoryapp.library.ingest", "imagehash")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +137,13 @@ def run_import(
 
     disk_full = False
     pool_cancel = cancel or CancelToken()
-    with WorkerPool(ingest, setup, jobs=options.jobs, time_limit_s=options.time_limit_s) as pool:
+    with WorkerPool(
+        ingest,
+        setup,
+        jobs=options.jobs,
+        time_limit_s=options.time_limit_s,
+        preload=_WORKER_MODULES,
+    ) as pool:
         for t, outcome in pool.run(tasks, cancel=pool_cancel):
             path = tasks[t][0]
             arrived[t] = outcome
