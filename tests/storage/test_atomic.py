@@ -69,9 +69,14 @@ def test_one_flush_makes_many_writes_durable_at_once(tmp_path: Path, monkeypatch
 def test_one_flush_flushes_nothing_when_the_block_fails(tmp_path: Path, monkeypatch) -> None:
     flushed: list[object] = []
     monkeypatch.setattr(atomic, "make_durable", lambda root, paths: flushed.append(paths))
-    with pytest.raises(RuntimeError), atomic.one_flush(tmp_path):
-        atomic_write_bytes(tmp_path / "a.json", b"x")
-        raise RuntimeError("the commit stops")
+
+    def failing_commit() -> None:
+        with atomic.one_flush(tmp_path):
+            atomic_write_bytes(tmp_path / "a.json", b"x")
+            raise RuntimeError("the commit stops")
+
+    with pytest.raises(RuntimeError):
+        failing_commit()
     assert flushed == []
 
 

@@ -33,7 +33,7 @@ class TaskFailed:
 
 
 def _context(preload: Sequence[str] = ()) -> BaseContext:
-    """forkserver (never fork a process that may hold Qt or other threads), else spawn.
+    """The fork server (never fork a process that may hold Qt or other threads), else spawn.
 
     ``preload``: modules the fork server imports once, so that each worker forked from it
     starts with them (about 1 s per worker otherwise). It counts only when the server
