@@ -6,8 +6,7 @@ from pathlib import Path
 import pytest
 
 from memoryapp.core.import_results import FileStatus
-from memoryapp.library import ImportOptions, Library
-from memoryapp.library import import_job
+from memoryapp.library import ImportOptions, Library, import_job
 from memoryapp.storage.layout import CollectionPaths
 
 
