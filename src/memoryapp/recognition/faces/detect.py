@@ -9,7 +9,6 @@ found at both scales are merged (the higher score wins).
 from __future__ import annotations
 
 import threading
-import warnings
 from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import metadata
@@ -72,12 +71,14 @@ def detector_version() -> str:
 
 def _yunet(pixels: np.ndarray) -> RawBoxes:
     bgr = np.ascontiguousarray(pixels[:, :, ::-1])
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # yuface warns above 960 px; we scale on purpose
-        confs, boxes, _ = _yuface().detect(bgr, conf=YUNET_MIN_SCORE)
+    # yuface's own detect() only warns above 960 px (we scale on purpose) and filters the
+    # rows: its C function is called directly, serialised (no promise it is re-entrant)
+    with _lock:
+        rows = _yuface().c_detect(bgr)
     return [
         (float(x), float(y), float(w), float(h), float(c) / 100.0)
-        for c, (x, y, w, h) in zip(confs.tolist(), boxes.tolist(), strict=True)
+        for c, x, y, w, h in rows[:, :5].tolist()
+        if c > YUNET_MIN_SCORE * 100
     ]
 
 
@@ -90,8 +91,7 @@ def _hog_detector() -> Any:
 
 def _hog(pixels: np.ndarray) -> RawBoxes:
     with _lock:
-        detector = _hog_detector()
-    rects, scores, _ = detector.run(np.ascontiguousarray(pixels), 0, 0.0)
+        rects, scores, _ = _hog_detector().run(np.ascontiguousarray(pixels), 0, 0.0)
     # the SVM margin (0 at the threshold, about 3 at its surest) mapped into 0..1
     return [
         (
