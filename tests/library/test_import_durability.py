@@ -1,0 +1,48 @@
+"""An import's files are made durable in one flush per commit, before the catalogue names them."""
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from memoryapp.core.import_results import FileStatus
+from memoryapp.library import ImportOptions, Library, import_job
+from memoryapp.storage.layout import CollectionPaths
+
+
+def test_files_are_durable_before_the_catalogue_names_them(
+    library: Library, make_jpeg, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources = [make_jpeg(f"photo{n}.jpg") for n in range(3)]
+    flushes: list[tuple[list[Path], int]] = []
+    real = import_job.make_durable
+
+    def recorded(root: Path, written: list[Path]) -> None:
+        flushes.append((list(written), library.item_count()))
+        real(root, written)
+
+    monkeypatch.setattr(import_job, "make_durable", recorded)
+    report = library.import_paths(sources, options=ImportOptions(jobs=2))
+    assert [r.status for r in report.results] == [FileStatus.IMPORTED] * 3
+    assert [count for _, count in flushes] == [0]  # one flush, before the commit
+    paths = CollectionPaths(library.path)
+    for source in sources:
+        sha = hashlib.sha256(source.read_bytes()).hexdigest()
+        expected = {
+            paths.media_file(sha, ".jpg"),
+            paths.thumb_file(sha, 256),
+            paths.embedded_file(sha),
+        }
+        assert expected <= set(flushes[0][0])
+
+
+def test_a_file_cut_short_by_a_crash_is_written_again(library: Library, make_jpeg) -> None:
+    """A managed copy left empty by a crash before its flush is not taken for the original."""
+    source = make_jpeg()
+    data = source.read_bytes()
+    target = CollectionPaths(library.path).media_file(hashlib.sha256(data).hexdigest(), ".jpg")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(b"")  # renamed into place, its data never reached the disk
+    (result,) = library.import_paths([source], options=ImportOptions(jobs=1)).results
+    assert result.status is FileStatus.IMPORTED
+    assert target.read_bytes() == data

@@ -1,0 +1,5 @@
+"""Fixtures of real faces (see real_faces.py), loaded once per session."""
+
+from tests.recognition.real_faces import curie, people
+
+__all__ = ["curie", "people"]
