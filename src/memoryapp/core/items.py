@@ -30,6 +30,30 @@ class DateRole(StrEnum):
     POSTMARKED = "postmarked"  # a stamp on the object
 
 
+class FileRole(StrEnum):
+    """What a file of an item shows: a side of a print, a page, or another view of it."""
+
+    FRONT = "front"
+    BACK = "back"
+    PAGE = "page"
+    DETAIL = "detail"
+    ENLARGEMENT = "enlargement"
+    ALBUM_PAGE = "album-page"
+    OTHER = "other"
+
+
+PAGED_KINDS = frozenset(
+    {
+        ItemKind.DOCUMENT,
+        ItemKind.LETTER,
+        ItemKind.PASSPORT,
+        ItemKind.CERTIFICATE,
+        ItemKind.NEWSPAPER,
+    }
+)
+"""Kinds whose files are pages unless a file says otherwise."""
+
+
 class Certainty(StrEnum):
     """How sure the person who identified someone was."""
 
@@ -117,6 +141,8 @@ class MediaFile:
     also_imported_from: tuple[str, ...] = ()
     """Paths of byte-identical copies met in the same import (the item's source names the
     first); their sidecars' metadata is in the item too."""
+    role: FileRole | None = None
+    """What the file shows; None leaves it to the item (see ``Item.role_of``)."""
 
     @property
     def hashes(self) -> tuple[str, ...]:
@@ -200,6 +226,27 @@ class Item:
     def damaged(self) -> str:
         """Why a file's picture is damaged (the first such file's reason), or ""."""
         return next((f.damaged for f in self.files if f.damaged), "")
+
+    def role_of(self, index: int) -> FileRole:
+        """What file ``index`` shows: its own role, else a page (documents), else the front.
+
+        A photo's first file is its front, its further files other views.
+        """
+        role = self.files[index].role
+        if role is not None:
+            return role
+        if self.kind in PAGED_KINDS:
+            return FileRole.PAGE
+        return FileRole.FRONT if index == 0 else FileRole.OTHER
+
+    def indexes_of(self, role: FileRole) -> tuple[int, ...]:
+        """The indexes of the files that show ``role``, in order."""
+        return tuple(i for i in range(len(self.files)) if self.role_of(i) is role)
+
+    @property
+    def has_back(self) -> bool:
+        """Whether one of the item's files is the back of the print."""
+        return bool(self.indexes_of(FileRole.BACK))
 
     def person_ids(self) -> tuple[PersonId, ...]:
         """People tagged on the item, in order, without repeats."""

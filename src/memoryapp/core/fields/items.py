@@ -92,6 +92,7 @@ MEDIA_FILE: tuple[Field, ...] = declare(
     text("damaged", label("Picture damaged"), searched=False, exports={"jsonld": "damaged"}),
     keep("known_sha256", label("Also known by SHA-256"), exports={"jsonld": "knownSha256"}),
     drop("also_imported_from", label("Copies imported from")),  # paths on the family's disks
+    keep("role", label("View"), exports={"jsonld": "role"}),
 )
 
 PERSON_TAG: tuple[Field, ...] = declare(
