@@ -25,6 +25,7 @@ from memoryapp.core.import_results import ImportReport
 from memoryapp.core.items import Item
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
+from memoryapp.core.prints import Container
 from memoryapp.core.progress import CancelToken, Progress, no_progress
 from memoryapp.core.text import search_key
 from memoryapp.importers.gazetteer import Gazetteer
@@ -323,6 +324,20 @@ class Library:
         """Every place, by primary name."""
         with self._mutex:
             return sorted(self._repo.all(Place), key=lambda p: (search_key(p.name), p.id))
+
+    def container(self, container_id: str) -> Container:
+        """One container (box, album, page...). Raises NotFoundError."""
+        with self._mutex:
+            return self._repo.get(Container, container_id)
+
+    def containers(self) -> list[Container]:
+        """Every container, by name."""
+        with self._mutex:
+            found = self._repo.all(Container)
+        return sorted(
+            found,
+            key=lambda c: (search_key(c.name.rstrip("0123456789 ")), _natural(c.name), c.id),
+        )
 
     def film(self, film_id: str) -> Film:
         """One film. Raises NotFoundError."""

@@ -75,6 +75,15 @@ ITEM: tuple[Field, ...] = declare(
         option="--label",
         exports={"xmp": "xmp:Label"},
     ),
+    nested("inscriptions", label("Inscriptions"), exports={"jsonld": "inscriptions"}),
+    nested("physical", label("Physical description"), exports={"jsonld": "physical"}),
+    nested("location", label("Location"), exports={"jsonld": "crm:P55_has_current_location"}),
+    nested(
+        "normal_location",
+        label("Normal location"),
+        exports={"jsonld": "crm:P54_has_current_permanent_location"},
+    ),
+    nested("custody", label("Custody"), exports={"jsonld": "custody"}),
 )
 
 MEDIA_FILE: tuple[Field, ...] = declare(

@@ -49,6 +49,9 @@ RULES: frozenset[tuple[str, str]] = frozenset(
         ("Scene", "people"),  # withheld people go
         ("SceneLink", "crop_person"),  # a withheld person's face is not named
         ("MediaFile", "path"),  # a linked file's folders are redacted like text
+        ("Inscription", "writer_id"),  # a withheld writer becomes "[withheld]"
+        ("CustodyEvent", "from_person"),  # a withheld holder becomes "[withheld]"
+        ("CustodyEvent", "to_person"),
     }
 )
 """The fields this module treats by a rule of its own (``Privacy.RULE`` in the registry)."""
@@ -116,6 +119,7 @@ def redact(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, Wi
         if link.item_id in item_ids
     )
     wanted = {t.person_id for item in items for t in item.people}
+    wanted |= {p for item in items for p in _print_people(item)}
     wanted |= {p for s in scenes for p in s.people}
     people = {pid: _person(run, pid, wanted) for pid in sorted(wanted) if pid in bundle.people}
     places = _places(run, items, people.values(), scenes)
@@ -278,6 +282,7 @@ def _item(run: _Run, item: Item) -> Item | None:
                 replace(f, path=run.text(f.path, n)) if f.linked else f for f in item.files
             ),
         )
+    item = _print_people_withheld(run, item)
     if n[0]:
         run.note(WithheldReason.NAME_IN_TEXT, "item", item.id, f"{n[0]} mention(s) replaced")
     if "source.imported_from" in dropped:
@@ -285,6 +290,35 @@ def _item(run: _Run, item: Item) -> Item | None:
     if others := sorted(set(dropped) - {"source.imported_from"}):
         run.note(WithheldReason.FIELD_WITHHELD, "item", item.id, ", ".join(others))
     return _item_gps(run, item)
+
+
+def _print_people(item: Item) -> Iterator[PersonId]:
+    """The people an item's inscriptions and custody chain name by ID."""
+    for inscription in item.inscriptions:
+        if inscription.writer_id is not None:
+            yield inscription.writer_id
+    for event in item.custody:
+        yield from (p for p in (event.from_person, event.to_person) if p is not None)
+
+
+def _print_people_withheld(run: _Run, item: Item) -> Item:
+    """Writers and holders who are withheld become "[withheld]" (the chain keeps its shape)."""
+    gone = run.removed
+    if not any(p in gone for p in _print_people(item)):
+        return item
+    run.note(WithheldReason.NAME_IN_TEXT, "item", item.id, "holders or writers withheld")
+    inscriptions = tuple(
+        replace(i, writer_id=None, writer=WITHHELD_LABEL) if i.writer_id in gone else i
+        for i in item.inscriptions
+    )
+    custody = []
+    for event in item.custody:
+        if event.from_person in gone:
+            event = replace(event, from_person=None, from_name=WITHHELD_LABEL)
+        if event.to_person in gone:
+            event = replace(event, to_person=None, to_name=WITHHELD_LABEL)
+        custody.append(event)
+    return replace(item, inscriptions=inscriptions, custody=tuple(custody))
 
 
 def _scrub(run: _Run, record: _T, counter: list[int], dropped: list[str] | None = None) -> _T:
