@@ -497,6 +497,7 @@ class Library:
         moves the batch's new items to the trash. A file already in the collection is a
         duplicate, unless its item is in the trash: then it comes in again as a new item.
         """
+        from memoryapp.core.views import FrontIndex, pair_backs
         from memoryapp.library.copies import CopyIndex
         from memoryapp.library.import_job import ImportOptions, ImportSink, run_import
         from memoryapp.library.import_mapping import ItemBuilder
@@ -511,6 +512,8 @@ class Library:
             builder = ItemBuilder(
                 self._repo.all(Person), self._repo.all(Place), self.gazetteer, linked=options.link
             )
+            fronts = FrontIndex(self._repo.all(Item))  # backs (photo_b.jpg) join their fronts
+        attached: dict[ItemId, Item] = {}
 
         def known() -> dict[str, ItemId]:
             with self._mutex:
@@ -529,13 +532,20 @@ class Library:
             return replace(item, possible_copies=tuple(near[:5])) if near else item
 
         def commit(items: list[Item]) -> None:
+            folded = pair_backs(items, fronts)
+            if folded:
+                attached.update(folded)
+                joined = {front.id: front for front in folded.values()}
+                items = [joined.pop(i.id, i) for i in items if i.id not in folded]
+                items += joined.values()  # fronts imported earlier
             with self._mutex:
                 label = f"Import {len(items)} file" + ("" if len(items) == 1 else "s")
                 command = self.command(label, [*builder.take_new(), *items])
                 self.apply(replace(command, trash_on_undo=True))
 
         sink = ImportSink(self._paths.root, known, build, commit, builder.add_copy)
-        return run_import(sink, paths, options, progress=progress, cancel=cancel)
+        report = run_import(sink, paths, options, progress=progress, cancel=cancel)
+        return backs_reported(report, attached) if attached else report
 
     # -- integrity -------------------------------------------------------------------------
 
@@ -548,6 +558,18 @@ class Library:
         with self._mutex:
             items = self._repo.all(Item)
         return check_collection(self._paths, items, progress=progress, cancel=cancel)
+
+
+def backs_reported(report: ImportReport, attached: dict[ItemId, Item]) -> ImportReport:
+    """``report`` with each back's result naming the front it joined."""
+    results = []
+    for result in report.results:
+        front = attached.get(result.item_id) if result.item_id is not None else None
+        if front is not None:
+            name = front.title or (front.primary.original_name if front.primary else front.id)
+            result = replace(result, item_id=front.id, detail=f"the back of {name}")
+        results.append(result)
+    return replace(report, results=tuple(results))
 
 
 def _unwritable(paths: CollectionPaths) -> str:
