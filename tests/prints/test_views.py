@@ -129,8 +129,10 @@ def test_detach_gives_the_view_its_own_item() -> None:
     assert isinstance(joined, Item)
     command = detach_command(joined, 1, ItemId("f" * 32), "now")
     left, alone = (s.record for s in command.after)
-    assert isinstance(left, Item) and isinstance(alone, Item)
-    assert len(left.files) == 1 and not left.inscriptions
+    assert isinstance(left, Item)
+    assert isinstance(alone, Item)
+    assert len(left.files) == 1
+    assert not left.inscriptions
     assert alone.inscriptions[0].text == "Tinghir"
     assert alone.title == "Back of 'The family'"
     with pytest.raises(ValueError, match="only file"):
