@@ -12,6 +12,7 @@ from enum import StrEnum
 from memoryapp.core.dates import FuzzyDate
 from memoryapp.core.ids import ContainerId, ItemId, PersonId
 from memoryapp.core.regions import Region
+from memoryapp.core.text import search_key
 
 
 class InscriptionMedium(StrEnum):
@@ -224,3 +225,35 @@ def within(container_id: ContainerId, containers: dict[ContainerId, Container]) 
         found.add(current)
         todo += children.get(current, [])
     return found
+
+
+def find_container(text: str, containers: dict[ContainerId, Container]) -> Container:
+    """The container with ID ``text``, or the one whose path ends with ``text``.
+
+    ``"Album 1/Page 3"`` names a page 3 inside an album 1 (at any depth); names compare
+    through the search folding.
+
+    Raises:
+        LookupError: nothing matches, or several containers do (the message lists them).
+    """
+    if text in containers:
+        return containers[ContainerId(text)]
+    wanted = [search_key(part) for part in text.strip("/").split("/") if part.strip()]
+    matches = []
+    for container in containers.values():
+        names = [search_key(c.name) for c in container_path(container.id, containers)]
+        if wanted and names[-len(wanted) :] == wanted:
+            matches.append(container)
+    if not matches:
+        raise LookupError(f"no container {text!r}")
+    if len(matches) > 1:
+        listed = ", ".join(path_text(container_path(c.id, containers)) for c in matches)
+        raise LookupError(f"several containers are {text!r}: {listed}")
+    return matches[0]
+
+
+def cycle_free(container: Container, containers: dict[ContainerId, Container]) -> bool:
+    """Whether ``container`` placed under its parent keeps the tree a tree."""
+    return container.parent_id is None or container.id not in {
+        c.id for c in container_path(container.parent_id, containers)
+    }
