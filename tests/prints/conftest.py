@@ -2,8 +2,7 @@
 and a custody chain of three events (Yakout -> Simha -> Esther -> scanned and returned)."""
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest

@@ -27,10 +27,10 @@ from memoryapp.core.errors import InvalidRecordError
 from memoryapp.core.fields import Field, field_of
 from memoryapp.core.ids import new_person_id, new_place_id
 from memoryapp.core.items import Certainty, DateRole, Item, Rights, Source
-from memoryapp.core.prints import Physical
 from memoryapp.core.names import Name
 from memoryapp.core.people import Person
 from memoryapp.core.places import PLACE_KINDS, Place
+from memoryapp.core.prints import Physical
 from memoryapp.library import Library, items_json, person_json, place_json
 from memoryapp.library.lookup import resolve
 
