@@ -140,6 +140,7 @@ def build_bundle(library: Library, item_ids: Iterable[str]) -> ExportBundle:
         media=media,
         thumbnails=thumbs,
         previews=_Previews(library, [item.id for item in items]),
+        containers={c.id: c for c in library.containers()},
     )
 
 

@@ -16,11 +16,12 @@ from typing import Any, TypeVar
 
 from memoryapp.core.dates import FuzzyDate
 from memoryapp.core.fields import Privacy, field_of, map_records, map_text
-from memoryapp.core.ids import ItemId, PersonId, PlaceId
+from memoryapp.core.ids import ContainerId, ItemId, PersonId, PlaceId
 from memoryapp.core.items import Item, PersonTag
 from memoryapp.core.names import Name, name_values
 from memoryapp.core.people import Living, Person
 from memoryapp.core.places import Place
+from memoryapp.core.prints import Container, container_path
 from memoryapp.core.privacy.policy import (
     TECHNICAL_KEYS,
     WITHHELD_LABEL,
@@ -140,6 +141,7 @@ def redact(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, Wi
         previews=_Only(bundle.previews, item_ids),  # withheld items' previews unreachable
         redacted_people=frozenset(pid for pid in run.trimmed if pid in people),
         clean_items=_clean_items(run, item_ids),
+        containers=_containers(run, items),
     )
     _note_texts(run)
     report = WithheldReport(
@@ -435,6 +437,20 @@ def _places(
         out[pid] = place
         if place.parent_id is not None:
             queue.append(place.parent_id)
+    return out
+
+
+def _containers(run: _Run, items: Iterable[Item]) -> dict[ContainerId, Container]:
+    """The containers the exported items are in (with those holding them), names redacted."""
+    everything = dict(run.bundle.containers)
+    out: dict[ContainerId, Container] = {}
+    for item in items:
+        for where in (item.location, item.normal_location):
+            if where is None:
+                continue
+            for container in container_path(where.container_id, everything):
+                if container.id not in out:
+                    out[container.id] = _scrub(run.at("container", container.id), container, [0])
     return out
 
 
