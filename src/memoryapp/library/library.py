@@ -381,15 +381,16 @@ class Library:
         media = self.item(item_id).files[index]
         return Path(media.path) if media.linked else self._paths.resolve(media.path)
 
-    def thumbnail_path(self, item_id: str, size: int = 256) -> Path | None:
-        """The item's thumbnail (256) or preview (1024), if it exists.
+    def thumbnail_path(self, item_id: str, size: int = 256, index: int = 0) -> Path | None:
+        """The thumbnail (256) or preview (1024) of the item's file ``index``, if it exists.
 
-        The preview is made on first use by ``memoryapp.library.previews.preview_path``.
+        The preview is made on first use by ``memoryapp.library.previews.preview_path``; a
+        back scanned as its own item kept its thumbnail when it joined its front.
         """
-        primary = self.item(item_id).primary
-        if primary is None:
+        files = self.item(item_id).files
+        if not 0 <= index < len(files):
             return None
-        path = self._paths.thumb_file(primary.sha256, size)
+        path = self._paths.thumb_file(files[index].sha256, size)
         return path if path.exists() else None
 
     # -- writing ---------------------------------------------------------------------------

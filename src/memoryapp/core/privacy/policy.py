@@ -118,6 +118,7 @@ class ExportBundle:
     redacted_people: frozenset[PersonId] = frozenset()
     clean_items: frozenset[ItemId] = frozenset()
     containers: Mapping[ContainerId, Container] = field(default_factory=dict)
+    backs: Mapping[ItemId, Path] = field(default_factory=dict)  # the back's upright thumbnail
 
 
 class WithheldReason(StrEnum):

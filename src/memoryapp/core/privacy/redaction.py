@@ -138,6 +138,7 @@ def redact(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, Wi
         embedded=embedded,
         media={i: p for i, p in bundle.media.items() if i in item_ids},
         thumbnails={i: p for i, p in bundle.thumbnails.items() if i in item_ids},
+        backs={i: p for i, p in bundle.backs.items() if i in item_ids},
         previews=_Only(bundle.previews, item_ids),  # withheld items' previews unreachable
         redacted_people=frozenset(pid for pid in run.trimmed if pid in people),
         clean_items=_clean_items(run, item_ids),
