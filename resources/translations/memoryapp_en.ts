@@ -423,4 +423,12 @@
             <numerusform>Label %n item %1</numerusform><numerusform>Label %n items %1</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>DetailsPanel</name>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>Move %n item</numerusform><numerusform>Move %n items</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -235,9 +235,7 @@ def _container(args: argparse.Namespace) -> int:
             target = _find(args.to, containers)
             items = [lib.item(i) for i in args.items]
             location = Location(container_id=target.id, position=args.position)
-            lib.apply(move_items(items, location))
-            if args.normal:
-                lib.apply(move_items([lib.item(i.id) for i in items], location, normal=True))
+            lib.apply(move_items(items, location, normal=args.normal))
             row = items_json(lib, [lib.item(i.id) for i in items])
         else:
             row = [container_json(c, containers) for c in containers.values()]

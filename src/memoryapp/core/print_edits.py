@@ -53,12 +53,17 @@ def add_custody(item: Item, event: CustodyEvent) -> Command:
 
 
 def move_items(
-    items: Sequence[Item], location: Location | None, *, normal: bool = False
+    items: Sequence[Item], location: Location | None, *, normal: bool = False, now: bool = True
 ) -> Command:
-    """Put ``items`` at ``location`` (now, or as their normal location with ``normal``)."""
-    field = "normal_location" if normal else "location"
-    after = [replace(item, **{field: location}) for item in items]  # type: ignore[arg-type]
-    verb = "Set the normal location" if normal else "Move"
+    """Put ``items`` at ``location`` (Spectrum's current and normal locations).
+
+    ``now`` sets where they are; ``normal`` where they belong.
+    """
+    fields: dict[str, Location | None] = {"location": location} if now else {}
+    if normal:
+        fields["normal_location"] = location
+    after = [replace(item, **fields) for item in items]  # type: ignore[arg-type]
+    verb = "Move" if now else "Set the normal location"
     label = verb if len(items) == 1 else f"{verb} ({len(items)} items)"
     return replace_records(label, list(items), after)
 

@@ -1,0 +1,110 @@
+"""The details panel shows the print as an object and adds custody events and moves, one undo
+step each."""
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from tests.prints.conftest import PENCIL, PrintCollection, print_collection  # noqa: F401
+
+from memoryapp.library import Library
+from memoryapp.ui.details import DetailsPanel
+
+
+@pytest.fixture
+def library(print_collection: PrintCollection) -> Iterator[Library]:  # noqa: F811
+    with Library.open(print_collection.path) as lib:
+        yield lib
+
+
+def _panel(library, bridge, undo_stack, qtbot) -> DetailsPanel:
+    panel = DetailsPanel(library, bridge, undo_stack)
+    qtbot.addWidget(panel)
+    panel.resize(460, 1100)
+    panel.show()
+    return panel
+
+
+def test_views_inscription_location_and_custody_chain_are_shown(
+    library,
+    bridge,
+    undo_stack,
+    qtbot,
+    print_collection: PrintCollection,  # noqa: F811
+) -> None:
+    panel = _panel(library, bridge, undo_stack, qtbot)
+    panel.show_items([print_collection.item_id])
+    box = panel.print_box
+    assert box.isVisible()
+    assert box.views.text() == "Front, Back"
+    assert PENCIL in box.inscriptions.text()
+    assert box.inscriptions.text().startswith("Back: ")
+    assert "Box 1/Album 1/Page 3" in box.location.text()
+    assert "slot 2" in box.location.text()
+    assert "90 x 130 mm" in box.physical.text()
+    lines = box.custody.text().splitlines()
+    assert len(lines) == 3
+    assert "inheritance" in lines[0]
+    assert "Yakout Ohana" in lines[0]
+    assert "Simha" in lines[0]
+    assert "Esther Ohana" in lines[1]
+    assert "Cousin David" in lines[2]
+
+
+def test_adding_a_custody_event_is_one_undo_step(
+    library,
+    bridge,
+    undo_stack,
+    qtbot,
+    print_collection: PrintCollection,  # noqa: F811
+) -> None:
+    panel = _panel(library, bridge, undo_stack, qtbot)
+    panel.show_items([print_collection.item_id])
+    qtbot.mouseClick(panel.print_box.custody_button, Qt.MouseButton.LeftButton)
+    dialog = panel.custody_dialog
+    assert dialog.isVisible()
+    dialog.giver.setText("Cousin David")
+    dialog.receiver.setText("Esther Ohana")  # a person of the collection
+    dialog.date.setText("vers 2020")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("return"))
+    with qtbot.waitSignal(bridge.collection_changed, timeout=5000):
+        dialog.buttons.accepted.emit()
+    chain = library.item(print_collection.item_id).custody
+    assert len(chain) == 4
+    assert (chain[-1].from_name, chain[-1].to_person) == ("Cousin David", "p-esther")
+    assert chain[-1].date is not None
+    assert chain[-1].date.edtf == "2020~"
+    assert undo_stack.count() == 1
+    assert len(panel.print_box.custody.text().splitlines()) == 4
+    with qtbot.waitSignal(bridge.collection_changed, timeout=5000):
+        undo_stack.undo()
+    assert len(library.item(print_collection.item_id).custody) == 3
+
+
+def test_moving_to_a_container(
+    library,
+    bridge,
+    undo_stack,
+    qtbot,
+    print_collection: PrintCollection,  # noqa: F811
+) -> None:
+    panel = _panel(library, bridge, undo_stack, qtbot)
+    panel.show_items([print_collection.item_id])
+    qtbot.mouseClick(panel.print_box.move_button, Qt.MouseButton.LeftButton)
+    dialog = panel.move_dialog
+    texts = [dialog.container.itemText(i) for i in range(dialog.container.count())]
+    assert [t.strip("\u2068\u2069") for t in texts] == [
+        "Box 1",
+        "Box 1/Album 1",
+        "Box 1/Album 1/Page 3",
+    ]
+    dialog.container.setCurrentIndex(1)
+    dialog.normal.setChecked(True)
+    with qtbot.waitSignal(bridge.collection_changed, timeout=5000):
+        dialog.buttons.accepted.emit()
+    item = library.item(print_collection.item_id)
+    assert item.location is not None
+    assert item.location.container_id == "c-album"
+    assert item.normal_location == item.location
+    assert "Box 1/Album 1" in panel.print_box.location.text()
+    assert undo_stack.count() == 1
