@@ -98,3 +98,26 @@ def test_a_living_holder_is_withheld(
     assert "Yakout Ohana" in chain[0]["rdfs:label"]  # died in 1970: kept
     out = _export(print_collection, "csv", tmp_path / "csv", policy)
     assert "Esther" not in (out / "dc.csv").read_text(encoding="utf-8")
+
+
+def test_iiif_has_the_back_as_a_second_canvas_with_its_inscription(
+    print_collection: PrintCollection, tmp_path: Path
+) -> None:
+    out = _export(print_collection, "iiif", tmp_path / "iiif", EVERYTHING)
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    canvases = manifest["items"]
+    assert [c["label"]["none"][0] for c in canvases] == [
+        "The family in front of the kasbah (front)",
+        "The family in front of the kasbah (back)",
+    ]
+    (page,) = canvases[1]["annotations"]
+    (note,) = page["items"]
+    assert note["motivation"] == "supplementing"
+    assert note["body"] == {
+        "type": "TextualBody",
+        "value": PENCIL,
+        "format": "text/plain",
+        "language": "fr",
+    }
+    assert note["target"] == canvases[1]["id"]
+    assert "annotations" not in canvases[0]
