@@ -121,3 +121,19 @@ def test_iiif_has_the_back_as_a_second_canvas_with_its_inscription(
     }
     assert note["target"] == canvases[1]["id"]
     assert "annotations" not in canvases[0]
+
+
+def test_xmp_names_the_other_side_and_carries_the_inscription(
+    print_collection: PrintCollection, tmp_path: Path
+) -> None:
+    out = _export(print_collection, "xmp", tmp_path / "xmp", EVERYTHING)
+    front_name = f"{print_collection.item_id}-1.jpg"
+    back_name = f"{print_collection.item_id}-2.jpg"
+    front = (out / f"{front_name}.xmp").read_text(encoding="utf-8")
+    back = (out / f"{back_name}.xmp").read_text(encoding="utf-8")
+    assert f"<memoryapp:Back>{back_name}</memoryapp:Back>" in front
+    assert f"<memoryapp:Front>{front_name}</memoryapp:Front>" in back
+    assert "<memoryapp:View>back</memoryapp:View>" in back
+    assert PENCIL in back
+    assert PENCIL not in front
+    assert "<memoryapp:Medium>pencil</memoryapp:Medium>" in back
