@@ -9,7 +9,7 @@ import pytest
 from tests.prints.conftest import PENCIL, PrintCollection
 
 from memoryapp.core.privacy import LIVING_LABEL, WITHHELD_LABEL, ExportPolicy, LivingMode
-from memoryapp.library import Library
+from memoryapp.library import ImportOptions, Library
 from memoryapp.library.exchange import export_selection
 
 EVERYTHING = ExportPolicy(include_private=True, include_living_details=True, exact_gps=True)
@@ -137,3 +137,22 @@ def test_xmp_names_the_other_side_and_carries_the_inscription(
     assert PENCIL in back
     assert PENCIL not in front
     assert "<memoryapp:Medium>pencil</memoryapp:Medium>" in back
+
+
+def test_our_xmp_reads_back_the_inscription(
+    print_collection: PrintCollection, tmp_path: Path
+) -> None:
+    out = _export(print_collection, "xmp", tmp_path / "xmp", EVERYTHING)
+    back = out / f"{print_collection.item_id}-2.jpg"
+    with Library.create(tmp_path / "again") as lib:
+        (result,) = lib.import_paths([back], options=ImportOptions(jobs=1)).results
+        assert result.item_id is not None
+        (inscription,) = lib.item(result.item_id).inscriptions
+    assert inscription.text == PENCIL
+    assert (inscription.lang, inscription.script, str(inscription.medium)) == (
+        "fr",
+        "Latn",
+        "pencil",
+    )
+    assert inscription.writer == "Yakout Ohana"
+    assert inscription.file_index == 0

@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
+from memoryapp.core.prints import Inscription
+
 MEMORYAPP_XMP_NS: Final = "http://memoryapp.org/ns/1.0/"
 """memoryapp's own XMP namespace (exact EDTF dates, place hierarchy): written and read back."""
 
@@ -197,6 +199,7 @@ class EmbeddedMetadata:
         rights: Copyright notice.
         places: The places memoryapp wrote (``memoryapp:Places``), the item's own last.
         own_tags: The item tags memoryapp wrote (``memoryapp:Tags``); None when absent.
+        inscriptions: The inscriptions memoryapp wrote on this file (``memoryapp:Inscriptions``).
         rating: XMP ``xmp:Rating``, 0-5 stars (None when absent, rejected or unreadable).
         label: XMP ``xmp:Label`` or ``digiKam:ColorLabel`` as a colour name ("red").
         sidecar: File name of an XMP sidecar beside the file, if any.
@@ -232,6 +235,7 @@ class EmbeddedMetadata:
     rights: str | None = None
     places: tuple[EmbeddedPlace, ...] = ()
     own_tags: tuple[str, ...] | None = None
+    inscriptions: tuple[Inscription, ...] = ()
     rating: int | None = None
     label: str | None = None
     sidecar: str | None = None

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from memoryapp.core.dates import FuzzyDate, InvalidDateError, from_iso_timestamp, infer_modifier
 from memoryapp.core.embedded import EmbeddedMetadata, EmbeddedPlace, EmbeddedRegion
 from memoryapp.core.items import ColorLabel, DateRole, Region
+from memoryapp.core.prints import Inscription
 
 _SCANNER = re.compile(
     r"scan|perfection|canoscan|scanjet|scansnap|plustek|epson\s+gt|"
@@ -46,6 +47,7 @@ class Proposal:
     label: ColorLabel = ColorLabel.NONE
     places: tuple[EmbeddedPlace, ...] = ()  # memoryapp's own place records, outermost first
     place_paths: tuple[tuple[str, ...], ...] = ()  # "Places|Morocco|Tinghir" keyword paths
+    inscriptions: tuple[Inscription, ...] = ()  # memoryapp's own, on this file
     warnings: tuple[str, ...] = ()
 
 
@@ -136,6 +138,7 @@ def propose(embedded: EmbeddedMetadata, sidecar: EmbeddedMetadata | None = None)
         rights=first("rights"),
         orientation=orientation if 1 <= orientation <= 8 else 1,
         places=next((m.places for m in layers if m.places), ()),
+        inscriptions=next((m.inscriptions for m in layers if m.inscriptions), ()),
         place_paths=tuple(place_paths),
         warnings=tuple(warnings),
     )
