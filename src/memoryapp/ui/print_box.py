@@ -36,6 +36,8 @@ from memoryapp.core.prints import (
 )
 from memoryapp.ui.i18n import isolate
 
+_PATH_SEPARATOR = " \N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK} "
+
 
 def _date_text(date: FuzzyDate | None) -> str:
     if date is None:
@@ -156,8 +158,11 @@ class PrintBox(QGroupBox):
         def text(where: Location | None) -> str:
             if where is None:
                 return ""
-            path = path_text(container_path(where.container_id, dict(containers)))
-            return ", ".join(isolate(p) for p in (path, where.position) if p)
+            names = [isolate(c.name) for c in container_path(where.container_id, dict(containers))]
+            path = _PATH_SEPARATOR.join(names)  # "Box 2 > Album 1 > Page 7", with angle quotes
+            return ", ".join(
+                p for p in (path, isolate(where.position) if where.position else "") if p
+            )
 
         now, normal = text(item.location), text(item.normal_location)
         if normal and normal != now:
