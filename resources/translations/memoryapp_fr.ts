@@ -2651,4 +2651,11 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
             <numerusform>Ranger %n élément</numerusform><numerusform>Ranger %n éléments</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>Browser</name>
+    <message>
+        <source>Front and back</source>
+        <translation>Recto et verso</translation>
+    </message>
+</context>
 </TS>

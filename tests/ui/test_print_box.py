@@ -9,6 +9,7 @@ from tests.prints.conftest import PENCIL, PrintCollection, print_collection  # n
 
 from memoryapp.library import Library
 from memoryapp.ui.details import DetailsPanel
+from memoryapp.ui.item_model import HasBackRole, ItemIdRole
 
 
 @pytest.fixture
@@ -118,3 +119,17 @@ def test_moving_to_a_container(
 
 def _plain(text: str) -> str:
     return text.replace("\u2068", "").replace("\u2069", "")
+
+
+def test_the_grid_shows_one_thumbnail_with_a_back_mark(
+    window_on,
+    qtbot,
+    print_collection: PrintCollection,  # noqa: F811
+) -> None:
+    window = window_on(print_collection.path)
+    model = window.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10_000)  # the back is no item
+    index = model.index(0, 0)
+    assert index.data(ItemIdRole) == print_collection.item_id
+    assert index.data(HasBackRole) is True
+    assert "Front and back" in index.data(Qt.ItemDataRole.ToolTipRole)
