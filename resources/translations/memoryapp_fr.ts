@@ -2658,4 +2658,19 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <translation>Recto et verso</translation>
     </message>
 </context>
+<context>
+    <name>ViewerWindow</name>
+    <message>
+        <source>Flip</source>
+        <translation>Retourner</translation>
+    </message>
+    <message>
+        <source>Show the front</source>
+        <translation>Voir le recto</translation>
+    </message>
+    <message>
+        <source>Show the back</source>
+        <translation>Voir le verso</translation>
+    </message>
+</context>
 </TS>

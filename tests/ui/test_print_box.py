@@ -133,3 +133,34 @@ def test_the_grid_shows_one_thumbnail_with_a_back_mark(
     assert index.data(ItemIdRole) == print_collection.item_id
     assert index.data(HasBackRole) is True
     assert "Front and back" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_viewer_flips_to_the_back_and_again_to_the_front(
+    library,
+    bridge,
+    undo_stack,
+    qtbot,
+    print_collection: PrintCollection,  # noqa: F811
+) -> None:
+    from memoryapp.ui.widgets.viewer import ViewerWindow
+
+    viewer = ViewerWindow(library, bridge, undo_stack, print_collection.item_id)
+    qtbot.addWidget(viewer)
+    viewer.resize(800, 600)
+    full = {"check_params_cb": lambda _i, _p, is_full: is_full, "timeout": 10_000}
+    with qtbot.waitSignal(viewer.image_shown, **full):
+        viewer.show()
+    front = viewer.canvas._pixmap.toImage()
+    flip = viewer.action("flip")
+    assert flip.isVisible()
+    assert flip.text() == "Show the back"
+    with qtbot.waitSignal(viewer.image_shown, **full):
+        qtbot.keyClick(viewer, Qt.Key.Key_B)
+    assert viewer.showing_back
+    assert flip.text() == "Show the front"
+    back = viewer.canvas._pixmap.toImage()
+    assert back != front
+    assert viewer.canvas.regions() == []  # faces belong to the front
+    with qtbot.waitSignal(viewer.image_shown, **full):
+        flip.trigger()
+    assert not viewer.showing_back
