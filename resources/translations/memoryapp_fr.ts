@@ -2673,4 +2673,37 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <translation>Voir le verso</translation>
     </message>
 </context>
+<context>
+    <name>Menu</name>
+    <message>
+        <source>Attach the &amp;back of a print…</source>
+        <translation>Joindre le &amp;verso d’un tirage…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Attach the back of a print</source>
+        <translation>Joindre le verso d’un tirage</translation>
+    </message>
+    <message>
+        <source>Select two items: a print's front and its back.</source>
+        <translation>Sélectionnez deux éléments : le recto d’un tirage et son verso.</translation>
+    </message>
+    <message>
+        <source>Attach the back</source>
+        <translation>Joindre le verso</translation>
+    </message>
+</context>
+<context>
+    <name>AttachBackDialog</name>
+    <message>
+        <source>Attach the back of a print</source>
+        <translation>Joindre le verso d’un tirage</translation>
+    </message>
+    <message>
+        <source>Which one is the back? It becomes a view of the other.</source>
+        <translation>Lequel est le verso ? Il devient une vue de l’autre.</translation>
+    </message>
+</context>
 </TS>

@@ -164,3 +164,32 @@ def test_the_viewer_flips_to_the_back_and_again_to_the_front(
     with qtbot.waitSignal(viewer.image_shown, **full):
         flip.trigger()
     assert not viewer.showing_back
+
+
+def test_attach_the_back_from_the_catalogue_menu(window_on, qtbot, tmp_path, make_jpeg) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    from memoryapp.library import ImportOptions
+
+    make_jpeg("kasbah.jpg")
+    folder = make_jpeg("scan 2.jpg").parent
+    root = tmp_path / "two"
+    with Library.create(root) as lib:
+        lib.import_paths([folder], options=ImportOptions(jobs=1))
+    window = window_on(root)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=10_000)
+    selection = window.grid.selectionModel()
+    for row in (0, 1):
+        selection.select(window.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select)
+    window.menu_actions["attach_back"].trigger()
+    dialog = window.dialogs.attach_dialog
+    names = [b.text().strip("\u2068\u2069") for b in dialog.choices]
+    back_name = "scan 2.jpg"
+    dialog.choices[names.index(back_name)].setChecked(True)
+    with qtbot.waitSignal(window.bridge.collection_changed, timeout=5000):
+        dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10_000)
+    (item,) = window.library.items()
+    assert [f.original_name for f in item.files] == ["kasbah.jpg", back_name]
+    assert item.has_back
+    assert window.undo_stack.count() == 1
