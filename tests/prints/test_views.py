@@ -36,8 +36,9 @@ def test_back_names(name: str, base: str | None) -> None:
 
 def test_front_names_answer_for_their_backs() -> None:
     assert front_keys("/s/photo.jpg") == (("/s", "photo"),)
-    assert front_keys("/s/photo_a.jpg") == (("/s", "photo_a"), ("/s", "photo"))
+    assert front_keys("/s/photo_a.jpg") == (("/s", "photo_a"),)
     assert front_keys("/s/Letter RECTO.jpg")[1] == ("/s", "letter")
+    assert front_keys("/s/x-front.png")[1] == ("/s", "x")
 
 
 def test_fastfoto_pair_imported_together_is_one_item(library: Library, make_jpeg) -> None:
@@ -79,6 +80,22 @@ def test_back_imported_later_joins_the_front_in_one_undo_step(library: Library, 
     assert item.has_back
     library.undo()
     assert everything(library) == before
+
+
+def test_b_is_the_back_of_the_exact_stem_only(library: Library, make_jpeg) -> None:
+    make_jpeg("cousin_a.jpg")
+    make_jpeg("photo.jpg")
+    make_jpeg("photo_a.jpg")  # FastFoto's enhanced copy of the front
+    folder = make_jpeg("cousin_b.jpg").parent
+    make_jpeg("photo_b.jpg")
+    library.import_paths([folder], options=ONE_JOB)
+    names = sorted(tuple(f.original_name for f in i.files) for i in library.items())
+    assert names == [
+        ("cousin_a.jpg",),
+        ("cousin_b.jpg",),
+        ("photo.jpg", "photo_b.jpg"),
+        ("photo_a.jpg",),
+    ]
 
 
 def test_backs_in_other_folders_stay_items(library: Library, make_jpeg, tmp_path: Path) -> None:

@@ -2,8 +2,9 @@
 
 Scanners name the back after the front: Epson FastFoto writes ``photo.jpg`` (and an enhanced
 ``photo_a.jpg``) with the back as ``photo_b.jpg``; people write ``photo-back.jpg``,
-``photo_verso.jpg`` or pair ``photo_recto.jpg`` with ``photo_verso.jpg``. Names are compared
-without case, in the same folder.
+``photo_verso.jpg`` or pair ``photo_recto.jpg`` (``photo-front.jpg``) with
+``photo_verso.jpg``. Names are compared without case, in the same folder. A ``_b`` back goes
+with the exact stem only (``cousin_b.jpg`` is no back of ``cousin_a.jpg``).
 """
 
 import re
@@ -15,8 +16,8 @@ from memoryapp.core.commands import Command, replace_records
 from memoryapp.core.ids import ItemId
 from memoryapp.core.items import FileRole, Item, MediaFile
 
-_BACK = re.compile(r"^(?P<base>.+?)(?:[_-]b|[ _.-](?:back|verso))$", re.IGNORECASE)
-_FRONT = re.compile(r"^(?P<base>.+?)(?:[_-]a|[ _.-](?:front|recto))$", re.IGNORECASE)
+_BACK = re.compile(r"^(?P<base>.+?)(?:[_-]b|[ _.-](?P<word>back|verso))$", re.IGNORECASE)
+_FRONT = re.compile(r"^(?P<base>.+?)[ _.-](?:front|recto)$", re.IGNORECASE)
 
 
 def back_key(path: str) -> tuple[str, str] | None:
@@ -33,8 +34,8 @@ def back_key(path: str) -> tuple[str, str] | None:
 def front_keys(path: str) -> tuple[tuple[str, str], ...]:
     """The ``(folder, base name)`` keys a front answers to, the exact stem first.
 
-    ``photo_a.jpg`` (FastFoto's enhanced front) and ``photo_recto.jpg`` answer to ``photo``
-    too, after ``photo_a`` and ``photo_recto`` themselves.
+    ``photo_recto.jpg`` and ``photo-front.jpg`` answer to ``photo`` too (for a ``photo_verso``
+    or ``photo-back``), after their own stem.
     """
     pure = PurePath(path)
     folder, stem = str(pure.parent), pure.stem.casefold()
@@ -153,7 +154,7 @@ def _side_title(item: Item, media: MediaFile) -> str:
 class FrontIndex:
     """Fronts by the names their backs point to.
 
-    Exact stems first, then the bases of FastFoto's ``_a`` and of ``recto`` names.
+    Exact stems first, then the bases of ``recto`` and ``front`` names (for word backs).
     """
 
     def __init__(self, items: Iterable[Item] = ()) -> None:
@@ -174,10 +175,13 @@ class FrontIndex:
 
     def front_of(self, back: Item) -> Item | None:
         """The front ``back``'s file name points to, or None."""
-        key = back_key(back.source.imported_from) if back.source.imported_from else None
+        origin = back.source.imported_from
+        key = back_key(origin) if origin else None
         if key is None:
             return None
-        return self._exact.get(key) or self._base.get(key)
+        match = _BACK.match(PurePath(origin).stem)
+        by_word = match is not None and match["word"] is not None  # verso, back: not _b
+        return self._exact.get(key) or (self._base.get(key) if by_word else None)
 
 
 def pair_backs(batch: Sequence[Item], fronts: FrontIndex) -> dict[ItemId, Item]:
