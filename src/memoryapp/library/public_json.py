@@ -75,60 +75,57 @@ def item_json(
     """
     file_meta = (embedded or {}).get("file") or {}
     sidecar = (embedded or {}).get("sidecar")
-    return (
-        _plain_fields(item)
-        | {
-            "id": item.id,
-            "kind": str(item.kind),
-            "title": item.title,
-            "description": item.description,
-            "dates": {str(role): date_json(date) for role, date in item.dates.items()},
-            "people": [
-                {
-                    "id": tag.person_id,
-                    "name": person_names.get(tag.person_id, ""),
-                    "region": _region(tag.region),
-                    "certainty": str(tag.certainty),
-                    "identified_by": tag.identified_by,
-                }
-                for tag in item.people
-            ],
-            "places": [{"id": pid, "name": place_names.get(pid, "")} for pid in item.places],
-            "tags": list(item.tags),
-            "private": item.private,
-            "lat": item.lat,
-            "lon": item.lon,
-            "orientation": item.orientation,
-            "source": _plain_fields(item.source),
-            "rights": _plain_fields(item.rights),
-            "notes": item.notes,
-            "added_at": item.added_at,
-            "trashed_at": item.trashed_at,
-            "possible_copies": list(item.possible_copies),
-            "damaged": item.damaged or None,
-            "files": [
-                {
-                    "sha256": f.sha256,
-                    "path": f.path,
-                    "format": f.format,
-                    "size": f.size,
-                    "width": f.width,
-                    "height": f.height,
-                    "pages": f.pages,
-                    "original_name": f.original_name,
-                    "linked": f.linked,
-                    "damaged": f.damaged or None,
-                    "role": str(item.role_of(i)),
-                }
-                for i, f in enumerate(item.files)
-            ],
-            "embedded": {key: file_meta.get(key) for key in EMBEDDED_KEYS},
-            "embedded_sidecar": None
-            if not sidecar
-            else {key: sidecar.get(key) for key in EMBEDDED_KEYS},
-        }
-        | print_json(item, person_names, containers or {})
-    )
+    shown = _plain_fields(item) | {
+        "id": item.id,
+        "kind": str(item.kind),
+        "title": item.title,
+        "description": item.description,
+        "dates": {str(role): date_json(date) for role, date in item.dates.items()},
+        "people": [
+            {
+                "id": tag.person_id,
+                "name": person_names.get(tag.person_id, ""),
+                "region": _region(tag.region),
+                "certainty": str(tag.certainty),
+                "identified_by": tag.identified_by,
+            }
+            for tag in item.people
+        ],
+        "places": [{"id": pid, "name": place_names.get(pid, "")} for pid in item.places],
+        "tags": list(item.tags),
+        "private": item.private,
+        "lat": item.lat,
+        "lon": item.lon,
+        "orientation": item.orientation,
+        "source": _plain_fields(item.source),
+        "rights": _plain_fields(item.rights),
+        "notes": item.notes,
+        "added_at": item.added_at,
+        "trashed_at": item.trashed_at,
+        "possible_copies": list(item.possible_copies),
+        "damaged": item.damaged or None,
+        "files": [
+            {
+                "sha256": f.sha256,
+                "path": f.path,
+                "format": f.format,
+                "size": f.size,
+                "width": f.width,
+                "height": f.height,
+                "pages": f.pages,
+                "original_name": f.original_name,
+                "linked": f.linked,
+                "damaged": f.damaged or None,
+                "role": str(item.role_of(i)),
+            }
+            for i, f in enumerate(item.files)
+        ],
+        "embedded": {key: file_meta.get(key) for key in EMBEDDED_KEYS},
+        "embedded_sidecar": None
+        if not sidecar
+        else {key: sidecar.get(key) for key in EMBEDDED_KEYS},
+    }
+    return shown | print_json(item, person_names, containers or {})  # the print as an object
 
 
 def person_json(person: Person) -> dict[str, Any]:
