@@ -161,6 +161,7 @@ def test_the_viewer_flips_to_the_back_and_again_to_the_front(
     back = viewer.canvas._pixmap.toImage()
     assert back != front
     assert viewer.canvas.regions() == []  # faces belong to the front
+    assert not viewer.action("tag").isEnabled()
     with qtbot.waitSignal(viewer.image_shown, **full):
         flip.trigger()
     assert not viewer.showing_back

@@ -415,6 +415,7 @@ class ViewerWindow(QWidget):
         flip = self._actions["flip"]
         flip.setVisible(self._item.has_back)
         flip.setText(self.tr("Show the front") if self._view else self.tr("Show the back"))
+        self._actions["tag"].setEnabled(not self._view)  # faces are tagged on the front
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc leaves fullscreen first, then closes the viewer (as in digiKam and Lightroom)."""
