@@ -156,3 +156,36 @@ def test_our_xmp_reads_back_the_inscription(
     )
     assert inscription.writer == "Yakout Ohana"
     assert inscription.file_index == 0
+
+
+def test_merging_the_collection_keeps_holders_and_says_the_place_stayed_behind(
+    print_collection: PrintCollection, tmp_path: Path
+) -> None:
+    from memoryapp.library.exchange import merge_into
+
+    with Library.create(tmp_path / "other") as lib:
+        report = merge_into(lib, print_collection.path)
+        (item_id,) = report.added_items
+        item = lib.item(item_id)
+        people = {p.id for p in lib.people()}
+    assert item.has_back
+    assert item.inscriptions[0].text == PENCIL
+    assert item.inscriptions[0].writer_id in people
+    chain = item.custody
+    assert len(chain) == 3
+    assert all(p in people for e in chain for p in (e.from_person, e.to_person) if p is not None)
+    assert chain[0].to_name == "Simha"
+    assert item.location is None
+    assert any("box or album" in c.detail for c in report.conflicts)
+
+
+def test_a_jsonld_export_merges_back_with_its_back(
+    print_collection: PrintCollection, tmp_path: Path
+) -> None:
+    from memoryapp.library.exchange import merge_into
+
+    out = _export(print_collection, "jsonld", tmp_path / "ld", EVERYTHING)
+    with Library.create(tmp_path / "other") as lib:
+        report = merge_into(lib, out)
+        (item_id,) = report.added_items
+        assert lib.item(item_id).has_back
