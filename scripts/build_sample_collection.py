@@ -30,6 +30,7 @@ from memoryapp.core.dates import FuzzyDate, InvalidDateError  # noqa: E402
 from memoryapp.core.dates.phrases import parse_date, text_only  # noqa: E402
 from memoryapp.core.films import Film, LinkRole, Scene, SceneLink, SceneStatus  # noqa: E402
 from memoryapp.core.ids import (  # noqa: E402
+    ContainerId,
     FilmId,
     ItemId,
     LinkId,
@@ -49,6 +50,18 @@ from memoryapp.core.items import (  # noqa: E402
 from memoryapp.core.names import Name  # noqa: E402
 from memoryapp.core.people import Living, Person, Relation, RelationKind  # noqa: E402
 from memoryapp.core.places import Place  # noqa: E402
+from memoryapp.core.prints import (  # noqa: E402
+    Container,
+    ContainerKind,
+    CustodyEvent,
+    CustodyKind,
+    Inscription,
+    InscriptionMedium,
+    Location,
+    Physical,
+    PrintProcess,
+)
+from memoryapp.core.views import attach_back  # noqa: E402
 from memoryapp.library import ImportOptions, Library  # noqa: E402
 from memoryapp.storage.layout import CollectionPaths  # noqa: E402
 from memoryapp.storage.schema import read_marker, write_marker  # noqa: E402
@@ -201,6 +214,82 @@ def _item(story: dict[str, Any], imported: Item, n: int) -> Item:
     )
 
 
+def _the_kasbah_print(finals: dict[str, Item]) -> list[Item | Container]:
+    """The kasbah print as an object, described in place in ``finals``.
+
+    Its back, scanned apart, is its second view, with the pencilled inscription; it lies on
+    page 7 of album 1 in box 2; three transfers of custody. Returns the front as it is now
+    and the containers (the back's own item is gone).
+    """
+    front = finals.pop("kasbah_family")
+    back = finals.pop("kasbah_family_verso")
+    joined = attach_back(front, back)
+    person = {key: PersonId(stable_id("person", key)) for key in ("yakut", "david", "yossi")}
+    inscription = Inscription(
+        text="Tinghir vers 1955 \u2014 Yakout, Chimon et les enfants devant la kasbah",
+        file_index=1,
+        lang="fr",
+        script="Latn",
+        writer_id=person["yakut"],
+        medium=InscriptionMedium.PENCIL,
+        transcribed_by="Esther",
+        transcribed_at="2026-01-01T00:00:00Z",
+    )
+    box = Container(id=ContainerId(stable_id("container", "box2")), name="Box 2")
+    album = Container(
+        id=ContainerId(stable_id("container", "album1")),
+        name="Album 1",
+        kind=ContainerKind.ALBUM,
+        parent_id=box.id,
+    )
+    page = Container(
+        id=ContainerId(stable_id("container", "page7")),
+        name="Page 7",
+        kind=ContainerKind.PAGE,
+        parent_id=album.id,
+        note="traces of album glue",
+    )
+    here = Location(container_id=page.id, position="top left")
+    custody = (
+        CustodyEvent(
+            kind=CustodyKind.GIFT,
+            date=fuzzy("vers 1962"),
+            from_person=person["yakut"],
+            to_person=person["david"],
+            note="taken to Paris",
+        ),
+        CustodyEvent(
+            kind=CustodyKind.INHERITANCE,
+            date=fuzzy("2015"),
+            from_person=person["david"],
+            to_name="David Elbaz's widow",
+        ),
+        CustodyEvent(
+            kind=CustodyKind.SCAN_AND_RETURN,
+            date=fuzzy("2019"),
+            from_name="David Elbaz's widow",
+            to_person=person["yossi"],
+            note="scanned with an Epson FastFoto, then given back",
+            evidence="the scanner's date in the file",
+        ),
+    )
+    joined = replace(
+        joined,
+        inscriptions=(inscription,),
+        physical=Physical(
+            process=PrintProcess.GELATIN_SILVER,
+            width_mm=130,
+            height_mm=90,
+            mount="album corners",
+        ),
+        location=here,
+        normal_location=here,
+        custody=custody,
+    )
+    finals["kasbah_family"] = joined
+    return [joined, box, album, page]
+
+
 def _film(items: dict[str, Item]) -> list[Film | Scene | SceneLink]:
     fps = int(FILM["fps"])
     h, m, s, f = (int(x) for x in FILM["start_tc"].split(":"))
@@ -227,7 +316,8 @@ def _film(items: dict[str, Item]) -> list[Film | Scene | SceneLink]:
             status=_STATUS.get(sc["status"], SceneStatus.PLANNED),
         )
         records.append(scene)
-        for rank, key in enumerate(sc["items"][:2]):  # the rest is left for "find material"
+        present = [key for key in sc["items"] if key in items]  # a back joined its front
+        for rank, key in enumerate(present[:2]):  # the rest is left for "find material"
             records.append(
                 SceneLink(
                     id=LinkId(stable_id("link", f"{scene.id}:{key}")),
@@ -263,11 +353,12 @@ def build(out: Path) -> None:
                     "the files named people or places the story lacks: "
                     f"{[p.name for p in created]} {[p.name for p in made_places]}"
                 )
+            the_print = _the_kasbah_print(finals)  # the back joins its front: one item
             lib.apply(
                 replace_records(
                     "Describe the sample",
                     list(by_name.values()),
-                    [*finals.values(), *_film(finals)],
+                    [*finals.values(), *the_print[1:], *_film(finals)],
                 )
             )
             report_check = lib.check()

@@ -26,6 +26,7 @@ def everything(library: Library) -> dict[str, dict[str, Any]]:
         "films": {f.id: f for f in library.films()},
         "scenes": {s.id: s for s in library.scenes()},
         "links": {k.id: k for k in library.links()},
+        "containers": {c.id: c for c in library.containers()},
     }
 
 

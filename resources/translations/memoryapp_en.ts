@@ -119,6 +119,11 @@
         <source>Edit %n item(s)</source>
         <translation><numerusform>Edit %n item</numerusform><numerusform>Edit %n items</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>Move %n item</numerusform><numerusform>Move %n items</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

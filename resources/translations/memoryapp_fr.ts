@@ -6,6 +6,10 @@
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
+    <message>
+        <source>Front and back</source>
+        <translation>Recto et verso</translation>
+    </message>
 </context>
 <context>
     <name>CollectionOpen</name>
@@ -407,6 +411,19 @@
     <message numerus="yes">
         <source>Edit %n item(s)</source>
         <translation><numerusform>Modifier %n élément</numerusform><numerusform>Modifier %n éléments</numerusform></translation>
+    </message>
+    <message>
+        <source>Add a custody event</source>
+        <translation>Ajouter une transmission</translation>
+    </message>
+    <message>
+        <source>No box or album yet: add one with “memoryapp container add”.</source>
+        <translation>Aucune boîte ni album : ajoutez-en avec « memoryapp container add ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>Ranger %n élément</numerusform><numerusform>Ranger %n éléments</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1430,18 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <translation>
             <numerusform>%n élément dans la corbeille</numerusform><numerusform>%n éléments dans la corbeille</numerusform></translation>
     </message>
+    <message>
+        <source>Attach the back of a print</source>
+        <translation>Joindre le verso d’un tirage</translation>
+    </message>
+    <message>
+        <source>Select two items: a print's front and its back.</source>
+        <translation>Sélectionnez deux éléments : le recto d’un tirage et son verso.</translation>
+    </message>
+    <message>
+        <source>Attach the back</source>
+        <translation>Joindre le verso</translation>
+    </message>
 </context>
 <context>
     <name>Menu</name>
@@ -1547,6 +1576,10 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <source>Attach the &amp;back of a print…</source>
+        <translation>Joindre le &amp;verso d’un tirage…</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2335,18 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>Flip</source>
+        <translation>Retourner</translation>
+    </message>
+    <message>
+        <source>Show the front</source>
+        <translation>Voir le recto</translation>
+    </message>
+    <message>
+        <source>Show the back</source>
+        <translation>Voir le verso</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -2731,6 +2776,214 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
     <message>
         <source>&amp;Map</source>
         <translation>&amp;Carte</translation>
+    </message>
+</context>
+<context>
+    <name>PrintBox</name>
+    <message>
+        <source>The print</source>
+        <translation>Le tirage</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Inscriptions</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Détenteurs</translation>
+    </message>
+    <message>
+        <source>Add a custody event…</source>
+        <translation>Ajouter une transmission…</translation>
+    </message>
+    <message>
+        <source>Move to a container…</source>
+        <translation>Ranger dans un contenant…</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>Aucun fichier</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Aucune relevée</translation>
+    </message>
+    <message>
+        <source>Not described</source>
+        <translation>Non décrit</translation>
+    </message>
+    <message>
+        <source>No transfer recorded</source>
+        <translation>Aucune transmission connue</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Recto</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Verso</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Enlargement</source>
+        <translation>Agrandissement</translation>
+    </message>
+    <message>
+        <source>Album page</source>
+        <translation>Page d’album</translation>
+    </message>
+    <message>
+        <source>Other view</source>
+        <translation>Autre vue</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>don</translation>
+    </message>
+    <message>
+        <source>inheritance</source>
+        <translation>héritage</translation>
+    </message>
+    <message>
+        <source>loan</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>restitution</translation>
+    </message>
+    <message>
+        <source>scanned and returned</source>
+        <translation>numérisé et rendu</translation>
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation>achat</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>trouvé</translation>
+    </message>
+    <message>
+        <source>gelatin silver</source>
+        <translation>gélatino-argentique</translation>
+    </message>
+    <message>
+        <source>albumen</source>
+        <translation>albuminé</translation>
+    </message>
+    <message>
+        <source>chromogenic (colour)</source>
+        <translation>chromogène (couleur)</translation>
+    </message>
+    <message>
+        <source>instant</source>
+        <translation>instantané</translation>
+    </message>
+    <message>
+        <source>digital print</source>
+        <translation>tirage numérique</translation>
+    </message>
+    <message>
+        <source>cyanotype</source>
+        <translation>cyanotype</translation>
+    </message>
+    <message>
+        <source>tintype</source>
+        <translation>ferrotype</translation>
+    </message>
+    <message>
+        <source>other process</source>
+        <translation>autre procédé</translation>
+    </message>
+    <message>
+        <source>%1 (normally %2)</source>
+        <translation>%1 (d’ordinaire %2)</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>Non rangé</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4</source>
+        <translation>%1 %2 : %3 → %4</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyDialog</name>
+    <message>
+        <source>Add a custody event</source>
+        <translation>Ajouter une transmission</translation>
+    </message>
+    <message>
+        <source>e.g. c. 1962</source>
+        <translation>p. ex. vers 1962</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move to a container</source>
+        <translation>Ranger dans un contenant</translation>
+    </message>
+    <message>
+        <source>Where in it, e.g. slot 2</source>
+        <translation>Où dedans, p. ex. case 2</translation>
+    </message>
+    <message>
+        <source>This is where it belongs (normal location)</source>
+        <translation>C’est sa place habituelle</translation>
+    </message>
+</context>
+<context>
+    <name>AttachBackDialog</name>
+    <message>
+        <source>Attach the back of a print</source>
+        <translation>Joindre le verso d’un tirage</translation>
+    </message>
+    <message>
+        <source>Which one is the back? It becomes a view of the other.</source>
+        <translation>Lequel est le verso ? Il devient une vue de l’autre.</translation>
     </message>
 </context>
 </TS>

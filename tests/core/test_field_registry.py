@@ -12,9 +12,10 @@ from memoryapp.core.films import Film, Scene, SceneLink
 from memoryapp.core.items import Item, Source
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
+from memoryapp.core.prints import Container
 from memoryapp.core.privacy import ExportBundle, ExportPolicy, WithheldReason, redact, redaction
 
-TOP_LEVEL = (Item, Person, Place, Film, Scene, SceneLink)
+TOP_LEVEL = (Item, Person, Place, Film, Scene, SceneLink, Container)
 
 # Text-typed fields the privacy filter keeps as they are: identifiers, codes, paths inside the
 # collection and a kept person's or place's own names. Adding one here needs a reason.
@@ -39,6 +40,10 @@ KEPT_TEXT = {
     "Consent": {"given_on", "language", "revoked_on"},
     "Alteration": {"on"},
     "Usage": {"event"},
+    "Inscription": {"script", "lang", "transcribed_at"},  # codes and a timestamp
+    "Location": {"container_id"},
+    "CustodyEvent": {"evidence_item"},
+    "Container": {"id", "parent_id"},
 }
 
 

@@ -53,6 +53,10 @@ SUBCOMMANDS: dict[str, Subcommand] = {
     "film": Subcommand("films", "documentary films"),
     "scene": Subcommand("films", "scenes of a film"),
     "link": Subcommand("films", "items linked to scenes"),
+    "item": Subcommand("prints", "attach the back of a print to its front, or detach a view"),
+    "inscription": Subcommand("prints", "add or list text written on a print"),
+    "container": Subcommand("prints", "add, list or move items into boxes, albums and pages"),
+    "custody": Subcommand("prints", "add or list who held the original, and when"),
     "merge": Subcommand(
         "exchange", "merge another collection folder, a JSON-LD export or a BagIt bag"
     ),

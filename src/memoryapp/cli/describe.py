@@ -30,6 +30,7 @@ from memoryapp.core.items import Certainty, DateRole, Item, Rights, Source
 from memoryapp.core.names import Name
 from memoryapp.core.people import Person
 from memoryapp.core.places import PLACE_KINDS, Place
+from memoryapp.core.prints import Physical
 from memoryapp.library import Library, items_json, person_json, place_json
 from memoryapp.library.lookup import resolve
 
@@ -142,7 +143,7 @@ def add_commands(sub: argparse._SubParsersAction) -> dict[str, Handler]:  # type
     p.add_argument("--region", metavar="X,Y,W,H", help="the --person's face rectangle, or none")
     p.add_argument("--certainty", choices=[c.value for c in Certainty])
     p.add_argument("--identified-by", metavar="NAME", help="who identified the --person")
-    add_field_options(p, Item, Source, Rights)
+    add_field_options(p, Item, Source, Rights, Physical)
     p = sub.add_parser("search", help=help_of("search"))
     _common(p)
     p.add_argument("--facets", action="store_true", help="also count people, places, decades…")
@@ -279,11 +280,14 @@ def _edit(args: argparse.Namespace) -> int:
             is_uri = args.rights.startswith(("http://", "https://"))
             rights.setdefault("uri" if is_uri else "text", args.rights)
         fields = field_values(args, Item)
+        physical = field_values(args, Physical)
         try:
             edit = edit_items(before, fields=fields, source=source, rights=rights)
+            after = items_after(before, edit)
+            if physical:  # process, size in millimetres, mount
+                after = [replace(i, physical=replace(i.physical, **physical)) for i in after]
         except ValueError as exc:  # a rule of the item: a rating of 7 stars…
             raise InvalidRecordError(f"cannot edit: {exc}") from exc
-        after = items_after(before, edit)
         people, places = lib.people(), lib.places()
         who = [resolve(people, p, "person").id for p in args.person]
         dates = {DateRole(args.date_role): _date(args.date)} if args.date else None

@@ -61,6 +61,12 @@ def _films(sub: SubParsers, handlers: dict[str, Handler]) -> None:
     handlers.update(films.add_commands(sub))
 
 
+def _prints(sub: SubParsers, handlers: dict[str, Handler]) -> None:
+    from memoryapp.cli import prints
+
+    handlers.update(prints.add_commands(sub))
+
+
 def _exchange(sub: SubParsers, handlers: dict[str, Handler]) -> None:
     from memoryapp.cli import exchange
 
@@ -101,6 +107,7 @@ _GROUPS: dict[str, Callable[[SubParsers, dict[str, Handler]], None]] = {
     "describe": _describe,
     "evidence": _evidence,
     "films": _films,
+    "prints": _prints,
     "exchange": _exchange,
     "trash": _trash,
     "history": _history,

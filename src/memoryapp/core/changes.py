@@ -14,6 +14,7 @@ class Changes:
     places: bool = False
     films: bool = False
     collection: bool = False  # title or settings of the collection itself
+    containers: bool = False  # boxes, albums, pages (core/prints.py)
 
     def __or__(self, other: "Changes") -> "Changes":
         return Changes(
@@ -22,7 +23,15 @@ class Changes:
             places=self.places or other.places,
             films=self.films or other.films,
             collection=self.collection or other.collection,
+            containers=self.containers or other.containers,
         )
 
     def __bool__(self) -> bool:
-        return bool(self.items) or self.people or self.places or self.films or self.collection
+        return (
+            bool(self.items)
+            or self.people
+            or self.places
+            or self.films
+            or self.collection
+            or self.containers
+        )

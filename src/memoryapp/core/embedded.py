@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from memoryapp.core.assertions import Assertion
+from memoryapp.core.prints import Inscription
 
 MEMORYAPP_XMP_NS: Final = "http://memoryapp.org/ns/1.0/"
 """memoryapp's own XMP namespace (exact EDTF dates, place hierarchy): written and read back."""
@@ -215,6 +216,7 @@ class EmbeddedMetadata:
         own_tags: The item tags memoryapp wrote (``memoryapp:Tags``); None when absent.
         identifications: The evidence memoryapp wrote (``memoryapp:Identifications``), one
             entry per person tag in the item's order.
+        inscriptions: The inscriptions memoryapp wrote on this file (``memoryapp:Inscriptions``).
         rating: XMP ``xmp:Rating``, 0-5 stars (None when absent, rejected or unreadable).
         label: XMP ``xmp:Label`` or ``digiKam:ColorLabel`` as a colour name ("red").
         sidecar: File name of an XMP sidecar beside the file, if any.
@@ -251,6 +253,7 @@ class EmbeddedMetadata:
     places: tuple[EmbeddedPlace, ...] = ()
     own_tags: tuple[str, ...] | None = None
     identifications: tuple[EmbeddedIdentification, ...] = ()
+    inscriptions: tuple[Inscription, ...] = ()
     rating: int | None = None
     label: str | None = None
     sidecar: str | None = None

@@ -7,6 +7,8 @@ from enum import StrEnum
 from memoryapp.core.assertions import Assertion
 from memoryapp.core.dates import FuzzyDate
 from memoryapp.core.ids import ItemId, PersonId, PlaceId
+from memoryapp.core.prints import CustodyEvent, Inscription, Location, Physical
+from memoryapp.core.regions import Region as Region  # its home; items names it for callers
 
 
 class ItemKind(StrEnum):
@@ -29,6 +31,30 @@ class DateRole(StrEnum):
     DIGITIZED = "digitized"  # the scan
     PRINTED = "printed"  # the physical print
     POSTMARKED = "postmarked"  # a stamp on the object
+
+
+class FileRole(StrEnum):
+    """What a file of an item shows: a side of a print, a page, or another view of it."""
+
+    FRONT = "front"
+    BACK = "back"
+    PAGE = "page"
+    DETAIL = "detail"
+    ENLARGEMENT = "enlargement"
+    ALBUM_PAGE = "album-page"
+    OTHER = "other"
+
+
+PAGED_KINDS = frozenset(
+    {
+        ItemKind.DOCUMENT,
+        ItemKind.LETTER,
+        ItemKind.PASSPORT,
+        ItemKind.CERTIFICATE,
+        ItemKind.NEWSPAPER,
+    }
+)
+"""Kinds whose files are pages unless a file says otherwise."""
 
 
 class Certainty(StrEnum):
@@ -54,27 +80,6 @@ class ColorLabel(StrEnum):
 
 MAX_RATING = 5
 """Ratings run from 0 (not rated) to 5 stars."""
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Region:
-    """A rectangle on the image as stored (before EXIF orientation), in fractions 0..1."""
-
-    x: float
-    y: float
-    w: float
-    h: float
-
-    def __post_init__(self) -> None:
-        eps = 1e-6
-        # NaN and infinities fail these comparisons too, so they need no check of their own.
-        if not (
-            -eps <= self.x <= 1 + eps
-            and -eps <= self.y <= 1 + eps
-            and 0 <= self.w <= 1 - self.x + eps
-            and 0 <= self.h <= 1 - self.y + eps
-        ):
-            raise ValueError(f"region outside the image: {self}")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -125,6 +130,8 @@ class MediaFile:
     also_imported_from: tuple[str, ...] = ()
     """Paths of byte-identical copies met in the same import (the item's source names the
     first); their sidecars' metadata is in the item too."""
+    role: FileRole | None = None
+    """What the file shows; None leaves it to the item (see ``Item.role_of``)."""
 
     @property
     def hashes(self) -> tuple[str, ...]:
@@ -180,6 +187,11 @@ class Item:
     trashed_at: str = ""  # ISO 8601 UTC when moved to the trash; "" when it is not there
     rating: int = 0  # stars, 0 (not rated) to 5
     label: ColorLabel = ColorLabel.NONE
+    inscriptions: tuple[Inscription, ...] = ()
+    physical: Physical = field(default_factory=Physical)
+    location: Location | None = None  # where it is now
+    normal_location: Location | None = None  # where it belongs (Spectrum's normal location)
+    custody: tuple[CustodyEvent, ...] = ()  # transfers of custody of the original, in order
 
     def __post_init__(self) -> None:
         if type(self.rating) is not int or not 0 <= self.rating <= MAX_RATING:
@@ -208,6 +220,46 @@ class Item:
     def damaged(self) -> str:
         """Why a file's picture is damaged (the first such file's reason), or ""."""
         return next((f.damaged for f in self.files if f.damaged), "")
+
+    def role_of(self, index: int) -> FileRole:
+        """What file ``index`` shows: its own role, else a page (documents), else the front.
+
+        A photo's first file is its front, its further files other views.
+        """
+        role = self.files[index].role
+        if role is not None:
+            return role
+        if self.kind in PAGED_KINDS:
+            return FileRole.PAGE
+        return FileRole.FRONT if index == 0 else FileRole.OTHER
+
+    def indexes_of(self, role: FileRole) -> tuple[int, ...]:
+        """The indexes of the files that show ``role``, in order."""
+        return tuple(i for i in range(len(self.files)) if self.role_of(i) is role)
+
+    @property
+    def has_back(self) -> bool:
+        """Whether one of the item's files is the back of the print."""
+        return bool(self.indexes_of(FileRole.BACK))
+
+    @property
+    def holders(self) -> tuple[str, ...]:
+        """Everyone who held the original, without repeats.
+
+        The source's holder, then the custody chain's holders (person IDs or names as said).
+        """
+        found = [self.source.holder]
+        for event in self.custody:
+            found += [event.from_person or event.from_name, event.to_person or event.to_name]
+        return tuple(h for h in dict.fromkeys(found) if h)
+
+    @property
+    def current_holder(self) -> str:
+        """Who holds the original now: the last transfer's receiver, else the source's holder."""
+        for event in reversed(self.custody):
+            if holder := event.to_person or event.to_name:
+                return holder
+        return self.source.holder
 
     def person_ids(self) -> tuple[PersonId, ...]:
         """People tagged on the item, in order, without repeats."""

@@ -30,6 +30,14 @@ from memoryapp.exporters.bundle import (
     write_extra_files,
 )
 from memoryapp.exporters.media_copy import StagedMedia, stage_media
+from memoryapp.exporters.print_export import (
+    back_index,
+    custody_line,
+    inscription_texts,
+    location_label,
+    physical_extent,
+    physical_medium,
+)
 
 FILE_NAME = "dc.csv"
 MEDIA_DIR = "media"
@@ -51,6 +59,13 @@ HEADERS: tuple[str, ...] = (
     "dcterms:isPartOf",
     "dcterms:accessRights",
     "media",
+    "dcterms:medium",
+    "dcterms:extent",
+    "memoryapp:back",
+    "memoryapp:transcription",
+    "memoryapp:location",
+    "memoryapp:normalLocation",
+    "memoryapp:custody",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\0")
 
@@ -126,4 +141,20 @@ def _row(
         bundle.title,
         "private" if item.private else "",
         _join(list(staged.paths(item.id)), sep),
+        physical_medium(item),
+        physical_extent(item),
+        _back(item, staged),
+        _join(inscription_texts(item), sep),
+        location_label(bundle, item.location),
+        location_label(bundle, item.normal_location),
+        _join([custody_line(bundle, e) for e in item.custody], sep),
     ]
+
+
+def _back(item: Item, staged: StagedMedia) -> str:
+    """The back's exported file (or its original name when the media are not exported)."""
+    index = back_index(item)
+    if index is None:
+        return ""
+    paths = list(staged.paths(item.id))
+    return paths[index] if index < len(paths) else item.files[index].original_name

@@ -27,7 +27,10 @@ nav button[aria-pressed=true] { background: #8884; font-weight: bold; }
 #grid li { border: 1px solid #8886; border-radius: .4rem; padding: .5rem; }
 #grid img { display: block; max-width: 100%; height: auto; margin: 0 auto; }
 #grid .cap { font-weight: bold; margin: .4rem 0 .2rem; }
-#grid .meta, #grid .desc { font-size: .85rem; margin: .2rem 0; }
+#grid .meta, #grid .desc, #grid .inscription { font-size: .85rem; margin: .2rem 0; }
+#grid figure.back { margin: .3rem 0 0; }
+#grid figure.back img { max-width: 45%; border: 1px solid #bbb; }
+#grid figure.back figcaption { font-size: .75rem; color: #555; }
 .placeholder { display: block; padding: 3rem 0; text-align: center; background: #8882; }
 [hidden] { display: none !important; }
 """
@@ -52,7 +55,8 @@ SCRIPT = r"""
   var byId = {};
   var hay = {};
   data.items.forEach(function (item) {
-    var parts = [item.title, item.description, item.date, item.edtf].concat(item.tags);
+    var parts = [item.title, item.description, item.date, item.edtf]
+      .concat(item.tags, item.inscriptions || []);
     item.people.forEach(function (id) {
       if (data.people[id]) { parts = parts.concat(data.people[id].names); }
     });

@@ -1,4 +1,4 @@
-"""A self-contained offline gallery: ``index.html`` + ``thumbs/`` + ``previews/``.
+"""A self-contained offline gallery: ``index.html`` + ``thumbs/`` + ``previews/`` (+ ``backs/``).
 
 Open ``index.html`` from a USB stick or a zip: no network, no external URL, a Content
 Security Policy that allows only the page's own script and style (by hash) and images from
@@ -35,10 +35,12 @@ from memoryapp.exporters.bundle import (
 )
 from memoryapp.exporters.gallery_assets import SCRIPT, STYLE
 from memoryapp.exporters.media_copy import MediaCopyError, copy_preview
+from memoryapp.exporters.print_export import inscription_texts
 
 FILE_NAME = "index.html"
 THUMBS_DIR = "thumbs"
 PREVIEWS_DIR = "previews"
+BACKS_DIR = "backs"
 
 
 def _csp_hash(text: str) -> str:
@@ -119,6 +121,7 @@ def gallery_data(bundle: ExportBundle) -> dict[str, Any]:
                 "people": person_keys(bundle, item),
                 "places": [pid for pid in item.places if pid in bundle.places],
                 "placeChain": chain,
+                "inscriptions": inscription_texts(item),
             }
         )
     people = {key: {"names": names} for key, names in _person_names(bundle).items()}
@@ -170,6 +173,7 @@ def _card(
     item: Item,
     thumb: str | None,
     preview: str | None,
+    back: str | None = None,
 ) -> str:
     label = item_label(item)
     if thumb is not None:
@@ -185,14 +189,29 @@ def _card(
                           ", ".join(_bdi(p) for p in places)) if part
     )  # fmt: skip
     desc = f'<p class="desc">{_bdi(item.description)}</p>' if item.description else ""
+    if back is not None:  # the back of the print, beside its front
+        alt = escape(f"Back of {label}")
+        picture += (
+            f'<figure class="back"><a href="{escape(back)}"><img src="{escape(back)}" '
+            f'alt="{alt}" loading="lazy"></a><figcaption>Back</figcaption></figure>'
+        )
+    written = "".join(f'<p class="inscription">{_bdi(t)}</p>' for t in inscription_texts(item))
     return (
         f'<li data-id="{escape(safe_id(item.id))}">{picture}'
-        f'<p class="cap">{_bdi(label)}</p><p class="meta">{meta}</p>{desc}</li>'
+        f'<p class="cap">{_bdi(label)}</p><p class="meta">{meta}</p>{desc}{written}</li>'
     )
 
 
-def build_page(bundle: ExportBundle, images: dict[str, tuple[str | None, str | None]]) -> str:
-    """The whole ``index.html`` text; ``images`` maps an item ID to (thumbnail, preview)."""
+def build_page(
+    bundle: ExportBundle,
+    images: dict[str, tuple[str | None, str | None]],
+    backs: dict[str, str] | None = None,
+) -> str:
+    """The whole ``index.html`` text.
+
+    ``images`` maps an item ID to (thumbnail, preview), ``backs`` to its back's picture.
+    """
+    backs = backs or {}
     title = escape(bundle.title or "memoryapp collection")
     csp = (
         f"default-src 'none'; img-src 'self'; style-src {_csp_hash(STYLE)}; "
@@ -200,7 +219,8 @@ def build_page(bundle: ExportBundle, images: dict[str, tuple[str | None, str | N
     )
     names = _person_names(bundle)
     cards = "\n".join(
-        _card(bundle, names, item, *images.get(item.id, (None, None))) for item in bundle.items
+        _card(bundle, names, item, *images.get(item.id, (None, None)), backs.get(item.id))
+        for item in bundle.items
     )
     return (
         "<!DOCTYPE html>\n"
@@ -242,6 +262,15 @@ def write(bundle: ExportBundle, folder: Path, options: ExportOptions) -> Written
             found.append(f"{subdir}/{copy.name}")
             files.append(f"{subdir}/{copy.name}")
         images[item.id] = (found[0], found[1])
-    (folder / FILE_NAME).write_text(build_page(bundle, images), encoding="utf-8")
+    backs: dict[str, str] = {}
+    for item_id, source in bundle.backs.items():
+        try:
+            copy = copy_preview(source, folder / BACKS_DIR, safe_id(item_id))
+        except MediaCopyError as exc:
+            warnings.append(f"item {item_id}, its back: {exc}")
+            continue
+        backs[item_id] = f"{BACKS_DIR}/{copy.name}"
+        files.append(backs[item_id])
+    (folder / FILE_NAME).write_text(build_page(bundle, images, backs), encoding="utf-8")
     extra = write_extra_files(folder, options)
     return Written(files=(FILE_NAME, *files, *extra), warnings=tuple(warnings))

@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from memoryapp.core.fields import fields_of
-from memoryapp.core.items import Item
+from memoryapp.core.items import FileRole, Item
 from memoryapp.core.orientation import rect_to_display
 from memoryapp.core.privacy import ExportBundle
 from memoryapp.exporters.bundle import (
@@ -120,6 +120,9 @@ def _canvas(
         "target": canvas_id,
     }
     label = item_label(item) if len(item.files) == 1 else f"{item_label(item)} ({index + 1})"
+    role = item.role_of(index)
+    if role in (FileRole.BACK, FileRole.FRONT) and item.has_back:
+        label = f"{item_label(item)} ({role})"  # the two sides of a print
     canvas: dict[str, Any] = {
         "id": canvas_id,
         "type": "Canvas",
@@ -159,12 +162,55 @@ def _canvas(
         canvas["rights"] = uri
     if item.rights.credit:
         canvas["requiredStatement"] = _pair("Credit", [item.rights.credit])
+    pages = []
     if index == 0:
         notes = _regions(bundle, item, canvas_id, width, height, key, base)
         if notes:
-            page = {"id": f"{base}page/{key}-people", "type": "AnnotationPage", "items": notes}
-            canvas["annotations"] = [page]
+            pages.append(
+                {"id": f"{base}page/{key}-people", "type": "AnnotationPage", "items": notes}
+            )
+    written = _inscriptions(item, index, canvas_id, width, height, key, base)
+    if written:
+        pages.append(
+            {"id": f"{base}page/{key}-inscriptions", "type": "AnnotationPage", "items": written}
+        )
+    if pages:
+        canvas["annotations"] = pages
     return canvas
+
+
+def _inscriptions(
+    item: Item, index: int, canvas_id: str, width: int, height: int, key: str, base: str
+) -> list[dict[str, Any]]:
+    """The inscriptions on this view, as ``supplementing`` text over the canvas (or region)."""
+    notes = []
+    for n, inscription in enumerate(item.inscriptions, start=1):
+        if inscription.file_index != index:
+            continue
+        target = canvas_id
+        r = inscription.region
+        if r is not None:
+            orientation = item.orientation if index == 0 else 1
+            x, y, w, h = rect_to_display(r.x, r.y, r.w, r.h, orientation)
+            xywh = ",".join(str(round(v)) for v in (x * width, y * height, w * width, h * height))
+            target = f"{canvas_id}#xywh={xywh}"
+        body: dict[str, Any] = {
+            "type": "TextualBody",
+            "value": inscription.text,
+            "format": "text/plain",
+        }
+        if inscription.lang:
+            body["language"] = inscription.lang
+        notes.append(
+            {
+                "id": f"{base}annotation/{key}-inscription-{n}",
+                "type": "Annotation",
+                "motivation": "supplementing",
+                "body": body,
+                "target": target,
+            }
+        )
+    return notes
 
 
 def _regions(

@@ -43,6 +43,7 @@ from memoryapp.exporters.jsonld_records import (
     text_exports,
 )
 from memoryapp.exporters.media_copy import CopiedMedia, StagedMedia, stage_media
+from memoryapp.exporters.print_export import CRM, RDFS, container_node, print_nodes
 
 FILE_NAME = "collection.jsonld"
 MEDIA_DIR = "media"
@@ -54,6 +55,8 @@ CONTEXT: dict[str, Any] = {
     "geo": "http://www.w3.org/2003/01/geo/wgs84_pos#",
     "memoryapp": NAMESPACE,
     "memoryapp:embedded": {"@type": "@json"},
+    "crm": CRM,
+    "rdfs": RDFS,
 }
 
 
@@ -80,6 +83,7 @@ def build_document(bundle: ExportBundle, staged: StagedMedia) -> dict[str, Any]:
             for pid, p in bundle.people.items()
         ],
         f"{M}place": [place_node(p, place_ref[pid], place_ref) for pid, p in bundle.places.items()],
+        f"{M}container": [container_node(bundle, c) for c in bundle.containers.values()],
     }
 
 
@@ -93,6 +97,7 @@ def _file(item: Item, index: int, copied: tuple[str, CopiedMedia] | None) -> dic
         f"{M}height": media.height,
         f"{M}pages": media.pages,
         f"{M}originalName": media.original_name,
+        f"{M}role": str(item.role_of(index)),
     }
     if media.known_sha256:  # the same file under other hashes (a copy met in a merge)
         node[f"{M}knownSha256"] = list(media.known_sha256)
@@ -159,6 +164,7 @@ def _item(
     if item.lat is not None and item.lon is not None:
         node["geo:lat"] = item.lat
         node["geo:long"] = item.lon
+    node |= print_nodes(bundle, item)  # sides, inscriptions, location, custody (CIDOC-CRM)
     extra = text_exports(item)  # text fields the registry maps and this node does not name
     return node | {key: value for key, value in extra.items() if key not in node}
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from memoryapp.core.ids import ItemId, PersonId, PlaceId, new_item_id, new_person_id, new_place_id
-from memoryapp.core.items import DateRole, Item, ItemKind, MediaFile, PersonTag
+from memoryapp.core.items import DateRole, FileRole, Item, ItemKind, MediaFile, PersonTag
 from memoryapp.core.people import Person, Relation, RelationKind
 from memoryapp.core.places import Place
 from memoryapp.exporters.bagit import verify_bag
@@ -270,6 +270,15 @@ def _int(node: Mapping[str, Any], key: str, default: int | None = None) -> int |
     return value
 
 
+_ROLES_KEPT = {r.value: r for r in (FileRole.BACK, FileRole.DETAIL, FileRole.ENLARGEMENT,
+                                    FileRole.ALBUM_PAGE)}  # fmt: skip
+"""Views read back as they were written; front, page and other are what a file is anyway."""
+
+
+def _role(value: str) -> FileRole | None:
+    return _ROLES_KEPT.get(value)
+
+
 def _file(
     node: Mapping[str, Any], base: Path, item_id: str, problems: list[str]
 ) -> tuple[MediaFile, Path | None, str, bool]:
@@ -293,6 +302,7 @@ def _file(
         height=_int(node, f"{M}height"),
         pages=_int(node, f"{M}pages", 1) or 1,
         original_name=text(node, f"{M}originalName"),
+        role=_role(text(node, f"{M}role")),
     )
     rel = node.get(f"{M}path")
     found: Path | None = None

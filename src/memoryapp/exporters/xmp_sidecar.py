@@ -20,7 +20,7 @@ from pathlib import Path
 
 from memoryapp.core.color_labels import DIGIKAM_NUMBERS, xmp_label
 from memoryapp.core.ids import PlaceId
-from memoryapp.core.items import ColorLabel, DateRole, Item, Region
+from memoryapp.core.items import ColorLabel, DateRole, FileRole, Item, Region
 from memoryapp.core.orientation import display_size, rect_to_display
 from memoryapp.core.places import Place
 from memoryapp.core.privacy import ExportBundle
@@ -32,6 +32,7 @@ from memoryapp.exporters.bundle import (
     item_urn,
     location_of,
     media_name,
+    person_name,
     place_chain,
     place_urn,
     write_extra_files,
@@ -165,6 +166,7 @@ def build_xmp(
     if any(t.assertions for t in item.people):
         add(_identifications(bundle, item))
     _add_places(desc, bundle, item)
+    _add_print(desc, bundle, item, index)
     if index == 0:  # the item's orientation is its first file's
         add(node("tiff:Orientation", "1" if upright else str(item.orientation)))
         _add_regions(desc, bundle, item, size, upright)
@@ -251,6 +253,49 @@ def _one_per_language(place: Place) -> list[tuple[str, str]]:
         if name.lang and name.lang != "x-default":
             chosen.setdefault(name.lang, name.value)
     return list(chosen.items())
+
+
+def _add_print(desc: Node, bundle: ExportBundle, item: Item, index: int) -> None:
+    """The file's view, its other side as a related resource, the inscriptions on it.
+
+    ``memoryapp:View`` (front, back...), ``dc:relation`` and ``memoryapp:Back`` /
+    ``memoryapp:Front`` naming the other side's exported file, and ``memoryapp:Inscriptions``
+    (text, language, script, medium, writer, transcriber, source) read back at import.
+    """
+    if len(item.files) > 1 or item.files[index].role is not None:
+        desc.add(node("memoryapp:View", str(item.role_of(index))))
+    role = item.role_of(index)
+    if item.has_back and role in (FileRole.FRONT, FileRole.BACK):
+        other = FileRole.BACK if role is FileRole.FRONT else FileRole.FRONT
+        sides = item.indexes_of(other)
+        if sides:
+            name = media_name(item.id, sides[0], item.files[sides[0]])
+            desc.add(_list("dc:relation", "rdf:Bag", [name]))
+            desc.add(node(f"memoryapp:{str(other).capitalize()}", name))
+    entries = []
+    for inscription in item.inscriptions:
+        if inscription.file_index != index:
+            continue
+        writer = inscription.writer
+        if inscription.writer_id is not None:
+            writer = person_name(bundle, inscription.writer_id) or writer
+        fields = [
+            node(f"memoryapp:{tag}", value)
+            for tag, value in (
+                ("Text", inscription.text),
+                ("Lang", inscription.lang),
+                ("Script", inscription.script),
+                ("Medium", "" if inscription.medium is None else str(inscription.medium)),
+                ("Writer", writer),
+                ("TranscribedBy", inscription.transcribed_by),
+                ("TranscribedAt", inscription.transcribed_at),
+                ("Source", str(inscription.source)),
+            )
+            if value
+        ]
+        entries.append(node("rdf:li", attrs=_RESOURCE, children=fields))
+    if entries:
+        desc.add(node("memoryapp:Inscriptions", children=[node("rdf:Seq", children=entries)]))
 
 
 def _own_places(bundle: ExportBundle, item: Item) -> Node:

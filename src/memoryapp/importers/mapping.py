@@ -11,6 +11,7 @@ from memoryapp.core.embedded import (
     EmbeddedRegion,
 )
 from memoryapp.core.items import ColorLabel, DateRole, Region
+from memoryapp.core.prints import Inscription
 
 _SCANNER = re.compile(
     r"scan|perfection|canoscan|scanjet|scansnap|plustek|epson\s+gt|"
@@ -52,6 +53,7 @@ class Proposal:
     places: tuple[EmbeddedPlace, ...] = ()  # memoryapp's own place records, outermost first
     place_paths: tuple[tuple[str, ...], ...] = ()  # "Places|Morocco|Tinghir" keyword paths
     identifications: tuple[EmbeddedIdentification, ...] = ()  # memoryapp's own evidence
+    inscriptions: tuple[Inscription, ...] = ()  # memoryapp's own, on this file
     warnings: tuple[str, ...] = ()
 
 
@@ -142,6 +144,7 @@ def propose(embedded: EmbeddedMetadata, sidecar: EmbeddedMetadata | None = None)
         rights=first("rights"),
         orientation=orientation if 1 <= orientation <= 8 else 1,
         places=next((m.places for m in layers if m.places), ()),
+        inscriptions=next((m.inscriptions for m in layers if m.inscriptions), ()),
         place_paths=tuple(place_paths),
         identifications=next((m.identifications for m in layers if m.identifications), ()),
         warnings=tuple(warnings),

@@ -91,6 +91,7 @@ def _combine(
         places=x.places,
         own_tags=x.own_tags,
         identifications=x.identifications,
+        inscriptions=x.inscriptions,
         rating=x.rating,
         label=x.label,
         lat=_first(exif.lat, x.lat),

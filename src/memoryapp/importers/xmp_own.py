@@ -1,4 +1,5 @@
-"""memoryapp's own XMP namespace read back: exact EDTF dates, places, identifications.
+"""memoryapp's own XMP namespace read back: exact EDTF dates, places, tags, identifications,
+inscriptions.
 
 memoryapp's XMP export writes the best standard approximation of what it knows (a truncated
 ``photoshop:DateCreated``, ``photoshop:City``...) and the exact values in its own namespace
@@ -12,6 +13,7 @@ from memoryapp.core.assertions import MAX_CONFIDENCE, Assertion, EvidenceSource,
 from memoryapp.core.dates import is_valid_edtf
 from memoryapp.core.embedded import EmbeddedIdentification, EmbeddedPlace
 from memoryapp.core.ids import ItemId
+from memoryapp.core.prints import Inscription, InscriptionMedium, InscriptionSource
 from memoryapp.importers.xmp_regions import structs_of, text_of, texts_of
 from memoryapp.importers.xmp_tree import XmpStruct
 
@@ -100,3 +102,35 @@ def _assertion(entry: XmpStruct) -> Assertion | None:
         status=Status(get("Status")),
         note=get("Note"),
     )
+
+
+def own_inscriptions(top: XmpStruct) -> tuple[Inscription, ...]:
+    """The inscriptions of ``memoryapp:Inscriptions`` on this file.
+
+    Entries without text are skipped; an unknown medium or source is left out (the text alone
+    is enough).
+    """
+    found: list[Inscription] = []
+    for entry in structs_of(top.get("memoryapp:Inscriptions")):
+        text = (text_of(entry.get("memoryapp:Text")) or "").strip()
+        if not text:
+            continue
+        medium = text_of(entry.get("memoryapp:Medium")) or ""
+        source = text_of(entry.get("memoryapp:Source")) or ""
+        found.append(
+            Inscription(
+                text=text,
+                lang=text_of(entry.get("memoryapp:Lang")) or "",
+                script=text_of(entry.get("memoryapp:Script")) or "",
+                medium=InscriptionMedium(medium) if medium in _MEDIA else None,
+                writer=text_of(entry.get("memoryapp:Writer")) or "",
+                transcribed_by=text_of(entry.get("memoryapp:TranscribedBy")) or "",
+                transcribed_at=text_of(entry.get("memoryapp:TranscribedAt")) or "",
+                source=InscriptionSource(source) if source in _SOURCES else InscriptionSource.TYPED,
+            )
+        )
+    return tuple(found)
+
+
+_MEDIA = frozenset(m.value for m in InscriptionMedium)
+_SOURCES = frozenset(s.value for s in InscriptionSource)

@@ -29,6 +29,7 @@ from memoryapp.core.errors import (
     os_error_reason,
 )
 from memoryapp.core.ids import ItemId
+from memoryapp.core.items import FileRole
 from memoryapp.core.privacy import ExportBundle, ExportPolicy, WithheldReport, redact
 from memoryapp.core.progress import CancelToken, Progress, ProgressClock, no_progress
 from memoryapp.exporters import formats
@@ -114,6 +115,7 @@ def build_bundle(library: Library, item_ids: Iterable[str]) -> ExportBundle:
     embedded: dict[ItemId, dict[str, object]] = {}
     media: dict[ItemId, tuple[Path, ...]] = {}
     thumbs: dict[ItemId, Path] = {}
+    backs: dict[ItemId, Path] = {}
     for item in items:
         data = library.embedded(item.id)
         file_part = data.get("file") if isinstance(data, dict) else None
@@ -123,6 +125,10 @@ def build_bundle(library: Library, item_ids: Iterable[str]) -> ExportBundle:
         thumb = library.thumbnail_path(item.id, 256)
         if thumb is not None:
             thumbs[item.id] = thumb
+        back = next(iter(item.indexes_of(FileRole.BACK)), None)
+        back_thumb = None if back is None else library.thumbnail_path(item.id, 256, back)
+        if back_thumb is not None:
+            backs[item.id] = back_thumb
     links = tuple(link for link in library.links() if link.item_id in ids)
     scene_ids = {link.scene_id for link in links}
     scenes = tuple(s for s in library.scenes() if s.id in scene_ids)
@@ -140,6 +146,8 @@ def build_bundle(library: Library, item_ids: Iterable[str]) -> ExportBundle:
         media=media,
         thumbnails=thumbs,
         previews=_Previews(library, [item.id for item in items]),
+        containers={c.id: c for c in library.containers()},
+        backs=backs,
     )
 
 

@@ -108,6 +108,7 @@ class ItemBuilder:
             lon=proposal.lon,
             rating=proposal.rating,
             label=proposal.label,
+            inscriptions=proposal.inscriptions,  # memoryapp's own XMP, read back
         )
 
     def _city_country(self, proposal: Proposal) -> tuple[PlaceId, ...]:

@@ -25,6 +25,7 @@ from memoryapp.core.import_results import ImportReport
 from memoryapp.core.items import Item
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
+from memoryapp.core.prints import Container
 from memoryapp.core.progress import CancelToken, Progress, no_progress
 from memoryapp.core.text import search_key
 from memoryapp.importers.gazetteer import Gazetteer
@@ -324,6 +325,20 @@ class Library:
         with self._mutex:
             return sorted(self._repo.all(Place), key=lambda p: (search_key(p.name), p.id))
 
+    def container(self, container_id: str) -> Container:
+        """One container (box, album, page...). Raises NotFoundError."""
+        with self._mutex:
+            return self._repo.get(Container, container_id)
+
+    def containers(self) -> list[Container]:
+        """Every container, by name."""
+        with self._mutex:
+            found = self._repo.all(Container)
+        return sorted(
+            found,
+            key=lambda c: (search_key(c.name.rstrip("0123456789 ")), _natural(c.name), c.id),
+        )
+
     def film(self, film_id: str) -> Film:
         """One film. Raises NotFoundError."""
         with self._mutex:
@@ -366,15 +381,16 @@ class Library:
         media = self.item(item_id).files[index]
         return Path(media.path) if media.linked else self._paths.resolve(media.path)
 
-    def thumbnail_path(self, item_id: str, size: int = 256) -> Path | None:
-        """The item's thumbnail (256) or preview (1024), if it exists.
+    def thumbnail_path(self, item_id: str, size: int = 256, index: int = 0) -> Path | None:
+        """The thumbnail (256) or preview (1024) of the item's file ``index``, if it exists.
 
-        The preview is made on first use by ``memoryapp.library.previews.preview_path``.
+        The preview is made on first use by ``memoryapp.library.previews.preview_path``; a
+        back scanned as its own item kept its thumbnail when it joined its front.
         """
-        primary = self.item(item_id).primary
-        if primary is None:
+        files = self.item(item_id).files
+        if not 0 <= index < len(files):
             return None
-        path = self._paths.thumb_file(primary.sha256, size)
+        path = self._paths.thumb_file(files[index].sha256, size)
         return path if path.exists() else None
 
     # -- writing ---------------------------------------------------------------------------
@@ -482,6 +498,7 @@ class Library:
         moves the batch's new items to the trash. A file already in the collection is a
         duplicate, unless its item is in the trash: then it comes in again as a new item.
         """
+        from memoryapp.core.views import FrontIndex, pair_backs
         from memoryapp.library.copies import CopyIndex
         from memoryapp.library.import_job import ImportOptions, ImportSink, run_import
         from memoryapp.library.import_mapping import ItemBuilder
@@ -496,6 +513,8 @@ class Library:
             builder = ItemBuilder(
                 self._repo.all(Person), self._repo.all(Place), self.gazetteer, linked=options.link
             )
+            fronts = FrontIndex(self._repo.all(Item))  # backs (photo_b.jpg) join their fronts
+        attached: dict[ItemId, Item] = {}
 
         def known() -> dict[str, ItemId]:
             with self._mutex:
@@ -514,13 +533,20 @@ class Library:
             return replace(item, possible_copies=tuple(near[:5])) if near else item
 
         def commit(items: list[Item]) -> None:
+            folded = pair_backs(items, fronts)
+            if folded:
+                attached.update(folded)
+                joined = {front.id: front for front in folded.values()}
+                items = [joined.pop(i.id, i) for i in items if i.id not in folded]
+                items += joined.values()  # fronts imported earlier
             with self._mutex:
                 label = f"Import {len(items)} file" + ("" if len(items) == 1 else "s")
                 command = self.command(label, [*builder.take_new(), *items])
                 self.apply(replace(command, trash_on_undo=True))
 
         sink = ImportSink(self._paths.root, known, build, commit, builder.add_copy)
-        return run_import(sink, paths, options, progress=progress, cancel=cancel)
+        report = run_import(sink, paths, options, progress=progress, cancel=cancel)
+        return backs_reported(report, attached) if attached else report
 
     # -- integrity -------------------------------------------------------------------------
 
@@ -534,6 +560,18 @@ class Library:
             items = self._repo.all(Item)
             people = {p.id: p for p in self._repo.all(Person)}
         return check_collection(self._paths, items, people=people, progress=progress, cancel=cancel)
+
+
+def backs_reported(report: ImportReport, attached: dict[ItemId, Item]) -> ImportReport:
+    """``report`` with each back's result naming the front it joined."""
+    results = []
+    for result in report.results:
+        front = attached.get(result.item_id) if result.item_id is not None else None
+        if front is not None:
+            name = front.title or (front.primary.original_name if front.primary else front.id)
+            result = replace(result, item_id=front.id, detail=f"the back of {name}")
+        results.append(result)
+    return replace(report, results=tuple(results))
 
 
 def _unwritable(paths: CollectionPaths) -> str:

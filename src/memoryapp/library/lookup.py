@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from memoryapp.core.errors import InvalidRecordError, NotFoundError
 from memoryapp.core.films import Film, Scene
+from memoryapp.core.ids import PersonId
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
 from memoryapp.core.text import search_key
@@ -38,6 +39,20 @@ def resolve(records: Sequence[R], text: str, kind: str) -> R:
         listed = ", ".join(f"{r.id} ({r.name})" for r in matches)
         raise AmbiguousNameError(f"several {kind}s are called {text!r}: {listed}")
     return matches[0]
+
+
+def holder_of(people: Sequence[Person], text: str) -> tuple[PersonId | None, str]:
+    """The one person named ``text`` (by ID or any spelling), else ``text`` as a name.
+
+    For who wrote an inscription or held a print: a name that is not (or not only) one
+    person of the collection is kept as said.
+    """
+    if not text:
+        return None, ""
+    try:
+        return resolve(people, text, "person").id, ""
+    except (NotFoundError, AmbiguousNameError):
+        return None, text
 
 
 _SCENE_NUMBER = re.compile(r"(?:sc(?:ene)?\s*\.?\s*)?(?P<number>\S+)", re.IGNORECASE)

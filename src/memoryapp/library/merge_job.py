@@ -301,7 +301,7 @@ def _copy_files(
             return files, known.get(result.sha256)
         copied = media_file(result, media.original_name or path.name, linked=False)
         also = tuple(dict.fromkeys(h for h in media.hashes if h and h != copied.sha256))
-        files.append(replace(copied, known_sha256=also))
+        files.append(replace(copied, known_sha256=also, role=media.role))  # front, back...
     return files, None
 
 
@@ -333,9 +333,14 @@ def _item(
         tags = {k: replace(t, region=_upright(t.region, orientation)) for k, t in tags.items()}
         orientation = 1
     item_id = item.id if item.id not in existing_ids else new_item_id()
+    item = _print_people(run, item)
+    if item.location is not None or item.normal_location is not None:  # containers stay behind
+        run.conflict("item", item_id, "its place in a box or album was not merged")
     merged = replace(
         item,
         id=ItemId(item_id),
+        location=None,
+        normal_location=None,
         files=tuple(files),
         people=tuple(tags.values()),
         places=tuple(dict.fromkeys(run.place_map[p] for p in item.places if p in run.place_map)),
@@ -347,6 +352,43 @@ def _item(
     for sha in merged.hashes:
         known[sha] = merged.id
     return merged
+
+
+def _print_people(run: _Run, item: Item) -> Item:
+    """Custody holders and inscription writers as people of this collection, else by name."""
+    names = {p.id: p.name for p in run.incoming.people}
+
+    def who(person: PersonId | None, name: str) -> tuple[PersonId | None, str]:
+        if person is None:
+            return None, name
+        mapped = run.person_map.get(person)
+        return (mapped, name) if mapped is not None else (None, name or names.get(person, ""))
+
+    custody = []
+    for event in item.custody:
+        giver, giver_name = who(event.from_person, event.from_name)
+        receiver, receiver_name = who(event.to_person, event.to_name)
+        custody.append(
+            replace(
+                event,
+                from_person=giver,
+                from_name=giver_name,
+                to_person=receiver,
+                to_name=receiver_name,
+                evidence_item=None,  # an item of the other collection
+                evidence=event.evidence
+                or (
+                    f"item {event.evidence_item} of {run.incoming.title}"
+                    if event.evidence_item
+                    else ""
+                ),
+            )
+        )
+    inscriptions = []
+    for inscription in item.inscriptions:
+        writer, writer_name = who(inscription.writer_id, inscription.writer)
+        inscriptions.append(replace(inscription, writer_id=writer, writer=writer_name))
+    return replace(item, custody=tuple(custody), inscriptions=tuple(inscriptions))
 
 
 def _flag_copies(item: Item, copies: CopyIndex) -> Item:

@@ -9,12 +9,15 @@ from typing import Any
 from memoryapp.core.dates import FuzzyDate
 from memoryapp.core.evidence import certainty_of, status_of
 from memoryapp.core.fields import fields_of
+from memoryapp.core.ids import ContainerId
 from memoryapp.core.import_results import FileResult, ImportReport
 from memoryapp.core.items import Item, Region
 from memoryapp.core.names import Name
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
+from memoryapp.core.prints import Container
 from memoryapp.library.library import Library
+from memoryapp.library.prints_json import print_json
 
 EMBEDDED_KEYS = (
     "format", "width", "height", "orientation", "taken", "digitized", "make", "model",
@@ -64,6 +67,7 @@ def item_json(
     embedded: dict[str, Any] | None,
     person_names: Mapping[str, str],
     place_names: Mapping[str, str],
+    containers: Mapping[ContainerId, Container] | None = None,
 ) -> dict[str, Any]:
     """One item as ``show --json`` and ``items --json`` print it.
 
@@ -72,7 +76,7 @@ def item_json(
     """
     file_meta = (embedded or {}).get("file") or {}
     sidecar = (embedded or {}).get("sidecar")
-    return _plain_fields(item) | {
+    shown = _plain_fields(item) | {
         "id": item.id,
         "kind": str(item.kind),
         "title": item.title,
@@ -115,14 +119,16 @@ def item_json(
                 "original_name": f.original_name,
                 "linked": f.linked,
                 "damaged": f.damaged or None,
+                "role": str(item.role_of(i)),
             }
-            for f in item.files
+            for i, f in enumerate(item.files)
         ],
         "embedded": {key: file_meta.get(key) for key in EMBEDDED_KEYS},
         "embedded_sidecar": None
         if not sidecar
         else {key: sidecar.get(key) for key in EMBEDDED_KEYS},
     }
+    return shown | print_json(item, person_names, containers or {})  # the print as an object
 
 
 def person_json(person: Person) -> dict[str, Any]:
@@ -185,4 +191,5 @@ def items_json(library: Library, items: list[Item]) -> list[dict[str, Any]]:
     """Items as ``show``/``items`` print them, with people and place names filled in."""
     people: dict[str, str] = {p.id: p.name for p in library.people()}
     places: dict[str, str] = {p.id: p.name for p in library.places()}
-    return [item_json(i, library.embedded(i.id), people, places) for i in items]
+    containers = {c.id: c for c in library.containers()}
+    return [item_json(i, library.embedded(i.id), people, places, containers) for i in items]

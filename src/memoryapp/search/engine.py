@@ -295,6 +295,10 @@ def _filter_bits(index: SearchIndex, field: str, value: str) -> int:
         return _bits_for(index, "confidence", [str(n) for n in confidence_values(value)])
     if field == "label":
         return index.key_bits("label", value)
+    if field == "in":
+        return _bits_for(index, "container", containers_within(index.containers, value))
+    if field == "held-by":
+        return _holder_bits(index, value)
     if field == "type":
         bits = 0
         for part in value.replace(",", "|").split("|"):
@@ -319,6 +323,42 @@ def _filter_bits(index: SearchIndex, field: str, value: str) -> int:
         if scene == value or fold_text(number) == wanted or (title and wanted in fold_text(title))
     ]
     return _bits_for(index, "scene", scenes)
+
+
+def containers_within(containers: dict[str, tuple[str, str | None]], value: str) -> list[str]:
+    """The containers a path names (``"Album 1/Page 3"``, or an ID) and all inside them."""
+    wanted = [fold_text(p.strip()) for p in value.strip("/").split("/") if p.strip()]
+
+    def path(cid: str) -> list[str]:
+        names: list[str] = []
+        seen: set[str] = set()
+        current: str | None = cid
+        while current is not None and current in containers and current not in seen:
+            seen.add(current)
+            name, current = containers[current]
+            names.append(fold_text(name))
+        return names[::-1]
+
+    named = {c for c in containers if c == value or (wanted and path(c)[-len(wanted) :] == wanted)}
+    found = set(named)
+    grew = True
+    while grew:  # every container inside a named one, at any depth
+        inside = {c for c, (_, parent) in containers.items() if parent in found} - found
+        found |= inside
+        grew = bool(inside)
+    return sorted(found)
+
+
+def _holder_bits(index: SearchIndex, value: str) -> int:
+    """Items held now or before by a person (any spelling) or a name as said."""
+    bits = 0
+    for person in index.people.match_value(value):
+        bits |= index.key_bits("holder", fold_text(person))
+    wanted = fold_text(value)
+    for holder in index.field_values("holder"):
+        if holder == wanted or wanted in holder.split() or holder.startswith(wanted):
+            bits |= index.key_bits("holder", holder)
+    return bits
 
 
 def _bits_for(index: SearchIndex, field: str, values: list[str]) -> int:

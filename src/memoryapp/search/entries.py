@@ -79,6 +79,18 @@ def _searched(spec: Field) -> bool:
     return spec.searched
 
 
+def _print_keys(item: Item) -> list[Key]:
+    """Where the print is (``in:``) and who held it (``held-by:``: person IDs, folded names)."""
+    keys: list[Key] = []
+    where = item.location or item.normal_location
+    if where is not None:
+        keys.append(("container", where.container_id))
+    if item.normal_location is not None and item.normal_location != where:
+        keys.append(("container", item.normal_location.container_id))
+    keys += [("holder", fold_text(holder)) for holder in item.holders]
+    return keys
+
+
 def describe_item(item: Item) -> Entry:
     """Everything the index needs of an item."""
     pairs, lines = text_words(_texts(item))
@@ -96,6 +108,7 @@ def describe_item(item: Item) -> Entry:
     keys += [("rating", str(item.rating)), ("label", item.label.value)]
     confidences = {best_confidence(tag) for tag in item.people}
     keys += [("confidence", str(c)) for c in sorted(c for c in confidences if c is not None)]
+    keys += _print_keys(item)
     flags = [
         "gps" if item.lat is not None else "",
         "people" if people else "untagged",
@@ -105,6 +118,7 @@ def describe_item(item: Item) -> Entry:
         "possible-copy" if item.possible_copies else "",
         "damaged" if item.damaged else "",
         "disputed" if is_disputed(item) else "",
+        "back" if item.has_back else "",
         MULTI_PLACE if len(places) > 1 else "",
         TRASHED if item.trashed_at else "",
     ]

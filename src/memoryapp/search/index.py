@@ -22,6 +22,7 @@ from memoryapp.core.ids import ItemId
 from memoryapp.core.items import Item
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
+from memoryapp.core.prints import Container
 from memoryapp.search import postings
 from memoryapp.search.bitsets import bits_of, slots_of
 from memoryapp.search.dating import DateKeys, decade_weights
@@ -51,6 +52,7 @@ class SearchIndex:
         self.places = NameIndex()
         self.tree = PlaceTree()
         self.films: dict[str, str] = {}  # film id -> title
+        self.containers: dict[str, tuple[str, str | None]] = {}  # id -> (name, parent id)
         self.scenes: dict[str, tuple[str, str, str]] = {}  # id -> (film id, number, title)
         self.generation = 0
         self._link_keys: dict[str, tuple[Key, ...]] = {}
@@ -224,6 +226,10 @@ class SearchIndex:
         self.tree.rebuild((p.id, p.parent_id) for p in places)
         self._tables.pop("place", None)
         self._changed()
+
+    def set_containers(self, containers: Iterable[Container]) -> None:
+        """Know the boxes, albums and pages by name and parent (for ``in:``)."""
+        self.containers = {c.id: (c.name, c.parent_id) for c in containers}
 
     def set_films(
         self, films: Iterable[Film], scenes: Iterable[Scene], links: Iterable[SceneLink]

@@ -54,8 +54,9 @@ FIELDS: tuple[str, ...] = (
     "rating",
     "label",
     "confidence",
+    "held-by",
 )
-HAS_VALUES: tuple[str, ...] = ("gps", "people", "faces", "date")
+HAS_VALUES: tuple[str, ...] = ("gps", "people", "faces", "date", "back")
 IS_VALUES: tuple[str, ...] = (
     "undated",
     "private",
@@ -68,7 +69,7 @@ IS_VALUES: tuple[str, ...] = (
 
 _QUOTES = {'"': '"', "\N{LEFT DOUBLE QUOTATION MARK}": "\N{RIGHT DOUBLE QUOTATION MARK}"}
 _CLOSING = frozenset(('"', "\N{RIGHT DOUBLE QUOTATION MARK}"))
-_FIELD = re.compile(r"([A-Za-z]+):")
+_FIELD = re.compile(r"([A-Za-z][A-Za-z-]*):")
 _YEAR_PART = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|(\d{3})[Xx]|(\d{2})[Xx]{2}|(\d{3})0s")
 
 
@@ -247,7 +248,8 @@ _EXAMPLES = {
     "type": "type:letter",
     "has": "has:faces",
     "is": "is:undated",
-    "in": "in:trash",
+    "in": 'in:trash or in:"Album 1"',
+    "held-by": 'held-by:"Esther Ohana"',
     "rating": "rating:>=4",
     "label": "label:red",
     "confidence": "confidence:<2",
@@ -345,9 +347,7 @@ def _field_node(text: str, token: _Token) -> Node:
     if field == "date":
         low, high = parse_date_range(value, query=text, position=token.position)
         return DateFilter(low, high, value, token.position)
-    if field == "in":  # ``in:trash`` is another way to write ``is:trashed``
-        if value.lower() != "trash":
-            raise QueryError(text, token.position, f"unknown in:{value}; use in:trash")
+    if field == "in" and value.lower() == "trash":  # another way to write ``is:trashed``
         return Filter("is", "trashed", token.position)
     if field == "rating":
         rating_values(value, query=text, position=token.position)  # it must be readable

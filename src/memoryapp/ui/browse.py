@@ -324,6 +324,8 @@ class Browser(QObject):
             )
         if item.title and name:
             lines.append(isolate(name))
+        if item.has_back:
+            lines.append(self.tr("Front and back"))
         return ItemRow(
             caption=isolate(caption),
             tooltip="\n".join(lines),
@@ -331,4 +333,5 @@ class Browser(QObject):
             private=item.private,
             rating=item.rating,
             label=item.label.value,
+            has_back=item.has_back,
         )

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -34,7 +35,10 @@ from memoryapp.core.ids import PersonId
 from memoryapp.core.items import Item
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
+from memoryapp.core.print_edits import add_custody, move_items
+from memoryapp.core.prints import CustodyEvent, CustodyKind
 from memoryapp.library import Library
+from memoryapp.library.lookup import holder_of
 from memoryapp.library.previews import preview_path
 from memoryapp.ui import details_edits as de
 from memoryapp.ui.bridge import LibraryBridge
@@ -44,6 +48,7 @@ from memoryapp.ui.details_state import DetailsState, is_mixed, summarize
 from memoryapp.ui.dialogs.assertion_dialog import AssertionDialog
 from memoryapp.ui.embedded_view import describe_embedded, describe_file
 from memoryapp.ui.i18n import follow_text_direction, isolate
+from memoryapp.ui.print_box import CustodyDialog, MoveDialog, PrintBox
 from memoryapp.ui.thumbnails import ThumbnailLoader
 from memoryapp.ui.token_list import Choice
 from memoryapp.ui.undo import push_command
@@ -92,6 +97,12 @@ class DetailsPanel(QStackedWidget):
         self.empty.setMargin(24)
         self.addWidget(self.empty)
         self.form = DetailsForm()
+        self.print_box = PrintBox(self.form)  # the print as an object: sides, place, custody
+        form_layout = self.form.layout()
+        assert isinstance(form_layout, QBoxLayout)
+        form_layout.insertWidget(form_layout.indexOf(self.form.embedded_box), self.print_box)
+        self.print_box.add_custody_requested.connect(self._on_add_custody)
+        self.print_box.move_requested.connect(self._on_move)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -137,7 +148,9 @@ class DetailsPanel(QStackedWidget):
         """Follow a change of the collection (read again once the worker is idle)."""
         if changes.people or changes.places:
             self.reload_names()
-        if not (changes.items & set(self._ids) or changes.people or changes.places):
+        if not (
+            changes.items & set(self._ids) or changes.people or changes.places or changes.containers
+        ):
             return
         if self._bridge.is_busy:
             self._dirty = True
@@ -220,6 +233,12 @@ class DetailsPanel(QStackedWidget):
         f.places.set_tokens(state.places)
         f.tags.set_tokens(state.tags)
         f.embedded_box.setVisible(n == 1)
+        self.print_box.setVisible(n == 1)
+        if n == 1:
+            containers = {c.id: c for c in self._library.containers()}
+            self.print_box.show_item(first, self._person_names, containers)
+        self.print_box.custody_button.setEnabled(not self._library.read_only)
+        self.print_box.move_button.setEnabled(not self._library.read_only)
         if n == 1 and first.primary is not None:
             f.embedded.set_rows(
                 describe_file(first.primary) + describe_embedded(self._embedded(first.id))
@@ -464,6 +483,56 @@ class DetailsPanel(QStackedWidget):
             ),
         )
 
+    def _on_add_custody(self) -> None:
+        """Ask who passed the print to whom; add the event as one undo step."""
+        dialog = CustodyDialog(self.print_box.custody_kinds(), self)
+        dialog.accepted.connect(lambda: self._add_custody(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.custody_dialog = dialog
+        dialog.open()
+
+    def _add_custody(self, dialog: CustodyDialog) -> None:
+        people = self._library.people()
+        giver, giver_name = _holder(people, dialog.giver.text())
+        receiver, receiver_name = _holder(people, dialog.receiver.text())
+        event = CustodyEvent(
+            kind=CustodyKind(dialog.kind.currentData()),
+            date=dialog.fuzzy_date(),
+            from_person=giver,
+            from_name=giver_name,
+            to_person=receiver,
+            to_name=receiver_name,
+            note=dialog.note.text().strip(),
+        )
+        self._push(
+            lambda items: add_custody(items[0], event),
+            lambda _n: self.tr("Add a custody event"),
+        )
+
+    def _on_move(self) -> None:
+        """Ask for a container; move the selected item there as one undo step."""
+        containers = {c.id: c for c in self._library.containers()}
+        if not containers:
+            self.form.hint.setText(
+                self.tr("No box or album yet: add one with “memoryapp container add”.")
+            )
+            return
+        dialog = MoveDialog(containers, self)
+        dialog.accepted.connect(lambda: self._move(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.move_dialog = dialog
+        dialog.open()
+
+    def _move(self, dialog: MoveDialog) -> None:
+        location = dialog.location()
+        if location is None:
+            return
+        normal = dialog.normal.isChecked()
+        self._push(
+            lambda items: move_items(items, location, normal=normal),
+            lambda n: self.tr("Move %n item(s)", "", n),
+        )
+
     def _on_open(self) -> None:
         if self._state.items:
             self.open_requested.emit(self._state.items[0].id)
@@ -523,3 +592,8 @@ class DetailsPanel(QStackedWidget):
         if not self._pushing:
             self._stale = True  # undo or redo from elsewhere: re-read before the next edit
             self._dirty = True
+
+
+def _holder(people: Sequence[Person], text: str) -> tuple[PersonId | None, str]:
+    """A person of the collection with that name, else the name as typed."""
+    return holder_of(people, text.strip())

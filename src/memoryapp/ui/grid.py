@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from memoryapp.ui.i18n import direction_of
 from memoryapp.ui.icons import icon
 from memoryapp.ui.item_model import (
+    HasBackRole,
     LabelRole,
     PrivateRole,
     RatingRole,
@@ -151,6 +152,12 @@ class ThumbnailDelegate(QStyledItemDelegate):
             painter.setPen(QColor(255, 255, 255, 230))
             painter.setBrush(colour)
             painter.drawEllipse(dot.adjusted(1, 1, -1, -1))
+        if index.data(HasBackRole):  # two sheets at the top left: the print has its back
+            sheet = QRect(box.left() + 4, box.top() + 4, height - 2, height + 2)
+            painter.setPen(QColor(60, 60, 60, 220))
+            for offset, fill in ((4, QColor(225, 225, 225, 235)), (0, QColor(255, 255, 255, 245))):
+                painter.setBrush(fill)
+                painter.drawRect(sheet.translated(offset, offset))
 
     def _paint_picture(
         self, painter: QPainter, box: QRect, index: _Index, palette: QPalette

@@ -31,6 +31,7 @@ PrivateRole = Qt.ItemDataRole.UserRole + 3  # bool: the item is marked private
 ThumbStateRole = Qt.ItemDataRole.UserRole + 4  # "ready", "loading", "missing" or "failed"
 RatingRole = Qt.ItemDataRole.UserRole + 5  # int: stars, 0-5
 LabelRole = Qt.ItemDataRole.UserRole + 6  # str: colour label ("none", "red"...)
+HasBackRole = Qt.ItemDataRole.UserRole + 17  # bool: a print with its back among its views
 
 ROW_CACHE = 4096
 
@@ -47,6 +48,7 @@ class ItemRow:
     private: bool = False
     rating: int = 0
     label: str = "none"
+    has_back: bool = False
 
 
 class ItemListModel(QAbstractListModel):
@@ -177,6 +179,8 @@ class ItemListModel(QAbstractListModel):
             return row.rating
         if role == LabelRole:
             return row.label
+        if role == HasBackRole:
+            return row.has_back
         return self._thumbnail(item_id, row)  # ThumbnailRole
 
     def _row(self, item_id: ItemId) -> ItemRow:
@@ -222,5 +226,6 @@ _ROW_ROLES = frozenset(
         ThumbStateRole,
         RatingRole,
         LabelRole,
+        HasBackRole,
     }
 )

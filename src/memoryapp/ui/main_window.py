@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
             "people": d.people,
             "places": d.places,
             "films": d.films,
+            "attach_back": d.attach_back,
             "search_help": d.search_help,
             "about": d.about,
         }

@@ -55,6 +55,38 @@ class WindowDialogs:
         self._open[key] = widget
         widget.show()
 
+    def attach_back(self) -> None:
+        """Join two selected items: one becomes the back (a view) of the other."""
+        from memoryapp.ui.dialogs.attach_back import AttachBackDialog  # inline: first use only
+        from memoryapp.ui.undo import push_command
+
+        h = self._host
+        ids = h.browser.selected_ids()
+        if len(ids) != 2:
+            QMessageBox.information(
+                self._window,
+                QCoreApplication.translate("MainWindow", "Attach the back of a print"),
+                QCoreApplication.translate(
+                    "MainWindow", "Select two items: a print's front and its back."
+                ),
+            )
+            return
+        dialog = AttachBackDialog([h.library.item(i) for i in ids], self._window)
+        self.attach_dialog = dialog  # for the tests: the dialog on screen
+
+        def attach() -> None:
+            try:
+                command = dialog.command()
+            except ValueError as exc:
+                self._window.statusBar().showMessage(str(exc), 8000)
+                return
+            label = QCoreApplication.translate("MainWindow", "Attach the back")
+            push_command(h.undo_stack, command, h.bridge, label)
+
+        dialog.accepted.connect(attach)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def people(self) -> None:
         """The people of the collection: names in every script, merge, relations."""
         if self._reuse("people"):

@@ -115,6 +115,8 @@ MENUS: tuple[tuple[str, tuple[ActionSpec | None, ...]], ...] = (
                 "places", QT_TRANSLATE_NOOP("Menu", "P&laces…"), ("Ctrl+Shift+L",), "places"
             ),
             ActionSpec("films", QT_TRANSLATE_NOOP("Menu", "&Films…"), ("Ctrl+Shift+F",), "film"),
+            None,
+            ActionSpec("attach_back", QT_TRANSLATE_NOOP("Menu", "Attach the &back of a print…")),
         ),
     ),
     (

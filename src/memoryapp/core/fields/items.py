@@ -76,6 +76,15 @@ ITEM: tuple[Field, ...] = declare(
         option="--label",
         exports={"xmp": "xmp:Label"},
     ),
+    nested("inscriptions", label("Inscriptions"), exports={"jsonld": "inscriptions"}),
+    nested("physical", label("Physical description"), exports={"jsonld": "physical"}),
+    nested("location", label("Location"), exports={"jsonld": "crm:P55_has_current_location"}),
+    nested(
+        "normal_location",
+        label("Normal location"),
+        exports={"jsonld": "crm:P54_has_current_permanent_location"},
+    ),
+    nested("custody", label("Custody"), exports={"jsonld": "custody"}),
 )
 
 MEDIA_FILE: tuple[Field, ...] = declare(
@@ -93,6 +102,7 @@ MEDIA_FILE: tuple[Field, ...] = declare(
     text("damaged", label("Picture damaged"), searched=False, exports={"jsonld": "damaged"}),
     keep("known_sha256", label("Also known by SHA-256"), exports={"jsonld": "knownSha256"}),
     drop("also_imported_from", label("Copies imported from")),  # paths on the family's disks
+    keep("role", label("View"), exports={"jsonld": "role"}),
 )
 
 PERSON_TAG: tuple[Field, ...] = declare(

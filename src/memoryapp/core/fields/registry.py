@@ -27,12 +27,14 @@ from memoryapp.core.fields.items import (
 )
 from memoryapp.core.fields.model import Field
 from memoryapp.core.fields.people import NAME, PERSON, PLACE, RELATION
+from memoryapp.core.fields.prints import CONTAINER, CUSTODY_EVENT, INSCRIPTION, LOCATION, PHYSICAL
 
 _DECLARED = (
     ITEM, MEDIA_FILE, PERSON_TAG, ASSERTION, EVIDENCE_SOURCE, REGION, SOURCE, RIGHTS,
     FUZZY_DATE, CALENDAR_ORIGINAL,
     PERSON, NAME, RELATION, PLACE,
     FILM, PLANNED_USE, SCENE, SCENE_LINK, LICENCE, CONSENT, ALTERATION, USAGE,
+    INSCRIPTION, PHYSICAL, LOCATION, CUSTODY_EVENT, CONTAINER,
 )  # fmt: skip
 
 REGISTRY: Mapping[type[Any], Mapping[str, Field]] = {

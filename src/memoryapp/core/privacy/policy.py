@@ -27,10 +27,11 @@ from pathlib import Path
 
 from memoryapp.core.dates import FuzzyDate
 from memoryapp.core.films import Film, Scene, SceneLink
-from memoryapp.core.ids import ItemId, PersonId, PlaceId
+from memoryapp.core.ids import ContainerId, ItemId, PersonId, PlaceId
 from memoryapp.core.items import Item
 from memoryapp.core.people import Living, Person, RelationKind
 from memoryapp.core.places import Place
+from memoryapp.core.prints import Container
 
 LIVING_LABEL = "Living person"
 WITHHELD_LABEL = "[withheld]"
@@ -116,6 +117,8 @@ class ExportBundle:
     previews: Mapping[ItemId, Path] = field(default_factory=dict)
     redacted_people: frozenset[PersonId] = frozenset()
     clean_items: frozenset[ItemId] = frozenset()
+    containers: Mapping[ContainerId, Container] = field(default_factory=dict)
+    backs: Mapping[ItemId, Path] = field(default_factory=dict)  # the back's upright thumbnail
 
 
 class WithheldReason(StrEnum):

@@ -16,11 +16,12 @@ from typing import Any, TypeVar
 
 from memoryapp.core.dates import FuzzyDate
 from memoryapp.core.fields import Privacy, field_of, map_records, map_text
-from memoryapp.core.ids import ItemId, PersonId, PlaceId
+from memoryapp.core.ids import ContainerId, ItemId, PersonId, PlaceId
 from memoryapp.core.items import Item, PersonTag
 from memoryapp.core.names import Name, name_values
 from memoryapp.core.people import Living, Person
 from memoryapp.core.places import Place
+from memoryapp.core.prints import Container, container_path
 from memoryapp.core.privacy.policy import (
     TECHNICAL_KEYS,
     WITHHELD_LABEL,
@@ -51,6 +52,9 @@ RULES: frozenset[tuple[str, str]] = frozenset(
         ("Scene", "people"),  # withheld people go
         ("SceneLink", "crop_person"),  # a withheld person's face is not named
         ("MediaFile", "path"),  # a linked file's folders are redacted like text
+        ("Inscription", "writer_id"),  # a withheld writer becomes "[withheld]"
+        ("CustodyEvent", "from_person"),  # a withheld holder becomes "[withheld]"
+        ("CustodyEvent", "to_person"),
     }
 )
 """The fields this module treats by a rule of its own (``Privacy.RULE`` in the registry)."""
@@ -125,6 +129,7 @@ def redact(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, Wi
         for a in t.assertions
         if a.by_person is not None
     }
+    wanted |= {p for item in items for p in _print_people(item)}
     wanted |= {p for s in scenes for p in s.people}
     people = {pid: _person(run, pid, wanted) for pid in sorted(wanted) if pid in bundle.people}
     places = _places(run, items, people.values(), scenes)
@@ -142,9 +147,11 @@ def redact(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, Wi
         embedded=embedded,
         media={i: p for i, p in bundle.media.items() if i in item_ids},
         thumbnails={i: p for i, p in bundle.thumbnails.items() if i in item_ids},
+        backs={i: p for i, p in bundle.backs.items() if i in item_ids},
         previews=_Only(bundle.previews, item_ids),  # withheld items' previews unreachable
         redacted_people=frozenset(pid for pid in run.trimmed if pid in people),
         clean_items=_clean_items(run, item_ids),
+        containers=_containers(run, items),
     )
     _note_texts(run)
     report = WithheldReport(
@@ -296,6 +303,7 @@ def _item(run: _Run, item: Item) -> Item | None:
                 replace(f, path=run.text(f.path, n)) if f.linked else f for f in item.files
             ),
         )
+    item = _print_people_withheld(run, item)
     if n[0]:
         run.note(WithheldReason.NAME_IN_TEXT, "item", item.id, f"{n[0]} mention(s) replaced")
     if "source.imported_from" in dropped:
@@ -320,6 +328,35 @@ def _tag_evidence(run: _Run, tag: PersonTag, where: str) -> PersonTag:
             f"{gone} identification(s) made by a withheld person",
         )
     return replace(tag, assertions=tuple(_scrub(run, a, [0]) for a in kept))
+
+
+def _print_people(item: Item) -> Iterator[PersonId]:
+    """The people an item's inscriptions and custody chain name by ID."""
+    for inscription in item.inscriptions:
+        if inscription.writer_id is not None:
+            yield inscription.writer_id
+    for event in item.custody:
+        yield from (p for p in (event.from_person, event.to_person) if p is not None)
+
+
+def _print_people_withheld(run: _Run, item: Item) -> Item:
+    """Writers and holders who are withheld become "[withheld]" (the chain keeps its shape)."""
+    gone = run.removed
+    if not any(p in gone for p in _print_people(item)):
+        return item
+    run.note(WithheldReason.NAME_IN_TEXT, "item", item.id, "holders or writers withheld")
+    inscriptions = tuple(
+        replace(i, writer_id=None, writer=WITHHELD_LABEL) if i.writer_id in gone else i
+        for i in item.inscriptions
+    )
+    custody = []
+    for event in item.custody:
+        if event.from_person in gone:
+            event = replace(event, from_person=None, from_name=WITHHELD_LABEL)
+        if event.to_person in gone:
+            event = replace(event, to_person=None, to_name=WITHHELD_LABEL)
+        custody.append(event)
+    return replace(item, inscriptions=inscriptions, custody=tuple(custody))
 
 
 def _scrub(run: _Run, record: _T, counter: list[int], dropped: list[str] | None = None) -> _T:
@@ -436,6 +473,20 @@ def _places(
         out[pid] = place
         if place.parent_id is not None:
             queue.append(place.parent_id)
+    return out
+
+
+def _containers(run: _Run, items: Iterable[Item]) -> dict[ContainerId, Container]:
+    """The containers the exported items are in (with those holding them), names redacted."""
+    everything = dict(run.bundle.containers)
+    out: dict[ContainerId, Container] = {}
+    for item in items:
+        for where in (item.location, item.normal_location):
+            if where is None:
+                continue
+            for container in container_path(where.container_id, everything):
+                if container.id not in out:
+                    out[container.id] = _scrub(run.at("container", container.id), container, [0])
     return out
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
 from memoryapp.core.changes import Changes
 from memoryapp.core.errors import MemoryAppError
-from memoryapp.core.items import Item
+from memoryapp.core.items import FileRole, Item
 from memoryapp.core.orientation import display_size, rect_to_display
 from memoryapp.core.text import isolate
 from memoryapp.library import Library
@@ -60,6 +60,7 @@ class ViewerWindow(QWidget):
         self._sequence: list[str] = []
         self._item: Item = library.item(item_id)
         self._page = 1
+        self._view = 0  # the file shown: 0, or the back after a flip
         self._generation = 0
         self._full_shown = False
         self._preview_pending = False
@@ -111,6 +112,7 @@ class ViewerWindow(QWidget):
             ("fit", self.tr("Fit"), ["F", "Ctrl+0"], self.canvas.zoom_fit),
             ("actual", self.tr("100%"), ["1", "Ctrl+1"], self.canvas.zoom_actual),
             ("tag", self.tr("Tag a face"), ["T"], self._toggle_draw),
+            ("flip", self.tr("Flip"), ["B"], self.flip),
         ]
         for key, text, shortcuts, slot in specs:
             action = QAction(text, self)
@@ -136,7 +138,8 @@ class ViewerWindow(QWidget):
     def action(self, key: str) -> QAction:
         """A toolbar action by key.
 
-        Keys: previous, next, page_up, page_down, zoom_in, zoom_out, fit, actual, tag, close.
+        Keys: previous, next, page_up, page_down, zoom_in, zoom_out, fit, actual, tag, flip,
+        close.
         """
         return self._actions[key]
 
@@ -170,6 +173,7 @@ class ViewerWindow(QWidget):
         """Show another item, from its first page."""
         self._item = self._library.item(item_id)
         self._page = 1
+        self._view = 0
         self.canvas.select(None)
         self.setWindowTitle(self._title())
         self.refresh_regions()
@@ -190,6 +194,22 @@ class ViewerWindow(QWidget):
     def previous_item(self) -> None:
         """Show the previous item of the sequence."""
         self._step_item(-1)
+
+    @property
+    def showing_back(self) -> bool:
+        """Whether the back of the print is on screen (after :meth:`flip`)."""
+        return self._view != 0
+
+    def flip(self) -> None:
+        """Turn the print over: its back, then its front again (B, or the Flip button)."""
+        backs = self._item.indexes_of(FileRole.BACK)
+        if not backs:
+            return
+        self._view = 0 if self._view else backs[0]
+        self._page = 1
+        self.canvas.select(None)
+        self.refresh_regions()
+        self._load_image(new_item=False)
 
     def set_page(self, page: int) -> None:
         """Show page ``page`` (clamped to the document)."""
@@ -229,7 +249,15 @@ class ViewerWindow(QWidget):
             self.canvas.update()
             return
         full = 2 * self._generation + 1
-        if page == 1 and not self._is_pdf():
+        if self._view:  # the back of a print: its own file, as scanned
+            view = self._view
+            thumb = library.thumbnail_path(item_id, 256, view)
+            if thumb is not None:
+                self._preview_pending = True
+                self.loader.request(full - 1, lambda: decode_upright(thumb, PREVIEW))
+            back = library.media_path(item_id, view)
+            self.loader.request(full, lambda: decode_upright(back))
+        elif page == 1 and not self._is_pdf():
             # The 1024 px preview is made on first use; until then the grid thumbnail stands in.
             preview = library.thumbnail_path(item_id, PREVIEW) or library.thumbnail_path(item_id)
             if preview is not None:
@@ -246,7 +274,13 @@ class ViewerWindow(QWidget):
 
     def _logical_size(self, image: QImage) -> QSizeF:
         primary = self._item.primary
-        if self._page != 1 or primary is None or not primary.width or not primary.height:
+        if (
+            self._view
+            or self._page != 1
+            or primary is None
+            or not primary.width
+            or not primary.height
+        ):
             return QSizeF(image.size())
         w, h = display_size(primary.width, primary.height, self._item.orientation)
         if abs(w / h - image.width() / image.height()) > 0.02 * (w / h):
@@ -307,7 +341,7 @@ class ViewerWindow(QWidget):
     def refresh_regions(self) -> None:
         """Redraw the face rectangles of the item shown (first page only)."""
         regions: list[RegionView] = []
-        editable = self._page == 1 and self._item.primary is not None
+        editable = self._page == 1 and not self._view and self._item.primary is not None
         if editable:
             for key, (person_id, r) in faces_of(self._item).items():
                 x, y, w, h = rect_to_display(r.x, r.y, r.w, r.h, self._item.orientation)
@@ -378,6 +412,10 @@ class ViewerWindow(QWidget):
         self._actions["page_down"].setEnabled(self._page < self.page_count)
         for key in ("page_up", "page_down", "page_down_separator"):  # only documents have pages
             self._actions[key].setVisible(self.page_count > 1)
+        flip = self._actions["flip"]
+        flip.setVisible(self._item.has_back)
+        flip.setText(self.tr("Show the front") if self._view else self.tr("Show the back"))
+        self._actions["tag"].setEnabled(not self._view)  # faces are tagged on the front
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc leaves fullscreen first, then closes the viewer (as in digiKam and Lightroom)."""
