@@ -1,5 +1,4 @@
-"""memoryapp's own XMP namespace read back: exact EDTF dates, places, tags, identifications,
-inscriptions.
+"""memoryapp's own XMP namespace read back: EDTF dates, places, tags, evidence, inscriptions.
 
 memoryapp's XMP export writes the best standard approximation of what it knows (a truncated
 ``photoshop:DateCreated``, ``photoshop:City``...) and the exact values in its own namespace
