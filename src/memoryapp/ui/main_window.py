@@ -5,6 +5,7 @@ workers; this window only reacts to their signals, so it never freezes.
 """
 
 import logging
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -23,12 +24,10 @@ from shiboken6 import isValid
 
 from memoryapp.core.import_results import ImportReport
 from memoryapp.library import Library
-from memoryapp.library.finder import Finder
 from memoryapp.ui import collection_open
 from memoryapp.ui.bridge import LibraryBridge
-from memoryapp.ui.browse import Browser
+from memoryapp.ui.browse import Browser, make_finder
 from memoryapp.ui.details import DetailsPanel
-from memoryapp.ui.dialogs.import_dialog import FailuresDialog, ImportDialog
 from memoryapp.ui.grid import ThumbnailGrid
 from memoryapp.ui.i18n import isolate
 from memoryapp.ui.icons import icon
@@ -45,6 +44,8 @@ from memoryapp.ui.window_dialogs import WindowDialogs
 from memoryapp.ui.window_menus import build_menus, build_toolbar
 
 if TYPE_CHECKING:
+    from memoryapp.library.finder import Finder
+    from memoryapp.ui.dialogs.import_dialog import ImportDialog
     from memoryapp.ui.widgets.viewer import ViewerWindow
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         library: Library,
         settings: UiSettings,
         *,
-        finder_factory: Callable[[Library], Finder] = Finder,
+        finder_factory: Callable[[Library], "Finder"] = make_finder,
     ) -> None:
         super().__init__()
         self.library, self.settings = library, settings
@@ -259,8 +260,10 @@ class MainWindow(QMainWindow):
     def _import(self) -> None:
         self.import_paths([])
 
-    def import_paths(self, paths: list[Path]) -> ImportDialog:
+    def import_paths(self, paths: list[Path]) -> "ImportDialog":
         """Open the import dialog (non-modal), with ``paths`` already chosen."""
+        from memoryapp.ui.dialogs.import_dialog import ImportDialog  # inline: the importers
+
         current = self.findChild(ImportDialog)
         if current is not None and current.isVisible() and (current.is_running or not paths):
             current.raise_()
@@ -277,6 +280,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("%n item(s) imported", "", len(report.added)), 8000)
 
     def _show_failures(self) -> None:
+        from memoryapp.ui.dialogs.import_dialog import FailuresDialog  # inline: the importers
+
         dialog = FailuresDialog(self.browser.failures, self)
         dialog.show()
 
@@ -422,10 +427,15 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_paths(paths)
 
+    def _import_dialogs(self) -> list["ImportDialog"]:
+        """The import dialogs open on this window (none if no import was ever started)."""
+        module = sys.modules.get("memoryapp.ui.dialogs.import_dialog")
+        return [] if module is None else self.findChildren(module.ImportDialog)
+
     # -- closing ---------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for dialog in self.findChildren(ImportDialog):
+        for dialog in self._import_dialogs():
             if dialog.is_running:
                 answer = QMessageBox.question(
                     self,
