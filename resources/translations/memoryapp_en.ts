@@ -423,4 +423,15 @@
             <numerusform>Label %n item %1</numerusform><numerusform>Label %n items %1</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>GridMenu</name>
+    <message numerus="yes">
+        <source>Add %n item(s) to the scene:</source>
+        <translation><numerusform>Add %n item to the scene:</numerusform><numerusform>Add %n items to the scene:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n item(s) to a scene</source>
+        <translation><numerusform>Add %n item to a scene</numerusform><numerusform>Add %n items to a scene</numerusform></translation>
+    </message>
+</context>
 </TS>

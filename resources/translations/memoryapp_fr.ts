@@ -2438,4 +2438,62 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <translation>bleu</translation>
     </message>
 </context>
+<context>
+    <name>GridMenu</name>
+    <message>
+        <source>Copy ID</source>
+        <translation>Copier l’identifiant</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Add to scene…</source>
+        <translation>Ajouter à une scène…</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Colour label</source>
+        <translation>Étiquette de couleur</translation>
+    </message>
+    <message>
+        <source>There is no scene yet: make one in Catalogue → Films.</source>
+        <translation>Il n’y a pas encore de scène : créez-en une dans Catalogue → Films.</translation>
+    </message>
+    <message>
+        <source>Add to scene</source>
+        <translation>Ajouter à une scène</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n item(s) to the scene:</source>
+        <translation><numerusform>Ajouter %n élément à la scène :</numerusform><numerusform>Ajouter %n éléments à la scène :</numerusform></translation>
+    </message>
+    <message>
+        <source>Already linked to this scene.</source>
+        <translation>Déjà lié à cette scène.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n item(s) to a scene</source>
+        <translation><numerusform>Ajouter %n élément à une scène</numerusform><numerusform>Ajouter %n éléments à une scène</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RatingActions</name>
+    <message>
+        <source>No rating</source>
+        <translation>Sans note</translation>
+    </message>
+</context>
 </TS>

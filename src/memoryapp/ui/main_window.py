@@ -29,6 +29,7 @@ from memoryapp.ui.bridge import LibraryBridge
 from memoryapp.ui.browse import Browser, make_finder
 from memoryapp.ui.details import DetailsPanel
 from memoryapp.ui.grid import ThumbnailGrid
+from memoryapp.ui.grid_menu import GridMenu
 from memoryapp.ui.i18n import isolate
 from memoryapp.ui.icons import icon
 from memoryapp.ui.item_model import ItemIdRole, ItemListModel
@@ -109,6 +110,18 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self.menu_actions, self.recent_menu = build_menus(self, self._handlers(), self.history)
         self.toolbar = build_toolbar(self, self.menu_actions)
+        self.grid_menu = GridMenu(
+            library,
+            self.bridge,
+            self.undo_stack,
+            self.grid,
+            self.browser,
+            self.trash,
+            self.ratings,
+            self.menu_actions["open_item"],
+            self.edit_selected,
+            self,
+        )
         self._build_status_bar()
         self.menu_actions["import"].setEnabled(not library.read_only)
         self._connect()
@@ -239,6 +252,11 @@ class MainWindow(QMainWindow):
     def _focus_search(self) -> None:
         self.search_field.setFocus()
         self.search_field.selectAll()
+
+    def edit_selected(self) -> None:
+        """Show the details panel and put the keyboard in it (the grid menu's Edit…)."""
+        self.menu_actions["details"].setChecked(True)
+        self.details.setFocus()
 
     def _toggle(self, widget: QWidget, key: str) -> None:
         widget.setVisible(self.menu_actions[key].isChecked())
