@@ -2496,4 +2496,35 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <translation>Sans note</translation>
     </message>
 </context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Show these</source>
+        <translation>Afficher ceux-ci</translation>
+    </message>
+    <message>
+        <source>Narrow the search to these</source>
+        <translation>Restreindre la recherche à ceux-ci</translation>
+    </message>
+    <message>
+        <source>Copy name</source>
+        <translation>Copier le nom</translation>
+    </message>
+    <message>
+        <source>Edit the person…</source>
+        <translation>Modifier la personne…</translation>
+    </message>
+    <message>
+        <source>Edit the place…</source>
+        <translation>Modifier le lieu…</translation>
+    </message>
+    <message>
+        <source>Open the film…</source>
+        <translation>Ouvrir le film…</translation>
+    </message>
+    <message>
+        <source>Open the scene…</source>
+        <translation>Ouvrir la scène…</translation>
+    </message>
+</context>
 </TS>

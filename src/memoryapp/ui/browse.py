@@ -23,7 +23,7 @@ from memoryapp.ui.grid import ThumbnailGrid
 from memoryapp.ui.i18n import isolate, system_language
 from memoryapp.ui.item_model import ItemIdRole, ItemListModel, ItemRow
 from memoryapp.ui.search_field import SearchField
-from memoryapp.ui.sidebar import Sidebar, SidebarData
+from memoryapp.ui.sidebar import CurrentCounts, Sidebar, SidebarData, current_counts
 
 if TYPE_CHECKING:
     from memoryapp.library.finder import Finder
@@ -53,6 +53,7 @@ class Answer:
     bounds: tuple[tuple[str | None, str | None], ...] | None
     decades: tuple[tuple[int, float], ...]
     undated: int
+    current: CurrentCounts | None = None  # the sidebar's counts within this result
 
 
 class Browser(QObject):
@@ -156,6 +157,7 @@ class Browser(QObject):
             bounds=bounds,
             decades=tuple((d.decade, d.count) for d in facets.decades),
             undated=facets.undated,
+            current=current_counts(facets) if text.strip() else None,
         )
 
     def _bounds(self, item_id: str) -> tuple[str | None, str | None]:
@@ -178,6 +180,7 @@ class Browser(QObject):
         if not kept and selected:
             self._reselect(selected, current)
         self._show_timeline(answer)
+        self._sidebar.set_current(answer.current)
         self.counts_changed.emit(len(answer.ids), self.total)
 
     def _reselect(self, ids: Sequence[str], current: object) -> None:

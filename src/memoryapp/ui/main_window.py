@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
         self.details.open_requested.connect(self.open_viewer)
         self.timeline.period_clicked.connect(self._on_period)
         self.sidebar.failures_requested.connect(self._show_failures)
+        self.sidebar.edit_requested.connect(self.dialogs.edit_record)
         self.browser.counts_changed.connect(self._update_counts)
         self.browser.counts_changed.connect(self.trash.update)
         self.browser.indexing_changed.connect(self._on_indexing)
