@@ -2527,4 +2527,53 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <translation>Ouvrir la scène…</translation>
     </message>
 </context>
+<context>
+    <name>ViewerWindow</name>
+    <message>
+        <source>Slideshow</source>
+        <translation>Diaporama</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Premier</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <source>Show the next item every few seconds (Space)</source>
+        <translation>Passer à l’élément suivant toutes les quelques secondes (Espace)</translation>
+    </message>
+    <message>
+        <source>Fill the screen (F11); Esc leaves</source>
+        <translation>Remplir l’écran (F11) ; Échap pour en sortir</translation>
+    </message>
+    <message>
+        <source>Slideshow: Space stops it</source>
+        <translation>Diaporama : Espace l’arrête</translation>
+    </message>
+</context>
+<context>
+    <name>FaceEditor</name>
+    <message>
+        <source>Open the person…</source>
+        <translation>Ouvrir la personne…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Slideshow: each picture for</source>
+        <translation>&amp;Diaporama : chaque image pendant</translation>
+    </message>
+</context>
 </TS>

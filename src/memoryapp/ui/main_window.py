@@ -318,10 +318,21 @@ class MainWindow(QMainWindow):
 
         viewer = self._viewer
         if viewer is None or not isValid(viewer):  # one viewer window, reused
-            viewer = ViewerWindow(self.library, self.bridge, self.undo_stack, item_id, self)
+            viewer = ViewerWindow(
+                self.library,
+                self.bridge,
+                self.undo_stack,
+                item_id,
+                self,
+                slideshow_seconds=self.settings.slideshow_seconds,
+            )
             viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            viewer.faces.person_requested.connect(
+                lambda person_id: self.dialogs.edit_record("person", person_id)
+            )
             self._viewer = viewer
         else:
+            viewer.set_slideshow_seconds(self.settings.slideshow_seconds)
             viewer.show_item(item_id)
         viewer.set_sequence([str(i) for i in self.model.ids()])
         viewer.show()

@@ -7,12 +7,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from memoryapp.ui.i18n import UI_LANGUAGES
-from memoryapp.ui.settings import UiSettings
+from memoryapp.ui.settings import SLIDESHOW_RANGE, UiSettings
 
 
 class PreferencesDialog(QDialog):
@@ -35,6 +36,11 @@ class PreferencesDialog(QDialog):
         self.user_name.setPlaceholderText(self.tr("Your login name"))
         self.user_name.setToolTip(self.tr("Who the collection's history says made your changes"))
         form.addRow(self.tr("Your &name in the history"), self.user_name)
+        self.slideshow = QSpinBox(self)
+        self.slideshow.setRange(*SLIDESHOW_RANGE)
+        self.slideshow.setSuffix(self.tr(" s"))
+        self.slideshow.setValue(settings.slideshow_seconds)
+        form.addRow(self.tr("&Slideshow: each picture for"), self.slideshow)
         layout.addLayout(form)
         note = QLabel(self.tr("A new language is used the next time memoryapp starts."), self)
         note.setWordWrap(True)
@@ -50,5 +56,6 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         self._settings.language = str(self.language.currentData())
         self._settings.user_name = self.user_name.text()
+        self._settings.slideshow_seconds = self.slideshow.value()
         self._settings.sync()
         super().accept()
