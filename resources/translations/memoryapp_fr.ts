@@ -2576,4 +2576,11 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <translation>&amp;Diaporama : chaque image pendant</translation>
     </message>
 </context>
+<context>
+    <name>PeopleManager</name>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+</context>
 </TS>
