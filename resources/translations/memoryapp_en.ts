@@ -434,4 +434,11 @@
         <translation><numerusform>Add %n item to a scene</numerusform><numerusform>Add %n items to a scene</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n file(s) found</source>
+        <translation><numerusform>%n file found</numerusform><numerusform>%n files found</numerusform></translation>
+    </message>
+</context>
 </TS>

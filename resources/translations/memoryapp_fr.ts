@@ -2583,4 +2583,19 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <translation>Modifier</translation>
     </message>
 </context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Counting the files…</source>
+        <translation>Décompte des fichiers…</translation>
+    </message>
+    <message>
+        <source>Counting the files… %1 so far</source>
+        <translation>Décompte des fichiers… %1 pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) found</source>
+        <translation><numerusform>%n fichier trouvé</numerusform><numerusform>%n fichiers trouvés</numerusform></translation>
+    </message>
+</context>
 </TS>
