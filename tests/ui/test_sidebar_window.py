@@ -7,7 +7,7 @@ from tests.ui.test_main_window import open_window as open_window  # the fixture
 
 from memoryapp.ui.dialogs.people_manager import PeopleManager
 from memoryapp.ui.main_window import MainWindow
-from memoryapp.ui.sidebar import LighterRole, NameRole
+from memoryapp.ui.sidebar import KeyRole, LighterRole, NameRole
 
 PLAIN = str.maketrans("", "", "\u2068\u2069")
 
@@ -52,6 +52,14 @@ def test_counts_follow_the_search_with_the_collection_count_lighter(
     assert _text(window, "Miriam Ohana") == "Miriam Ohana 0 · 2"
     assert _text(window, "Tinghir") == "Tinghir 0 · 2"
     assert _text(window, "Paris") == "Paris 1 · 1"
+    model = window.sidebar.sidebar_model
+    decades = next(
+        model.index(r, 0)
+        for r in range(model.rowCount())
+        if model.index(r, 0).data(KeyRole) == "decades"
+    )
+    undated = model.index(model.rowCount(decades) - 1, 0, decades)
+    assert str(undated.data()).translate(PLAIN) == "Undated 1 · 3"  # the decades' undated entry
     index = _entry(window, "Tinghir")
     assert index is not None
     assert index.data(LighterRole) == " · 2"  # drawn in the lighter colour

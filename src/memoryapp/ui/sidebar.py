@@ -101,6 +101,8 @@ class FacetsLike(Protocol):
     def films(self) -> Sequence[FacetLike]: ...
     @property
     def decades(self) -> Sequence[DecadeLike]: ...
+    @property
+    def undated(self) -> int: ...
 
 
 def current_counts(facets: FacetsLike) -> CurrentCounts:
@@ -110,7 +112,10 @@ def current_counts(facets: FacetsLike) -> CurrentCounts:
         "places": {f.key: f.count for f in facets.places},
         "tags": {f.key: f.count for f in facets.tags},
         "films": {f.key: f.count for f in facets.films},
-        "decades": {str(d.decade): d.count for d in facets.decades},
+        "decades": {
+            **{str(d.decade): d.count for d in facets.decades},
+            "undated": facets.undated,
+        },
     }
 
 
@@ -169,7 +174,8 @@ class SidebarDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
-        advance = opt.fontMetrics.horizontalAdvance(main) + 4  # the style's text margin
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        advance = opt.fontMetrics.horizontalAdvance(main) + margin  # where the style ended
         painter.save()
         painter.setFont(opt.font)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
@@ -184,7 +190,7 @@ class SidebarDelegate(QStyledItemDelegate):
         else:
             rect.setLeft(rect.left() + advance)
             align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(rect, int(align), str(lighter).strip())
+        painter.drawText(rect, int(align), str(lighter))
         painter.restore()
 
 
@@ -341,7 +347,7 @@ class SidebarModel(QStandardItemModel):
             query = f"date:{decade.decade}..{decade.decade + 9}"
             self._entry(section, label, decade.count, query, str(decade.decade))
         if undated:
-            self._entry(section, self.tr("Undated"), undated, "is:undated")
+            self._entry(section, self.tr("Undated"), undated, "is:undated", "undated")
 
     def _tags(self, data: SidebarData) -> None:
         if not data.tags:
