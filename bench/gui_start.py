@@ -26,11 +26,18 @@ PREFIX = "memoryapp-probe"
 LAUNCH = "import sys; from memoryapp.ui.app import main; sys.exit(main())"
 
 
+def platform() -> str:
+    """The Qt platform the app runs on: the one asked for, else xcb with a display."""
+    return os.environ.get("QT_QPA_PLATFORM") or (
+        "xcb" if os.environ.get("DISPLAY") else "offscreen"
+    )
+
+
 def one_run(collection: Path, home: Path, timeout: float) -> dict[str, float]:
     """Launch the app once on ``collection``; seconds from launch to each probe mark."""
     env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen" if not env.get("DISPLAY") else "xcb")
     env.update(
+        QT_QPA_PLATFORM=platform(),
         MEMORYAPP_STARTUP_PROBE="exit",
         HOME=str(home),
         XDG_CONFIG_HOME=str(home / "config"),
@@ -80,7 +87,7 @@ def main() -> None:
         "each": runs,
         "cpus": os.cpu_count(),
         "load": [round(x, 2) for x in os.getloadavg()],
-        "platform": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "platform": platform(),
     }
     print(json.dumps(result))
 
