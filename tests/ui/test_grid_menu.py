@@ -79,9 +79,17 @@ def test_right_click_selects_the_item_and_offers_every_entry(
         "Colour label",
         "Move to trash",
     ]  # no "Show in folder": the file is not linked
+    assert _action(menu, "grid_open_large").isEnabled()
     rating = _action(menu, "action_mark_3")
     assert rating is not None
     assert rating.text() == "\u2605\u2605\u2605"
+    menu.close()
+
+    window.grid.selectAll()
+    menu = _right_click(window, qtbot, "Henna", library)
+    assert not _action(menu, "grid_open_large").isEnabled()  # one item at a time
+    assert not _action(menu, "grid_open").isEnabled()
+    assert window.menu_actions["open_item"].isEnabled()  # the View menu's own stays usable
     menu.close()
 
 

@@ -78,8 +78,10 @@ class GridMenu(QObject):
             return menu
         one = len(ids) == 1
         self._add(menu, "open", self.tr("Open"), lambda: self.open_file(ids[0]), one)
-        menu.addAction(self._open_large)
-        self._open_large.setEnabled(one)
+        large = self._add(
+            menu, "open_large", self._open_large.text(), self._open_large.trigger, one
+        )
+        large.setIcon(self._open_large.icon())  # the View menu's action, left as it is
         self._add(menu, "edit", self.tr("Edit…"), self._edit, bool(ids))
         menu.addSeparator()
         add = self._add(menu, "add_to_scene", self.tr("Add to scene…"), lambda: None, bool(ids))
