@@ -19,6 +19,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
@@ -113,6 +114,116 @@ def _broken_files(work: Path) -> list[Path]:
     (folder / "empty.jpg").write_bytes(b"")
     (folder / "notes.txt").write_text("Liste des photos de la boite bleue\n", "utf-8")
     return [folder]
+
+
+# -- the desktop habits (issue 16): one function per shot, each returning its steps ----------
+
+
+def _screen_grab(widget: Any, name: str, suffix: str) -> None:
+    """Grab the screen over ``widget``'s window: popups (menus) are on it, unlike in grab()."""
+    from PySide6.QtGui import QGuiApplication
+
+    window = widget.window()
+    frame = window.frameGeometry()
+    screen = QGuiApplication.primaryScreen()
+    shot = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+    shot.save(str(OUT / f"{name}{suffix}.png"))
+
+
+def ratings_shot(window: Any, save: Callable[[Any, str], None]) -> list[Step]:
+    """Stars and colour labels on thumbnails, given with the grid's keys (0-5, 6-9)."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    from memoryapp.ui.rating_actions import LABEL_KEYS
+
+    marks = [(0, 5, 6), (1, 4, 0), (2, 3, 8), (4, 2, 9), (5, 5, 7), (7, 1, 0)]
+
+    def mark() -> None:
+        selection = window.grid.selectionModel()
+        for row, stars, label in marks:
+            index = window.model.index(row, 0)
+            selection.select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            window.ratings.rate(stars)
+            if label:
+                window.ratings.toggle_label(LABEL_KEYS[str(label)])
+        selection.clearSelection()
+
+    def marked() -> bool:
+        item = window.library.item(window.model.id_at(marks[-1][0]))
+        return bool(item.rating == marks[-1][1])
+
+    return [
+        ("ratings", lambda: True, lambda: window.search_field.set_query("")),
+        ("ratings", lambda: window.model.rowCount() > 8, mark),
+        ("ratings", marked, lambda: save(window, "ratings")),
+    ]
+
+
+def context_menu_shot(window: Any, suffix: str) -> list[Step]:
+    """The grid's right-click menu over a rated picture."""
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    def bring_forward() -> None:
+        viewer = getattr(window, "_viewer", None)
+        if viewer is not None:
+            viewer.close()  # the viewer shot's window would cover the grid on the screen
+        window.raise_()
+        window.activateWindow()
+
+    def right_click() -> None:
+        rect = window.grid.visualRect(window.model.index(1, 0))
+        viewport = window.grid.viewport()
+        event = QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, rect.center(), viewport.mapToGlobal(rect.center())
+        )
+        QApplication.postEvent(viewport, event)
+
+    def shown() -> bool:
+        menu = window.grid_menu.menu
+        return menu is not None and menu.isVisible()
+
+    def grab_and_close() -> None:
+        _screen_grab(window, "context-menu", suffix)
+        window.grid_menu.menu.close()
+
+    return [
+        ("menu", lambda: True, bring_forward),
+        ("menu", lambda: True, right_click),
+        ("menu", shown, grab_and_close),
+    ]
+
+
+def sidebar_counts_shot(window: Any, save: Callable[[Any, str], None]) -> list[Step]:
+    """The sidebar while a search is shown: counts in the result, the collection's lighter."""
+    return [
+        ("counts", lambda: True, lambda: window.search_field.set_query("place:Tinghir")),
+        (
+            "counts",
+            lambda: window.sidebar.sidebar_model.current is not None,
+            lambda: save(window.sidebar, "sidebar-counts"),
+        ),
+    ]
+
+
+def fullscreen_viewer_shot(window: Any, save: Callable[[Any, str], None]) -> list[Step]:
+    """The viewer in full screen (F11): the picture alone."""
+    state: dict[str, Any] = {}
+
+    def open_full() -> None:
+        viewer = window.open_viewer(str(window.model.id_at(0)))
+        state["viewer"] = viewer
+        screen = viewer.screen()
+        if screen is not None:  # Xvfb has no window manager to size a full-screen window
+            viewer.setGeometry(screen.geometry())
+        viewer.toggle_fullscreen()
+
+    return [
+        ("fullscreen", lambda: True, open_full),
+        ("fullscreen", lambda: state["viewer"].isFullScreen(), lambda: None),
+        ("fullscreen", lambda: True, lambda: save(state["viewer"], "viewer-fullscreen")),
+        ("fullscreen", lambda: True, lambda: state["viewer"].close()),
+    ]
 
 
 def shoot(lang: str, rtl: bool) -> None:
@@ -227,6 +338,12 @@ def shoot(lang: str, rtl: bool) -> None:
         ),
         ("viewer", lambda: True, open_viewer),
         ("viewer", lambda: True, lambda: save(state["viewer"], "viewer")),
+    ]
+    steps += [
+        *ratings_shot(window, save),
+        *context_menu_shot(window, suffix),
+        *sidebar_counts_shot(window, save),
+        *fullscreen_viewer_shot(window, save),
     ]
     if suffix:
         steps = steps[:3]  # other languages: the main views only

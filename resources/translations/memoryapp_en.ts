@@ -266,6 +266,10 @@
         <translation>
             <numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) found</source>
+        <translation><numerusform>%n file found</numerusform><numerusform>%n files found</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -433,6 +437,17 @@
     <message numerus="yes">
         <source>%1: %n item(s)</source>
         <translation><numerusform>%1: %n item</numerusform><numerusform>%1: %n items</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>GridMenu</name>
+    <message numerus="yes">
+        <source>Add %n item(s) to the scene:</source>
+        <translation><numerusform>Add %n item to the scene:</numerusform><numerusform>Add %n items to the scene:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n item(s) to a scene</source>
+        <translation><numerusform>Add %n item to a scene</numerusform><numerusform>Add %n items to a scene</numerusform></translation>
     </message>
 </context>
 </TS>

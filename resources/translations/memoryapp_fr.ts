@@ -425,6 +425,134 @@
         <translation>
             <numerusform>Ranger %n élément</numerusform><numerusform>Ranger %n éléments</numerusform></translation>
     </message>
+    <message>
+        <source>Select a photo or a document to see and edit what is known about it.</source>
+        <translation>Choisissez une photo ou un document pour voir et modifier ce que l’on en sait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n items…</source>
+        <translation><numerusform>Lecture de %n élément…</numerusform><numerusform>Lecture de %n éléments…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation><numerusform>%n élément sélectionné</numerusform><numerusform>%n éléments sélectionnés</numerusform></translation>
+    </message>
+    <message>
+        <source>A change here applies to all of them (one step to undo).</source>
+        <translation>Une modification ici s’applique à tous (une seule étape à annuler).</translation>
+    </message>
+    <message>
+        <source>Several dates</source>
+        <translation>Plusieurs dates</translation>
+    </message>
+    <message>
+        <source>e.g. c. 1955, summer 1962, 1950s</source>
+        <translation>ex. vers 1955, été 1962, années 50</translation>
+    </message>
+    <message>
+        <source>Several kinds</source>
+        <translation>Plusieurs genres</translation>
+    </message>
+    <message>
+        <source>Several statements</source>
+        <translation>Plusieurs mentions</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Several values: type to replace them all</source>
+        <translation>Plusieurs valeurs : tapez pour toutes les remplacer</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Pas d’image</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set date of %n item(s)</source>
+        <translation><numerusform>Modifier la date de %n élément</numerusform><numerusform>Modifier la date de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set type of %n item(s)</source>
+        <translation><numerusform>Modifier le type de %n élément</numerusform><numerusform>Modifier le type de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set rights of %n item(s)</source>
+        <translation><numerusform>Modifier les droits de %n élément</numerusform><numerusform>Modifier les droits de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set title of %n item(s)</source>
+        <translation><numerusform>Modifier le titre de %n élément</numerusform><numerusform>Modifier le titre de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set description of %n item(s)</source>
+        <translation><numerusform>Modifier la description de %n élément</numerusform><numerusform>Modifier la description de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set notes of %n item(s)</source>
+        <translation><numerusform>Modifier les notes de %n élément</numerusform><numerusform>Modifier les notes de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set holder of %n item(s)</source>
+        <translation><numerusform>Modifier le détenteur de %n élément</numerusform><numerusform>Modifier le détenteur de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set album of %n item(s)</source>
+        <translation><numerusform>Modifier l'album de %n élément</numerusform><numerusform>Modifier l'album de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set box of %n item(s)</source>
+        <translation><numerusform>Modifier la boîte de %n élément</numerusform><numerusform>Modifier la boîte de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set page of %n item(s)</source>
+        <translation><numerusform>Modifier la page de %n élément</numerusform><numerusform>Modifier la page de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set archive reference of %n item(s)</source>
+        <translation><numerusform>Modifier la cote de %n élément</numerusform><numerusform>Modifier la cote de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set provenance of %n item(s)</source>
+        <translation><numerusform>Modifier la provenance de %n élément</numerusform><numerusform>Modifier la provenance de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %1 to %n item(s)</source>
+        <translation><numerusform>Ajouter %1 à %n élément</numerusform><numerusform>Ajouter %1 à %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from %n item(s)</source>
+        <translation><numerusform>Retirer %1 de %n élément</numerusform><numerusform>Retirer %1 de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add place %1 to %n item(s)</source>
+        <translation><numerusform>Ajouter le lieu %1 à %n élément</numerusform><numerusform>Ajouter le lieu %1 à %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove place %1 from %n item(s)</source>
+        <translation><numerusform>Retirer le lieu %1 de %n élément</numerusform><numerusform>Retirer le lieu %1 de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add tag '%1' to %n item(s)</source>
+        <translation><numerusform>Ajouter le mot-clé « %1 » à %n élément</numerusform><numerusform>Ajouter le mot-clé « %1 » à %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove tag '%1' from %n item(s)</source>
+        <translation><numerusform>Retirer le mot-clé « %1 » de %n élément</numerusform><numerusform>Retirer le mot-clé « %1 » de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n item(s) private</source>
+        <translation><numerusform>Rendre %n élément privé</numerusform><numerusform>Rendre %n éléments privés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n item(s) not private</source>
+        <translation><numerusform>Rendre %n élément non privé</numerusform><numerusform>Rendre %n éléments non privés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n item(s)</source>
+        <translation><numerusform>Modifier %n élément</numerusform><numerusform>Modifier %n éléments</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>EmbeddedView</name>
@@ -864,6 +992,10 @@
         <source>Give a face to another person</source>
         <translation>Attribuer un visage à une autre personne</translation>
     </message>
+    <message>
+        <source>Open the person…</source>
+        <translation>Ouvrir la personne…</translation>
+    </message>
 </context>
 <context>
     <name>FailuresDialog</name>
@@ -1256,6 +1388,18 @@
     <message>
         <source>The import stopped: %1</source>
         <translation>L’importation s’est arrêtée : %1</translation>
+    </message>
+    <message>
+        <source>Counting the files…</source>
+        <translation>Décompte des fichiers…</translation>
+    </message>
+    <message>
+        <source>Counting the files… %1 so far</source>
+        <translation>Décompte des fichiers… %1 pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) found</source>
+        <translation><numerusform>%n fichier trouvé</numerusform><numerusform>%n fichiers trouvés</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1826,10 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
@@ -2066,6 +2214,14 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <source>Restart memoryapp to use the new language.</source>
         <translation>Redémarrez memoryapp pour utiliser la nouvelle langue.</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Slideshow: each picture for</source>
+        <translation>&amp;Diaporama : chaque image pendant</translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>
@@ -2347,6 +2503,34 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <source>Show the back</source>
         <translation>Voir le verso</translation>
     </message>
+    <message>
+        <source>Slideshow</source>
+        <translation>Diaporama</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Premier</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <source>Show the next item every few seconds (Space)</source>
+        <translation>Passer à l’élément suivant toutes les quelques secondes (Espace)</translation>
+    </message>
+    <message>
+        <source>Fill the screen (F11); Esc leaves</source>
+        <translation>Remplir l’écran (F11) ; Échap pour en sortir</translation>
+    </message>
+    <message>
+        <source>Slideshow: Space stops it</source>
+        <translation>Diaporama : Espace l’arrête</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -2557,6 +2741,10 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
     <message>
         <source>blue</source>
         <translation>bleu</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation>Sans note</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3172,88 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
     <message>
         <source>Which one is the back? It becomes a view of the other.</source>
         <translation>Lequel est le verso ? Il devient une vue de l’autre.</translation>
+    </message>
+</context>
+<context>
+    <name>GridMenu</name>
+    <message>
+        <source>Copy ID</source>
+        <translation>Copier l’identifiant</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Add to scene…</source>
+        <translation>Ajouter à une scène…</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Colour label</source>
+        <translation>Étiquette de couleur</translation>
+    </message>
+    <message>
+        <source>There is no scene yet: make one in Catalogue → Films.</source>
+        <translation>Il n’y a pas encore de scène : créez-en une dans Catalogue → Films.</translation>
+    </message>
+    <message>
+        <source>Add to scene</source>
+        <translation>Ajouter à une scène</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n item(s) to the scene:</source>
+        <translation><numerusform>Ajouter %n élément à la scène :</numerusform><numerusform>Ajouter %n éléments à la scène :</numerusform></translation>
+    </message>
+    <message>
+        <source>Already linked to this scene.</source>
+        <translation>Déjà lié à cette scène.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n item(s) to a scene</source>
+        <translation><numerusform>Ajouter %n élément à une scène</numerusform><numerusform>Ajouter %n éléments à une scène</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Show these</source>
+        <translation>Afficher ceux-ci</translation>
+    </message>
+    <message>
+        <source>Narrow the search to these</source>
+        <translation>Restreindre la recherche à ceux-ci</translation>
+    </message>
+    <message>
+        <source>Copy name</source>
+        <translation>Copier le nom</translation>
+    </message>
+    <message>
+        <source>Edit the person…</source>
+        <translation>Modifier la personne…</translation>
+    </message>
+    <message>
+        <source>Edit the place…</source>
+        <translation>Modifier le lieu…</translation>
+    </message>
+    <message>
+        <source>Open the film…</source>
+        <translation>Ouvrir le film…</translation>
+    </message>
+    <message>
+        <source>Open the scene…</source>
+        <translation>Ouvrir la scène…</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,9 @@
 """Issue 16: the details panel as a user meets it (undo labels, text fields, layout)."""
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
 from tests.records import put
 
 from memoryapp.core.ids import new_item_id
@@ -117,6 +118,8 @@ def test_the_rows_of_the_form_never_overlap(tmp_path, qtbot, title):
         panel.show()
         panel.show_items([item.id])
         qtbot.wait(100)
+        for _ in range(3):  # every layout the rows asked for, even when the machine lags
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         f = panel.form
         rows = [f.title, f.taken, f.kind, f.description, f.people, f.places, f.tags, f.private]
         boxes = [w.geometry() for w in rows]

@@ -26,8 +26,6 @@ from memoryapp.core.errors import NotFoundError
 from memoryapp.core.items import Item, MediaFile
 from memoryapp.library.library import Library
 from memoryapp.library.lookup import resolve
-from memoryapp.search.engine import asks_for_trash
-from memoryapp.search.query import QueryError, parse_query
 from memoryapp.storage.atomic import remove_file
 from memoryapp.storage.schema import utc_now
 
@@ -162,6 +160,9 @@ def unknown_items(library: Library, item_ids: Iterable[str]) -> list[str]:
 
 def shows_trash(query: str) -> bool:
     """Whether a search shows the trash (it names ``is:trashed`` or ``in:trash``)."""
+    from memoryapp.search.engine import asks_for_trash  # inline: the window starts without it
+    from memoryapp.search.query import QueryError, parse_query
+
     try:
         return asks_for_trash(parse_query(query))
     except QueryError:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from memoryapp.library import Library
 from memoryapp.library.sample import ensure_sample_copy, user_data_dir
-from memoryapp.ui import collection_open, refcount_guard
+from memoryapp.ui import collection_open, refcount_guard, startup_probe
 from memoryapp.ui.errors import ExceptionHandler
 from memoryapp.ui.i18n import install_translators
 from memoryapp.ui.icons import icon
@@ -103,10 +103,11 @@ def run(collection: Path | None = None, settings: UiSettings | None = None) -> i
         return 3
     settings.last_collection = library.path
     window = MainWindow(library, settings)
+    probe = startup_probe.install(window, window.grid.viewport(), window.loader)
     window.show()
     code = app.exec()
     errors.uninstall()
-    del translators
+    del translators, probe
     return code
 
 

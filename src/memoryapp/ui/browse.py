@@ -8,7 +8,7 @@ Finder's refresh after a change. Answers to an older search than the latest are 
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, QTimer, Signal
 
@@ -18,13 +18,15 @@ from memoryapp.core.errors import MemoryAppError
 from memoryapp.core.ids import ItemId
 from memoryapp.core.import_results import FileResult
 from memoryapp.library import Library
-from memoryapp.library.finder import Finder
 from memoryapp.ui.bridge import LibraryBridge
 from memoryapp.ui.grid import ThumbnailGrid
 from memoryapp.ui.i18n import isolate, system_language
 from memoryapp.ui.item_model import ItemIdRole, ItemListModel, ItemRow
 from memoryapp.ui.search_field import SearchField
-from memoryapp.ui.sidebar import Sidebar, SidebarData
+from memoryapp.ui.sidebar import CurrentCounts, Sidebar, SidebarData, current_counts
+
+if TYPE_CHECKING:
+    from memoryapp.library.finder import Finder
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +34,13 @@ TIMELINE_ITEMS = 20_000  # up to this many, the timeline gets each item's bounds
 SMART_LISTS = ("undated", "untagged", "possible-copy", "private", "damaged", "trashed")
 KEEP_SELECTION = 2_000  # reselect at most this many items after a new result
 REFRESH_DELAY_MS = 120  # gather the Changes of quick successive edits into one refresh
+
+
+def make_finder(library: Library) -> "Finder":
+    """The search index of ``library`` (imported on the query worker: the window need not wait)."""
+    from memoryapp.library.finder import Finder  # inline: numpy and the search engine, ~0.1 s
+
+    return Finder(library)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +53,7 @@ class Answer:
     bounds: tuple[tuple[str | None, str | None], ...] | None
     decades: tuple[tuple[int, float], ...]
     undated: int
+    current: CurrentCounts | None = None  # the sidebar's counts within this result
 
 
 class Browser(QObject):
@@ -68,7 +78,7 @@ class Browser(QObject):
         search: SearchField,
         sidebar: Sidebar,
         timeline: Any | None = None,
-        finder_factory: Callable[[Library], Finder] = Finder,
+        finder_factory: Callable[[Library], "Finder"] = make_finder,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -109,7 +119,7 @@ class Browser(QObject):
         self.indexing_changed.emit(False)
         self.index_failed.emit(str(exc))
 
-    def _on_finder_ready(self, finder: Finder) -> None:
+    def _on_finder_ready(self, finder: "Finder") -> None:
         self.finder = finder
         self.indexing_changed.emit(False)
         self.search(self.query)
@@ -134,7 +144,7 @@ class Browser(QObject):
             on_error=lambda exc: self._on_search_error(generation, exc),
         )
 
-    def _answer(self, finder: Finder, generation: int, text: str) -> Answer:  # query worker
+    def _answer(self, finder: "Finder", generation: int, text: str) -> Answer:  # query worker
         result = finder.search(text)
         facets = finder.facets(result)
         bounds = None
@@ -147,6 +157,7 @@ class Browser(QObject):
             bounds=bounds,
             decades=tuple((d.decade, d.count) for d in facets.decades),
             undated=facets.undated,
+            current=current_counts(facets) if text.strip() else None,
         )
 
     def _bounds(self, item_id: str) -> tuple[str | None, str | None]:
@@ -169,6 +180,7 @@ class Browser(QObject):
         if not kept and selected:
             self._reselect(selected, current)
         self._show_timeline(answer)
+        self._sidebar.set_current(answer.current)
         self.counts_changed.emit(len(answer.ids), self.total)
 
     def _reselect(self, ids: Sequence[str], current: object) -> None:
@@ -271,7 +283,7 @@ class Browser(QObject):
         failures = len(self.failures)
         self._bridge.query(lambda: self._sidebar_data(finder, failures), on_done=self._on_sidebar)
 
-    def _sidebar_data(self, finder: Finder, failures: int) -> SidebarData:  # query worker
+    def _sidebar_data(self, finder: "Finder", failures: int) -> SidebarData:  # query worker
         everything = finder.search("")
         facets = finder.facets(everything)
         smart = {value: len(finder.search(f"is:{value}").ids) for value in SMART_LISTS}

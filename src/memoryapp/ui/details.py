@@ -39,7 +39,6 @@ from memoryapp.core.print_edits import add_custody, move_items
 from memoryapp.core.prints import CustodyEvent, CustodyKind
 from memoryapp.library import Library
 from memoryapp.library.lookup import holder_of
-from memoryapp.library.previews import preview_path
 from memoryapp.ui import details_edits as de
 from memoryapp.ui.bridge import LibraryBridge
 from memoryapp.ui.details_evidence import people_tokens, warning_text
@@ -293,7 +292,12 @@ class DetailsPanel(QStackedWidget):
             def made(result: object) -> None:
                 self._on_preview_made(item_id, result)
 
-            self._bridge.query(lambda: preview_path(library, item_id), on_done=made)
+            def make() -> Path | None:  # query worker
+                from memoryapp.library.previews import preview_path  # inline: Pillow, decoders
+
+                return preview_path(library, item_id)
+
+            self._bridge.query(make, on_done=made)
         if path is not None:
             self._preview.request(item.id, path)
         else:

@@ -5,6 +5,7 @@ workers; this window only reacts to their signals, so it never freezes.
 """
 
 import logging
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -23,13 +24,12 @@ from shiboken6 import isValid
 
 from memoryapp.core.import_results import ImportReport
 from memoryapp.library import Library
-from memoryapp.library.finder import Finder
 from memoryapp.ui import collection_open
 from memoryapp.ui.bridge import LibraryBridge
-from memoryapp.ui.browse import Browser
+from memoryapp.ui.browse import Browser, make_finder
 from memoryapp.ui.details import DetailsPanel
-from memoryapp.ui.dialogs.import_dialog import FailuresDialog, ImportDialog
 from memoryapp.ui.grid import ThumbnailGrid
+from memoryapp.ui.grid_menu import GridMenu
 from memoryapp.ui.i18n import isolate
 from memoryapp.ui.icons import icon
 from memoryapp.ui.item_model import ItemIdRole, ItemListModel
@@ -46,6 +46,8 @@ from memoryapp.ui.window_dialogs import WindowDialogs
 from memoryapp.ui.window_menus import build_menus, build_toolbar
 
 if TYPE_CHECKING:
+    from memoryapp.library.finder import Finder
+    from memoryapp.ui.dialogs.import_dialog import ImportDialog
     from memoryapp.ui.widgets.viewer import ViewerWindow
 
 log = logging.getLogger(__name__)
@@ -63,7 +65,7 @@ class MainWindow(QMainWindow):
         library: Library,
         settings: UiSettings,
         *,
-        finder_factory: Callable[[Library], Finder] = Finder,
+        finder_factory: Callable[[Library], "Finder"] = make_finder,
     ) -> None:
         super().__init__()
         self.library, self.settings = library, settings
@@ -117,6 +119,18 @@ class MainWindow(QMainWindow):
             self.browser.counts_changed,
             self.search_field.set_query,
             self.menu_actions["timeline"],
+        )
+        self.grid_menu = GridMenu(
+            library,
+            self.bridge,
+            self.undo_stack,
+            self.grid,
+            self.browser,
+            self.trash,
+            self.ratings,
+            self.menu_actions["open_item"],
+            self.edit_selected,
+            self,
         )
         self._build_status_bar()
         self.menu_actions["import"].setEnabled(not library.read_only)
@@ -209,6 +223,7 @@ class MainWindow(QMainWindow):
         self.details.open_requested.connect(self.open_viewer)
         self.timeline.period_clicked.connect(self._on_period)
         self.sidebar.failures_requested.connect(self._show_failures)
+        self.sidebar.edit_requested.connect(self.dialogs.edit_record)
         self.browser.counts_changed.connect(self._update_counts)
         self.browser.counts_changed.connect(self.trash.update)
         self.browser.indexing_changed.connect(self._on_indexing)
@@ -250,6 +265,11 @@ class MainWindow(QMainWindow):
         self.search_field.setFocus()
         self.search_field.selectAll()
 
+    def edit_selected(self) -> None:
+        """Show the details panel and put the keyboard in it (the grid menu's Edit…)."""
+        self.menu_actions["details"].setChecked(True)
+        self.details.setFocus()
+
     def _toggle(self, widget: QWidget, key: str) -> None:
         widget.setVisible(self.menu_actions[key].isChecked())
 
@@ -270,8 +290,10 @@ class MainWindow(QMainWindow):
     def _import(self) -> None:
         self.import_paths([])
 
-    def import_paths(self, paths: list[Path]) -> ImportDialog:
+    def import_paths(self, paths: list[Path]) -> "ImportDialog":
         """Open the import dialog (non-modal), with ``paths`` already chosen."""
+        from memoryapp.ui.dialogs.import_dialog import ImportDialog  # inline: the importers
+
         current = self.findChild(ImportDialog)
         if current is not None and current.isVisible() and (current.is_running or not paths):
             current.raise_()
@@ -288,6 +310,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("%n item(s) imported", "", len(report.added)), 8000)
 
     def _show_failures(self) -> None:
+        from memoryapp.ui.dialogs.import_dialog import FailuresDialog  # inline: the importers
+
         dialog = FailuresDialog(self.browser.failures, self)
         dialog.show()
 
@@ -305,10 +329,21 @@ class MainWindow(QMainWindow):
 
         viewer = self._viewer
         if viewer is None or not isValid(viewer):  # one viewer window, reused
-            viewer = ViewerWindow(self.library, self.bridge, self.undo_stack, item_id, self)
+            viewer = ViewerWindow(
+                self.library,
+                self.bridge,
+                self.undo_stack,
+                item_id,
+                self,
+                slideshow_seconds=self.settings.slideshow_seconds,
+            )
             viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            viewer.faces.person_requested.connect(
+                lambda person_id: self.dialogs.edit_record("person", person_id)
+            )
             self._viewer = viewer
         else:
+            viewer.set_slideshow_seconds(self.settings.slideshow_seconds)
             viewer.show_item(item_id)
         viewer.set_sequence([str(i) for i in self.model.ids()])
         viewer.show()
@@ -433,10 +468,15 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_paths(paths)
 
+    def _import_dialogs(self) -> list["ImportDialog"]:
+        """The import dialogs open on this window (none if no import was ever started)."""
+        module = sys.modules.get("memoryapp.ui.dialogs.import_dialog")
+        return [] if module is None else self.findChildren(module.ImportDialog)
+
     # -- closing ---------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for dialog in self.findChildren(ImportDialog):
+        for dialog in self._import_dialogs():
             if dialog.is_running:
                 answer = QMessageBox.question(
                     self,

@@ -48,12 +48,29 @@ class RatingActions(QObject):
         self._browser = browser
         self.actions: list[QAction] = []
         for stars in range(MAX_RATING + 1):
-            self._add(grid, str(stars), lambda _=False, n=stars: self.rate(n))
+            text = "\u2605" * stars if stars else self.tr("No rating")
+            self._add(grid, str(stars), text, lambda _=False, n=stars: self.rate(n))
         for key, label in LABEL_KEYS.items():
-            self._add(grid, key, lambda _=False, c=label: self.toggle_label(c))
+            name = self._name(label)
+            self._add(
+                grid,
+                key,
+                name[:1].upper() + name[1:],
+                lambda _=False, c=label: self.toggle_label(c),
+            )
 
-    def _add(self, grid: ThumbnailGrid, key: str, slot: object) -> None:
-        action = QAction(grid)
+    @property
+    def rating_actions(self) -> list[QAction]:
+        """No rating, then one to five stars (keys 0-5): the grid menu's Rating submenu."""
+        return self.actions[: MAX_RATING + 1]
+
+    @property
+    def label_actions(self) -> list[QAction]:
+        """Red, yellow, green, blue (keys 6-9): the grid menu's Colour label submenu."""
+        return self.actions[MAX_RATING + 1 :]
+
+    def _add(self, grid: ThumbnailGrid, key: str, text: str, slot: object) -> None:
+        action = QAction(text, grid)
         action.setObjectName(f"action_mark_{key}")
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

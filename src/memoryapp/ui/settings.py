@@ -18,10 +18,13 @@ _THUMB = "view/thumbnail_size"
 _TIMELINE = "view/timeline"
 _LANGUAGE = "ui/language"
 _USER_NAME = "history/user_name"
+_SLIDESHOW = "viewer/slideshow_seconds"
 
 MAX_RECENT = 8
 THUMB_SIZES = (96, 144, 192, 256)
 DEFAULT_THUMB = 144
+DEFAULT_SLIDESHOW = 4
+SLIDESHOW_RANGE = (1, 60)  # seconds per picture in the viewer's slideshow
 
 
 class UiSettings:
@@ -124,6 +127,17 @@ class UiSettings:
     @user_name.setter
     def user_name(self, value: str) -> None:
         self._s.setValue(_USER_NAME, value.strip())
+
+    @property
+    def slideshow_seconds(self) -> int:
+        """How long the viewer's slideshow shows each item, in seconds (4 unless set)."""
+        raw = self._s.value(_SLIDESHOW, DEFAULT_SLIDESHOW, type=int)
+        value = raw if isinstance(raw, int) else DEFAULT_SLIDESHOW
+        return min(max(value, SLIDESHOW_RANGE[0]), SLIDESHOW_RANGE[1])
+
+    @slideshow_seconds.setter
+    def slideshow_seconds(self, value: int) -> None:
+        self._s.setValue(_SLIDESHOW, int(value))
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._s.value(key)

@@ -1,6 +1,6 @@
 """Moving grid items to the trash, and the trash view's Restore and Empty. Wiring only.
 
-The Delete key and the grid's context menu ("Move to trash") push one undoable command for
+The Delete key and the grid's context menu ("Move to trash", see ``grid_menu``) push one undoable command for
 the selected items. When the search shows the trash (the sidebar's Trash list runs
 ``is:trashed``), a bar above the grid offers Restore (the selected items, or all) and Empty
 (after a confirmation: emptying removes the media files for good, and only its record part
@@ -9,7 +9,7 @@ can be undone).
 
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -109,8 +109,6 @@ class TrashActions(QObject):
         self.empty_action = QAction(self.tr("Empty trash…"), grid)
         self.empty_action.triggered.connect(self.empty)
         grid.selectionModel().selectionChanged.connect(self.update)
-        grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        grid.customContextMenuRequested.connect(self._context_menu)
         self.bar.restore_button.clicked.connect(self.restore)
         self.bar.empty_button.clicked.connect(self.empty)
 
@@ -131,8 +129,13 @@ class TrashActions(QObject):
             )
 
     def menu(self) -> QMenu:
-        """The context menu for the current selection."""
+        """The trash's entries for the current selection, alone in a menu."""
         menu = QMenu(self._grid)
+        self.fill(menu)
+        return menu
+
+    def fill(self, menu: QMenu) -> None:
+        """Add Move to trash (or, in the trash, Restore and Empty) to the grid's menu."""
         selected = bool(self._browser.selected_ids())
         if self.in_trash:
             menu.addAction(self.restore_action)
@@ -142,12 +145,6 @@ class TrashActions(QObject):
         else:
             menu.addAction(self.move_action)
             self.move_action.setEnabled(selected)
-        return menu
-
-    def _context_menu(self, position: QPoint) -> None:
-        menu = self.menu()
-        menu.exec(self._grid.viewport().mapToGlobal(position))
-        self.update()
 
     def _push(self, command: Command) -> bool:
         return push_command(self._undo, command, self._bridge)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from memoryapp import __version__
+from memoryapp.core.errors import MemoryAppError
 from memoryapp.library import Library
 from memoryapp.ui.bridge import LibraryBridge
 from memoryapp.ui.browse import Browser
@@ -125,6 +126,39 @@ class WindowDialogs:
         panel.items_selected.connect(h.select_items)
         panel.message.connect(lambda text: w.statusBar().showMessage(text, 6000))
         self._keep("films", panel)
+
+    def edit_record(self, kind: str, record_id: str) -> None:
+        """Open the window that edits a person, a place, a film or a scene, on that record."""
+        if kind in ("person", "place"):
+            key = "people" if kind == "person" else "places"
+            (self.people if kind == "person" else self.places)()
+            manager = self._open.get(key)
+            select = getattr(manager, "select", None)
+            if manager is None or select is None:
+                return
+            select(record_id)  # when already loaded; else once the list is filled
+            loaded = getattr(manager, "loaded", None)
+            if loaded is not None:
+                loaded.connect(lambda: select(record_id), Qt.ConnectionType.SingleShotConnection)
+            return
+        self.films()
+        panel = self._open.get("films")
+        if panel is None:
+            return
+        try:
+            film_id = record_id if kind == "film" else self._host.library.scene(record_id).film_id
+        except MemoryAppError:
+            return
+        from memoryapp.ui.films import FilmsPanel
+
+        if not isinstance(panel, FilmsPanel):
+            return
+        panel.select_film(film_id)
+        if kind == "scene":  # now if the film is shown, else once it is read
+            panel.select_scene(record_id)
+            panel.snapshot_loaded.connect(
+                lambda: panel.select_scene(record_id), Qt.ConnectionType.SingleShotConnection
+            )
 
     def preferences(self) -> None:
         """The preferences dialog (UI language, the name the history records)."""

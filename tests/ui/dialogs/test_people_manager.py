@@ -4,8 +4,8 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
+from PySide6.QtGui import QContextMenuEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QMessageBox, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from tests.records import put
@@ -38,6 +38,8 @@ MOHA = Person(
     names=(Name(value="Moha Ouhadou"), Name(value="ⵎⵓⵃⴰ ⵓⵃⴰⴷⵓ", lang="zgh")),
     relations=(Relation(kind=RelationKind.SIBLING, person_id=ESTHER_2.id),),
 )
+
+NOBODY = Person(id=new_person_id(), names=(Name(value="Nobody Known"),))
 
 
 @pytest.fixture
@@ -319,3 +321,50 @@ def test_cancelled_reassignment_deletes_nothing_and_an_unused_person_goes_at_onc
         dialog.delete_button.click()
     assert nobody.id not in {p.id for p in filled.people()}
     assert undo_stack.count() == 1
+
+
+def _right_click(qtbot: QtBot, dialog: PeopleManager, person_id: str) -> QMenu:
+    """Post a real context-menu event on the person's row; the menu it shows."""
+    rect = dialog.view.visualRect(dialog.proxy.index(_row_of(dialog, person_id), NAME))
+    viewport = dialog.view.viewport()
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, rect.center(), viewport.mapToGlobal(rect.center())
+    )
+    QApplication.postEvent(viewport, event)
+    qtbot.waitUntil(lambda: dialog.menu is not None and dialog.menu.isVisible(), timeout=5000)
+    assert dialog.menu is not None
+    return dialog.menu
+
+
+def _menu_state(menu: QMenu) -> dict[str, bool]:
+    return {a.text(): a.isEnabled() for a in menu.actions()}
+
+
+def test_context_menu_edits_merges_and_deletes(
+    qtbot: QtBot, filled: Library, bridge: LibraryBridge, undo_stack: QUndoStack
+) -> None:
+    put(filled, NOBODY)
+    dialog = _manager(qtbot, filled, bridge, undo_stack)
+    menu = _right_click(qtbot, dialog, ESTHER.id)
+    assert dialog.selected_ids() == [ESTHER.id]  # the row under the mouse
+    assert _menu_state(menu) == {"Edit": True, "Merge…": False, "Delete…": True}
+    menu.actions()[0].trigger()
+    menu.close()
+    assert dialog.form.names.hasFocus() or dialog.form.isAncestorOf(QApplication.focusWidget())
+
+    dialog.select(ESTHER_2.id, extend=True)
+    menu = _right_click(qtbot, dialog, ESTHER_2.id)  # a selected row: the selection stays
+    assert set(dialog.selected_ids()) == {ESTHER.id, ESTHER_2.id}
+    assert _menu_state(menu) == {"Edit": False, "Merge…": True, "Delete…": False}
+    keep = "keep_first" if dialog.selected_ids()[0] == ESTHER.id else "keep_second"
+    QTimer.singleShot(0, _answer_message_box(keep))
+    with qtbot.waitSignal(bridge.collection_changed, timeout=10_000):
+        menu.actions()[1].trigger()
+    assert {p.id for p in filled.people()} == {ESTHER.id, MOHA.id, NOBODY.id}
+
+    qtbot.waitUntil(lambda: _row_of(dialog, ESTHER_2.id) == -1, timeout=10_000)
+    menu = _right_click(qtbot, dialog, NOBODY.id)
+    with qtbot.waitSignal(bridge.collection_changed, timeout=10_000):
+        menu.actions()[2].trigger()  # used nowhere: deleted at once, one undo step
+    assert NOBODY.id not in {p.id for p in filled.people()}
+    assert undo_stack.undoText() == "Delete \u2068Nobody Known\u2069"

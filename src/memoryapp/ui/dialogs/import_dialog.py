@@ -7,7 +7,7 @@ main window stays usable. Cancel stops at the next file: everything already impo
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,6 +31,7 @@ from memoryapp.core.ids import ItemId
 from memoryapp.core.import_results import FailureReason, FileResult, FileStatus, ImportReport
 from memoryapp.core.progress import CancelToken, ProgressInfo
 from memoryapp.library import ImportOptions
+from memoryapp.library.import_count import count_files
 from memoryapp.ui.bridge import LibraryBridge
 from memoryapp.ui.i18n import QT_TRANSLATE_NOOP, isolate
 from memoryapp.ui.icons import icon
@@ -101,6 +102,46 @@ def progress_text(info: ProgressInfo) -> str:
     return " \N{MIDDLE DOT} ".join(parts)
 
 
+def shown_path(path: str, roots: Sequence[Path]) -> str:
+    """A failed file's path from the folder the user chose or dropped ("Scans/1950/a.jpg")."""
+    file = Path(path)
+    for root in roots:
+        if file == root:
+            return file.name
+        if file.is_relative_to(root):
+            return str(Path(root.name) / file.relative_to(root))
+    return file.name
+
+
+class _CountSignals(QObject):
+    counted = Signal(int, int, bool)  # generation, files so far, final
+
+
+class _CountJob(QRunnable):
+    """Counts the chosen files off the GUI thread (a big folder takes seconds)."""
+
+    def __init__(
+        self, paths: list[Path], generation: int, token: CancelToken, signals: _CountSignals
+    ) -> None:
+        super().__init__()
+        self._paths, self._generation, self._token, self._signals = (
+            paths,
+            generation,
+            token,
+            signals,
+        )
+
+    def run(self) -> None:  # worker thread
+        generation, signals = self._generation, self._signals
+        found = count_files(
+            self._paths,
+            cancel=self._token,
+            progress=lambda n: signals.counted.emit(generation, n, False),
+        )
+        if not found.cancelled:
+            signals.counted.emit(generation, found.files, True)
+
+
 class FailuresTable(QTableWidget):
     """File and reason, one row per file that could not be imported."""
 
@@ -113,11 +154,11 @@ class FailuresTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(False)
 
-    def set_failures(self, failures: Sequence[FileResult]) -> None:
-        """Show these results."""
+    def set_failures(self, failures: Sequence[FileResult], roots: Sequence[Path] = ()) -> None:
+        """Show these results, each path from the chosen or dropped ``roots`` it is under."""
         self.setRowCount(len(failures))
         for row, result in enumerate(failures):
-            name = QTableWidgetItem(Path(result.path).name)
+            name = QTableWidgetItem(shown_path(result.path, roots))
             name.setToolTip(result.path)
             why = QTableWidgetItem(reason_text(result.reason))
             why.setToolTip(result.detail or result.path)
@@ -126,7 +167,7 @@ class FailuresTable(QTableWidget):
         self.setColumnWidth(0, 220)
 
     def reasons(self) -> list[tuple[str, str]]:
-        """(file name, reason) per row, as shown."""
+        """(file path as shown, reason) per row."""
         out = []
         for row in range(self.rowCount()):
             name, why = self.item(row, 0), self.item(row, 1)
@@ -179,6 +220,9 @@ class ImportDialog(QDialog):
             self.tr("Nothing is copied; the collection needs the files to stay where they are.")
         )
         self.copy.setChecked(True)
+        self.found = QLabel(self)  # "412 files found", counted in the background
+        self.found.setObjectName("filesFound")
+        choose.addWidget(self.found)
         choose.addWidget(self.copy)
         choose.addWidget(self.link)
         self.what = QLabel(self)
@@ -206,6 +250,13 @@ class ImportDialog(QDialog):
         self.add_files.clicked.connect(self._choose_files)
         self.add_folder.clicked.connect(self._choose_folder)
         self.remove.clicked.connect(self._remove_selected)
+        self._count_pool = QThreadPool(self)
+        self._count_pool.setMaxThreadCount(1)
+        self._count_signals = _CountSignals(self)
+        self._count_signals.counted.connect(self._on_counted)
+        self._count_generation = 0
+        self._count_token: CancelToken | None = None
+        self.files_found: int | None = None  # once counted
         self.add_paths(paths)
         self.resize(640, 460)
 
@@ -221,6 +272,7 @@ class ImportDialog(QDialog):
                 item = self.sources.item(self.sources.count() - 1)
                 item.setIcon(icon("folder" if path.is_dir() else "file"))
         self._update_buttons()
+        self.count()
 
     def paths(self) -> list[Path]:
         """The files and folders chosen."""
@@ -239,6 +291,36 @@ class ImportDialog(QDialog):
         for item in self.sources.selectedItems():
             self.sources.takeItem(self.sources.row(item))
         self._update_buttons()
+        self.count()
+
+    def count(self) -> None:
+        """Count the files of the chosen paths in the background ("412 files found")."""
+        self._stop_counting()
+        self._count_generation += 1
+        self.files_found = None
+        paths = self.paths()
+        if not paths:
+            self.found.clear()
+            return
+        self.found.setText(self.tr("Counting the files…"))
+        token = self._count_token = CancelToken()
+        job = _CountJob(paths, self._count_generation, token, self._count_signals)
+        self._count_pool.start(job)
+
+    def _stop_counting(self) -> None:
+        if self._count_token is not None:
+            self._count_token.cancel()
+            self._count_token = None
+
+    def _on_counted(self, generation: int, files: int, final: bool) -> None:
+        if generation != self._count_generation:
+            return  # the paths changed since
+        if final:
+            self.files_found = files
+            self._count_token = None
+            self.found.setText(self.tr("%n file(s) found", "", files))
+        else:
+            self.found.setText(self.tr("Counting the files… %1 so far").replace("%1", f"{files:,}"))
 
     def _update_buttons(self) -> None:
         running = self._token is not None
@@ -258,6 +340,8 @@ class ImportDialog(QDialog):
         paths = self.paths()
         if not paths or self._token is not None:
             return
+        self._stop_counting()
+        self._count_generation += 1  # the import counts for itself now
         token = self._token = CancelToken()
         options = ImportOptions(link=self.link.isChecked())
         self.choose.hide()
@@ -299,6 +383,10 @@ class ImportDialog(QDialog):
             self._token.cancel()
             self.cancel_button.setEnabled(False)
             self.status.setText(self.tr("Stopping after the current file…"))
+
+    def done(self, result: int) -> None:
+        self._stop_counting()  # the count's thread ends at its next file
+        super().done(result)
 
     def reject(self) -> None:
         if self._token is not None:
@@ -342,7 +430,7 @@ class ImportDialog(QDialog):
             summary.append(self.tr("The import was cancelled; what was imported stays."))
         if failed:
             summary.append(self.tr("%n file(s) could not be imported:", "", len(failed)))
-            self.failures.set_failures(failed)
+            self.failures.set_failures(failed, self.paths())
             self.failures.show()
         self.status.setText(" ".join(summary))
         ids = frozenset(ItemId(r.item_id) for r in added if r.item_id)

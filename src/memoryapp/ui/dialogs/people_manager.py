@@ -9,7 +9,7 @@ import logging
 from collections import Counter
 from typing import cast
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -115,6 +116,9 @@ class PeopleManager(QDialog):
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self._show_current)
         bridge.collection_changed.connect(self._on_changes)
+        self.menu: QMenu | None = None  # the right-click menu last shown
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self.resize(1150, 720)
         self.reload()
 
@@ -232,6 +236,27 @@ class PeopleManager(QDialog):
         ok, why = self.form.is_valid()
         self.message.setText("" if ok else why)
         self._update_buttons()
+
+    def _context_menu(self, position: QPoint) -> None:
+        """Edit, Merge… and Delete… for the people under and around the mouse."""
+        index = self.view.indexAt(position)
+        selection = self.view.selectionModel()
+        if index.isValid() and not selection.isRowSelected(index.row()):
+            flag = QItemSelectionModel.SelectionFlag
+            selection.select(index, flag.ClearAndSelect | flag.Rows)
+        if self.menu is not None:
+            self.menu.deleteLater()
+        menu = self.menu = QMenu(self.view)
+        menu.setObjectName("peopleMenu")
+        count = len(self.selected_ids())
+        edit = menu.addAction(self.tr("Edit"))
+        edit.triggered.connect(lambda _=False: self.form.names.setFocus())
+        edit.setEnabled(count == 1)
+        for button in (self.merge_button, self.delete_button):
+            action = menu.addAction(button.text())
+            action.triggered.connect(lambda _=False, b=button: b.click())
+            action.setEnabled(button.isEnabled())
+        menu.popup(self.view.viewport().mapToGlobal(position))
 
     def _update_buttons(self) -> None:
         self.merge_button.setEnabled(len(self.selected_ids()) == 2)

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from memoryapp.ui.i18n import UI_LANGUAGES
-from memoryapp.ui.settings import UiSettings
+from memoryapp.ui.settings import SLIDESHOW_RANGE, UiSettings
 
 
 class PreferencesDialog(QDialog):
@@ -43,6 +44,11 @@ class PreferencesDialog(QDialog):
         self.user_name.setPlaceholderText(self.tr("Your login name"))
         self.user_name.setToolTip(self.tr("Who the collection's history says made your changes"))
         form.addRow(self.tr("Your &name in the history"), self.user_name)
+        self.slideshow = QSpinBox(self)
+        self.slideshow.setRange(*SLIDESHOW_RANGE)
+        self.slideshow.setSuffix(self.tr(" s"))
+        self.slideshow.setValue(settings.slideshow_seconds)
+        form.addRow(self.tr("&Slideshow: each picture for"), self.slideshow)
         layout.addLayout(form)
         note = QLabel(self.tr("A new language is used the next time memoryapp starts."), self)
         note.setWordWrap(True)
@@ -61,6 +67,7 @@ class PreferencesDialog(QDialog):
             self._prompt_restart()
         self._settings.language = language
         self._settings.user_name = self.user_name.text()
+        self._settings.slideshow_seconds = self.slideshow.value()
         self._settings.sync()
         super().accept()
 

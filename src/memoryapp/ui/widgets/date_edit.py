@@ -10,7 +10,6 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
 
 from memoryapp.core.dates import DateModifier, FuzzyDate, InvalidDateError, describe
-from memoryapp.core.dates.phrases import parse_date, text_only
 from memoryapp.core.text import is_rtl, isolate, normalize
 from memoryapp.ui.widgets.field_undo import FieldUndo, forget_typing
 
@@ -103,6 +102,8 @@ class FuzzyDateEdit(QWidget):
 
     def keep_as_text(self) -> None:
         """Keep the words that could not be read as a text-only (undated) date."""
+        from memoryapp.core.dates.phrases import text_only  # inline: the date lexicons
+
         words = normalize(self.line.text())
         if not words:
             return
@@ -127,6 +128,8 @@ class FuzzyDateEdit(QWidget):
         elif not normalize(text):
             self._date, self._error = None, ""
         else:
+            from memoryapp.core.dates.phrases import parse_date  # inline: the date lexicons
+
             try:
                 self._date, self._error = parse_date(text, lang=self._lang), ""
             except InvalidDateError as exc:

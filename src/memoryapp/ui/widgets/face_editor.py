@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QPoint, QRect, QRectF, Qt
+from PySide6.QtCore import QObject, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -48,7 +48,15 @@ class FaceHost(Protocol):
 
 
 class FaceEditor(QObject):
-    """Connects the canvas's region signals to face commands on the undo stack."""
+    """Connects the canvas's region signals to face commands on the undo stack.
+
+    Signals:
+        person_requested(str): open this person (the face menu's Open the person).
+
+    ``menu`` is the face menu last shown.
+    """
+
+    person_requested = Signal(str)
 
     def __init__(
         self,
@@ -66,6 +74,7 @@ class FaceEditor(QObject):
         canvas.rename_requested.connect(self._on_rename)
         canvas.remove_tag_requested.connect(self._on_untag)
         canvas.menu_requested.connect(self._on_menu)
+        self.menu: QMenu | None = None
 
     def person_name(self, person_id: str) -> str:
         """A person's primary name (or a placeholder when the record is missing)."""
@@ -75,11 +84,23 @@ class FaceEditor(QObject):
             return self.tr("(unknown person)")
 
     def _on_menu(self, key: str, where: QPoint) -> None:
-        menu = QMenu(self._parent_widget())
+        face = self._face(key)
+        if self.menu is not None:
+            self.menu.deleteLater()
+        menu = self.menu = QMenu(self._parent_widget())
+        menu.setObjectName("faceMenu")
+        if face is not None:  # whose face it is, as a title
+            menu.addSection(isolate(self.person_name(face[0])))
         menu.addAction(self.tr("Another person…"), lambda: self._on_rename(key))
         menu.addAction(self.tr("Remove the rectangle"), lambda: self._on_delete(key))
         menu.addAction(self.tr("Remove the person from this item"), lambda: self._on_untag(key))
-        menu.exec(where)
+        if face is not None:
+            menu.addSeparator()
+            person_id = str(face[0])
+            menu.addAction(
+                self.tr("Open the person…"), lambda: self.person_requested.emit(person_id)
+            )
+        menu.popup(where)
 
     def _face(self, key: str) -> tuple[PersonId, Region] | None:
         """The person and stored rectangle of a face key of the item shown."""

@@ -8,7 +8,7 @@ load in two steps off the GUI thread: the 1024 px preview, then the original.
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
@@ -28,6 +28,7 @@ from memoryapp.ui.widgets.region_overlay import RegionView, faces_of
 log = logging.getLogger(__name__)
 
 PREVIEW = 1024
+DEFAULT_SLIDESHOW = 4.0  # seconds per item; the window passes the preference
 PAGE_SIZE = 2048  # longest side of a rendered document page
 
 
@@ -52,6 +53,8 @@ class ViewerWindow(QWidget):
         undo_stack: QUndoStack,
         item_id: str,
         parent: QWidget | None = None,
+        *,
+        slideshow_seconds: float = DEFAULT_SLIDESHOW,
     ) -> None:
         super().__init__(parent)
         if parent is not None:
@@ -70,6 +73,9 @@ class ViewerWindow(QWidget):
         self.status = QLabel(self)
         self.toolbar = QToolBar(self)
         self._actions: dict[str, QAction] = {}
+        self.slideshow = QTimer(self)
+        self.slideshow.setInterval(round(slideshow_seconds * 1000))
+        self.slideshow.timeout.connect(self._slideshow_step)
         self._build()
         self.loader.loaded.connect(self._on_loaded)
         self.loader.failed.connect(self._on_failed)
@@ -113,6 +119,10 @@ class ViewerWindow(QWidget):
             ("actual", self.tr("100%"), ["1", "Ctrl+1"], self.canvas.zoom_actual),
             ("tag", self.tr("Tag a face"), ["T"], self._toggle_draw),
             ("flip", self.tr("Flip"), ["B"], self.flip),
+            ("slideshow", self.tr("Slideshow"), ["Space"], self.toggle_slideshow),
+            ("fullscreen", self.tr("Full screen"), ["F11"], self.toggle_fullscreen),
+            ("first", self.tr("First"), [QKeySequence(Qt.Key.Key_Home)], self.first_item),
+            ("last", self.tr("Last"), [QKeySequence(Qt.Key.Key_End)], self.last_item),
         ]
         for key, text, shortcuts, slot in specs:
             action = QAction(text, self)
@@ -120,7 +130,8 @@ class ViewerWindow(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
-            self.toolbar.addAction(action)
+            if key not in ("first", "last"):  # keys only, as in digiKam
+                self.toolbar.addAction(action)
             self._actions[key] = action
             if key in ("next", "page_down", "actual"):
                 self._actions[f"{key}_separator"] = self.toolbar.addSeparator()
@@ -131,6 +142,12 @@ class ViewerWindow(QWidget):
         self.addAction(close)  # not on the toolbar: the window's own close button is there
         self._actions["close"] = close
         self._actions["tag"].setCheckable(True)
+        for key, tip in (
+            ("slideshow", self.tr("Show the next item every few seconds (Space)")),
+            ("fullscreen", self.tr("Fill the screen (F11); Esc leaves")),
+        ):
+            self._actions[key].setCheckable(True)
+            self._actions[key].setToolTip(tip)
         self._actions["tag"].setToolTip(
             self.tr("Draw a rectangle around a face (or hold Ctrl while dragging)")
         )
@@ -139,7 +156,7 @@ class ViewerWindow(QWidget):
         """A toolbar action by key.
 
         Keys: previous, next, page_up, page_down, zoom_in, zoom_out, fit, actual, tag, flip,
-        close.
+        slideshow, fullscreen, first, last, close.
         """
         return self._actions[key]
 
@@ -210,6 +227,61 @@ class ViewerWindow(QWidget):
         self.canvas.select(None)
         self.refresh_regions()
         self._load_image(new_item=False)
+
+    def first_item(self) -> None:
+        """Show the first item of the sequence (Home)."""
+        if self._sequence:
+            self.show_item(self._sequence[0])
+
+    def last_item(self) -> None:
+        """Show the last item of the sequence (End)."""
+        if self._sequence:
+            self.show_item(self._sequence[-1])
+
+    # -- full screen and slideshow ---------------------------------------------------------
+
+    def toggle_fullscreen(self) -> None:
+        """Fill the screen with the picture alone (F11), or come back to the window."""
+        if self.isFullScreen():
+            self.leave_fullscreen()
+        else:
+            self.toolbar.hide()
+            self.status.hide()
+            self.showFullScreen()
+            self._actions["fullscreen"].setChecked(True)
+
+    def leave_fullscreen(self) -> None:
+        """Back to the window, with its toolbar and status line."""
+        self.showNormal()
+        self.toolbar.show()
+        self.status.show()
+        self._actions["fullscreen"].setChecked(False)
+
+    def toggle_slideshow(self) -> None:
+        """Start the slideshow (the next item every few seconds), or stop it (Space)."""
+        if self.slideshow.isActive():
+            self.stop_slideshow()
+        elif self.item_id in self._sequence and self._sequence[-1] != self.item_id:
+            self.slideshow.start()
+            self._actions["slideshow"].setChecked(True)
+            self._update_status()
+        else:
+            self._actions["slideshow"].setChecked(False)  # nothing after this item
+
+    def stop_slideshow(self) -> None:
+        """Stop the slideshow on the item shown."""
+        self.slideshow.stop()
+        self._actions["slideshow"].setChecked(False)
+        self._update_status()
+
+    def set_slideshow_seconds(self, seconds: float) -> None:
+        """How long the slideshow shows each item."""
+        self.slideshow.setInterval(round(seconds * 1000))
+
+    def _slideshow_step(self) -> None:
+        self.next_item()
+        if not self._sequence or self.item_id == self._sequence[-1]:
+            self.stop_slideshow()  # the last item stays on screen
 
     def set_page(self, page: int) -> None:
         """Show page ``page`` (clamped to the document)."""
@@ -397,6 +469,8 @@ class ViewerWindow(QWidget):
                 .replace("%2", str(self.page_count))
             )
         parts.append(self.tr("Zoom %1%").replace("%1", str(round(self.canvas.scale * 100))))
+        if self.slideshow.isActive():
+            parts.append(self.tr("Slideshow: Space stops it"))
         if self._full_error and self.canvas.has_image():
             parts.append(
                 self.tr("Showing the preview: the original cannot be read (%1)").replace(
@@ -418,10 +492,11 @@ class ViewerWindow(QWidget):
         self._actions["tag"].setEnabled(not self._view)  # faces are tagged on the front
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Esc leaves fullscreen first, then closes the viewer (as in digiKam and Lightroom)."""
+        """Esc stops the slideshow and leaves fullscreen first, then closes the viewer."""
         if event.key() == Qt.Key.Key_Escape and not event.modifiers():
-            if self.isFullScreen():
-                self.showNormal()
+            if self.isFullScreen() or self.slideshow.isActive():
+                self.stop_slideshow()
+                self.leave_fullscreen()
             else:
                 self.close()
             event.accept()
@@ -429,7 +504,8 @@ class ViewerWindow(QWidget):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Stop decoding for a window that is going away."""
+        """Stop decoding (and the slideshow) for a window that is going away."""
+        self.slideshow.stop()
         self.loader.clear()
         self.loader.wait_idle()
         super().closeEvent(event)
