@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from memoryapp.core.faces import Face, FaceScan
 from memoryapp.core.fields import REGISTRY, Privacy, fields_of, nested_types, registry, unclassified
 from memoryapp.core.films import Film, Scene, SceneLink
 from memoryapp.core.items import Item, Source
@@ -14,7 +15,7 @@ from memoryapp.core.people import Person
 from memoryapp.core.places import Place
 from memoryapp.core.privacy import ExportBundle, ExportPolicy, WithheldReason, redact, redaction
 
-TOP_LEVEL = (Item, Person, Place, Film, Scene, SceneLink)
+TOP_LEVEL = (Item, Person, Place, Film, Scene, SceneLink, Face, FaceScan)
 
 # Text-typed fields the privacy filter keeps as they are: identifiers, codes, paths inside the
 # collection and a kept person's or place's own names. Adding one here needs a reason.
@@ -37,6 +38,8 @@ KEPT_TEXT = {
     "Consent": {"given_on", "language", "revoked_on"},
     "Alteration": {"on"},
     "Usage": {"event"},
+    "Face": {"id", "item_id", "detected_at", "engine"},
+    "FaceScan": {"id", "sha256", "engine", "detected_at"},
 }
 
 

@@ -9,6 +9,7 @@ PlaceId = NewType("PlaceId", str)
 FilmId = NewType("FilmId", str)
 SceneId = NewType("SceneId", str)
 LinkId = NewType("LinkId", str)
+FaceId = NewType("FaceId", str)
 
 
 def _hex() -> str:

@@ -292,6 +292,13 @@ def _filter_bits(index: SearchIndex, field: str, value: str) -> int:
         return _bits_for(index, "rating", [str(n) for n in rating_values(value)])
     if field == "label":
         return index.key_bits("label", value)
+    if field == "faces":  # at least that many faces, detected or tagged
+        least = int(value)
+        if least == 0:
+            return index.alive
+        return _bits_for(
+            index, "faces", [v for v in index.field_values("faces") if int(v) >= least]
+        )
     if field == "type":
         bits = 0
         for part in value.replace(",", "|").split("|"):

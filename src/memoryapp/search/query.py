@@ -51,8 +51,9 @@ FIELDS: tuple[str, ...] = (
     "in",
     "rating",
     "label",
+    "faces",
 )
-HAS_VALUES: tuple[str, ...] = ("gps", "people", "faces", "date")
+HAS_VALUES: tuple[str, ...] = ("gps", "people", "faces", "unnamed-faces", "date")
 IS_VALUES: tuple[str, ...] = (
     "undated",
     "private",
@@ -347,6 +348,10 @@ def _field_node(text: str, token: _Token) -> Node:
     if field == "rating":
         rating_values(value, query=text, position=token.position)  # it must be readable
         return Filter(field, value.replace(" ", ""), token.position)
+    if field == "faces":
+        if not value.isdigit():
+            raise QueryError(text, token.position, f"faces:{value} needs a number, e.g. faces:3")
+        return Filter(field, str(int(value)), token.position)
     if field == "label":
         named = label_named(value)
         if named is None:

@@ -51,6 +51,8 @@ _TABLE_FILES = {
     "films": "films",
     "scenes": "films",
     "links": "films",
+    "faces": "faces",
+    "facescans": "faces",
 }
 TABLES: tuple[str, ...] = ("items", *_TABLE_FILES)
 

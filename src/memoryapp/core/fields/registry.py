@@ -3,6 +3,7 @@
 from collections.abc import Mapping
 from typing import Any
 
+from memoryapp.core.fields.faces import FACE, FACE_SCAN, SUGGESTION
 from memoryapp.core.fields.films import (
     ALTERATION,
     CONSENT,
@@ -30,6 +31,7 @@ _DECLARED = (
     ITEM, MEDIA_FILE, PERSON_TAG, REGION, SOURCE, RIGHTS, FUZZY_DATE, CALENDAR_ORIGINAL,
     PERSON, NAME, RELATION, PLACE,
     FILM, PLANNED_USE, SCENE, SCENE_LINK, LICENCE, CONSENT, ALTERATION, USAGE,
+    FACE, SUGGESTION, FACE_SCAN,
 )  # fmt: skip
 
 REGISTRY: Mapping[type[Any], Mapping[str, Field]] = {

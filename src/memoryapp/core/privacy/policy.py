@@ -28,7 +28,7 @@ from pathlib import Path
 from memoryapp.core.dates import FuzzyDate
 from memoryapp.core.films import Film, Scene, SceneLink
 from memoryapp.core.ids import ItemId, PersonId, PlaceId
-from memoryapp.core.items import Item
+from memoryapp.core.items import Item, Region
 from memoryapp.core.people import Living, Person, RelationKind
 from memoryapp.core.places import Place
 
@@ -116,6 +116,9 @@ class ExportBundle:
     previews: Mapping[ItemId, Path] = field(default_factory=dict)
     redacted_people: frozenset[PersonId] = frozenset()
     clean_items: frozenset[ItemId] = frozenset()
+    unnamed_faces: Mapping[ItemId, tuple[Region, ...]] = field(default_factory=dict)
+    """Regions of detected faces not named yet (only when the export asks for them): no
+    suggestion, score or embedding, just where a face is."""
 
 
 class WithheldReason(StrEnum):

@@ -136,6 +136,7 @@ def redact(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, Wi
         previews=_Only(bundle.previews, item_ids),  # withheld items' previews unreachable
         redacted_people=frozenset(pid for pid in run.trimmed if pid in people),
         clean_items=_clean_items(run, item_ids),
+        unnamed_faces={i: r for i, r in bundle.unnamed_faces.items() if i in item_ids},
     )
     _note_texts(run)
     report = WithheldReport(
