@@ -108,7 +108,7 @@ def _left_and_right(lib: Library, item: Item) -> tuple[Face, Face]:
 
 
 @pytest.fixture(scope="module")
-def curies(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+def curies(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A collection: the tagged original, four copies, and one more dated 2005.
 
     Returns the collection folder (closed); tests copy it before changing it.
@@ -142,7 +142,7 @@ def curies(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         )
         put(lib, irene)
         detect_faces(lib)
-    yield root
+    return root
 
 
 @pytest.fixture
@@ -241,7 +241,8 @@ def test_never_suggest_keeps_a_person_out_of_every_suggestion(lib: Library) -> N
 
 def test_naming_a_cluster_is_one_undo_step(lib: Library) -> None:
     groups = clusters(lib)
-    assert groups and len(groups[0]) >= 4  # Marie on every copy
+    assert groups
+    assert len(groups[0]) >= 4
     before = everything(lib)
     lib.apply(name_command(lib, [f.id for f in groups[0]], "Marie Curie"))
     named = [lib.record(Face, f.id) for f in groups[0]]
@@ -256,10 +257,12 @@ def test_lost_embeddings_are_described_again(lib: Library) -> None:
     (lib.path / FILE).unlink()
     report = detect_faces(lib)
     after = load_vectors(lib)
-    assert report.items == 0 and report.described == len(before) == len(after)
+    assert report.items == 0
+    assert report.described == len(before) == len(after)
     for face in lib.faces():
         a, b = before.get(face.id), after.get(face.id)
-        assert a is not None and b is not None
+        assert a is not None
+        assert b is not None
         # the same face, described from its stored region (a tag's region for tagged faces)
         assert float(face_distance(a[None, :], b)[0]) < 0.2
 
@@ -284,16 +287,20 @@ def test_detection_is_cancelled_between_batches_and_continues_later(tmp_path: Pa
                 token.cancel()
 
         report = detect_faces(lib, progress=stop_after_three, cancel=token, batch_items=2)
-        assert report.cancelled and report.items == 3
+        assert report.cancelled
+        assert report.items == 3
         scans = lib.face_scans()
-        assert len(scans) == 3 and len(pending_items(lib)) == 3
+        assert len(scans) == 3
+        assert len(pending_items(lib)) == 3
         assert {f.item_id for f in lib.faces()} <= set(scans)
         assert lib.check().healthy
         vectors = load_vectors(lib)
         assert all(f.id in vectors for f in lib.faces() if f.described)
         rest = detect_faces(lib)
-        assert not rest.cancelled and rest.items == 3
-        assert len(lib.face_scans()) == 6 and pending_items(lib) == []
+        assert not rest.cancelled
+        assert rest.items == 3
+        assert len(lib.face_scans()) == 6
+        assert pending_items(lib) == []
         assert lib.check().healthy
 
 
