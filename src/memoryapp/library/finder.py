@@ -183,10 +183,12 @@ class Finder:
         """
         library, index = self._library, self._index
         self._refresh_names(drift.tables)
-        index.face_counts = count_faces(library.faces())
+        faces = library.faces()
+        index.face_counts = count_faces(faces)
         if "faces" in drift.tables:  # which faces changed is not known: their items again
             known = set(index.item_ids())
-            index.update_items([library.item(i) for i in index.face_counts if i in known])
+            again = {f.item_id for f in faces} & known
+            index.update_items([library.item(i) for i in sorted(again)])
         if "items" in drift.tables:
             ids = index.item_ids()
             saved: dict[str, bytes] = {}
