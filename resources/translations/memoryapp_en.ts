@@ -423,4 +423,22 @@
             <numerusform>Label %n item %1</numerusform><numerusform>Label %n items %1</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>DetailsPanel</name>
+    <message numerus="yes">
+        <source>%n face(s) not named yet</source>
+        <translation><numerusform>%n face not named yet</numerusform><numerusform>%n faces not named yet</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FacesWindow</name>
+    <message numerus="yes">
+        <source>%n face(s) not named yet</source>
+        <translation><numerusform>%n face not named yet</numerusform><numerusform>%n faces not named yet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s)</source>
+        <translation><numerusform>%n face</numerusform><numerusform>%n faces</numerusform></translation>
+    </message>
+</context>
 </TS>

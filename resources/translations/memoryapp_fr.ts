@@ -2438,4 +2438,118 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <translation>bleu</translation>
     </message>
 </context>
+<context>
+    <name>DetailsPanel</name>
+    <message numerus="yes">
+        <source>%n face(s) not named yet</source>
+        <translation><numerusform>%n visage pas encore nommé</numerusform><numerusform>%n visages pas encore nommés</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ViewerWindow</name>
+    <message>
+        <source>Maybe %1 (%2%)</source>
+        <translation>Peut-être %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>A face not named yet</source>
+        <translation>Un visage pas encore nommé</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>&amp;Detect faces after each import</source>
+        <translation>&amp;Détecter les visages après chaque import</translation>
+    </message>
+    <message>
+        <source>Find faces on new pictures in the background and suggest who they are</source>
+        <translation>Chercher les visages des nouvelles images en arrière-plan et suggérer qui c’est</translation>
+    </message>
+</context>
+<context>
+    <name>FaceDetection</name>
+    <message>
+        <source>Faces %v/%m</source>
+        <translation>Visages %v/%m</translation>
+    </message>
+    <message>
+        <source>Stop finding faces</source>
+        <translation>Arrêter la recherche des visages</translation>
+    </message>
+</context>
+<context>
+    <name>Menu</name>
+    <message>
+        <source>Fa&amp;ces…</source>
+        <translation>&amp;Visages…</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d faces</source>
+        <translation>&amp;Trouver les visages</translation>
+    </message>
+</context>
+<context>
+    <name>FacesWindow</name>
+    <message>
+        <source>Faces</source>
+        <translation>Visages</translation>
+    </message>
+    <message>
+        <source>Who is it?</source>
+        <translation>Qui est-ce ?</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nommer</translation>
+    </message>
+    <message>
+        <source>&amp;Accept suggestions</source>
+        <translation>&amp;Accepter les suggestions</translation>
+    </message>
+    <message>
+        <source>Not a &amp;face</source>
+        <translation>Pas un &amp;visage</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Name each face as its first suggestion (Enter)</source>
+        <translation>Nommer chaque visage d’après sa première suggestion (Entrée)</translation>
+    </message>
+    <message>
+        <source>The detector was wrong (Delete)</source>
+        <translation>Le détecteur s’est trompé (Suppr)</translation>
+    </message>
+    <message>
+        <source>Leave these faces unnamed for good (I)</source>
+        <translation>Laisser ces visages sans nom pour de bon (I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) not named yet</source>
+        <translation><numerusform>%n visage pas encore nommé</numerusform><numerusform>%n visages pas encore nommés</numerusform></translation>
+    </message>
+    <message>
+        <source>No faces waiting for a name. Turn on face detection in Preferences.</source>
+        <translation>Aucun visage n’attend de nom. Activez la détection des visages dans les Préférences.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s)</source>
+        <translation><numerusform>%n visage</numerusform><numerusform>%n visages</numerusform></translation>
+    </message>
+    <message>
+        <source>maybe %1</source>
+        <translation>peut-être %1</translation>
+    </message>
+    <message>
+        <source>%1 px, found on item %2</source>
+        <translation>%1 px, trouvé sur l’élément %2</translation>
+    </message>
+    <message>
+        <source>Type or pick the person's name first.</source>
+        <translation>Tapez ou choisissez d’abord le nom de la personne.</translation>
+    </message>
+</context>
 </TS>

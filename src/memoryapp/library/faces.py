@@ -104,6 +104,37 @@ def name_command(
     )
 
 
+def accept_command(library: Library, face_ids: Iterable[str]) -> Command:
+    """Name each face as its first suggestion, all in one command (faces without one stay).
+
+    Raises:
+        NotFoundError: a face ID is unknown.
+    """
+    faces = [f for f in faces_by_id(library, face_ids) if f.open and f.suggestions]
+    items = {item.id: item for item in _items_of(library, faces)}
+    before: dict[tuple[type[Record], str], Record | None] = {}
+    after: dict[tuple[type[Record], str], Record | None] = {}
+    groups: dict[PersonId, list[Face]] = {}
+    for face in faces:
+        groups.setdefault(face.suggestions[0].person_id, []).append(face)
+    when = utc_now()
+    for person_id, group in groups.items():
+        step = name_faces(
+            "", group, list(items.values()), person_id, user=library.user, identified_at=when
+        )
+        for slot in step.before:
+            before.setdefault((slot.kind, slot.id), slot.record)
+        for slot in step.after:
+            after[(slot.kind, slot.id)] = slot.record
+            if isinstance(slot.record, Item):
+                items[slot.record.id] = slot.record
+    return replace_records(
+        f"Accept suggestions for {_count(len(faces))}",
+        [r for r in before.values() if r is not None],
+        [r for r in after.values() if r is not None],
+    )
+
+
 def reject_command(library: Library, face_ids: Iterable[str], reason: RejectReason) -> Command:
     """Set faces aside ("not a face" or "ignore"); a named one loses its person tag.
 

@@ -115,6 +115,8 @@ MENUS: tuple[tuple[str, tuple[ActionSpec | None, ...]], ...] = (
                 "places", QT_TRANSLATE_NOOP("Menu", "P&laces…"), ("Ctrl+Shift+L",), "places"
             ),
             ActionSpec("films", QT_TRANSLATE_NOOP("Menu", "&Films…"), ("Ctrl+Shift+F",), "film"),
+            ActionSpec("faces", QT_TRANSLATE_NOOP("Menu", "Fa&ces…"), ("Ctrl+Shift+U",), "people"),
+            ActionSpec("detect_faces", QT_TRANSLATE_NOOP("Menu", "Fin&d faces")),
         ),
     ),
     (

@@ -1,6 +1,7 @@
 """Preferences: the language of the interface (from the next start) and your name in the history."""
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -35,6 +36,12 @@ class PreferencesDialog(QDialog):
         self.user_name.setPlaceholderText(self.tr("Your login name"))
         self.user_name.setToolTip(self.tr("Who the collection's history says made your changes"))
         form.addRow(self.tr("Your &name in the history"), self.user_name)
+        self.detect_faces = QCheckBox(self.tr("&Detect faces after each import"), self)
+        self.detect_faces.setChecked(settings.detect_faces)
+        self.detect_faces.setToolTip(
+            self.tr("Find faces on new pictures in the background and suggest who they are")
+        )
+        form.addRow("", self.detect_faces)
         layout.addLayout(form)
         note = QLabel(self.tr("A new language is used the next time memoryapp starts."), self)
         note.setWordWrap(True)
@@ -50,5 +57,6 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         self._settings.language = str(self.language.currentData())
         self._settings.user_name = self.user_name.text()
+        self._settings.detect_faces = self.detect_faces.isChecked()
         self._settings.sync()
         super().accept()
