@@ -258,7 +258,8 @@ def suggest_command(
 def clusters(library: Library, vectors: FaceVectors | None = None) -> list[list[Face]]:
     """Open faces that look alike, largest group first, each group largest face first.
 
-    Faces too small to be described and faces on items in the trash are left out.
+    Faces too small to be described and faces on items in the trash are left out. Two faces
+    of one picture are two people: a group that holds several is split so none does.
     """
     vectors = vectors if vectors is not None else load_vectors(library)
     trashed = {item.id for item in library.trashed_items()}
@@ -266,8 +267,14 @@ def clusters(library: Library, vectors: FaceVectors | None = None) -> list[list[
     if not faces:
         return []
     matrix = np.stack([v for f in faces if (v := vectors.get(f.id)) is not None])
-    groups = [
-        sorted((faces[i] for i in group), key=lambda f: (-f.size_px, f.id))
-        for group in engine.cluster_faces(matrix)
-    ]
+    groups: list[list[Face]] = []
+    for group in engine.cluster_faces(matrix):
+        parts: list[list[Face]] = []
+        for face in sorted((faces[i] for i in group), key=lambda f: (-f.size_px, f.id)):
+            part = next((p for p in parts if all(f.item_id != face.item_id for f in p)), None)
+            if part is None:
+                parts.append([face])
+            else:
+                part.append(face)
+        groups += parts
     return sorted(groups, key=lambda g: (-len(g), g[0].id))

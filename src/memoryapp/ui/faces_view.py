@@ -86,7 +86,7 @@ class _FaceList(QListWidget):
         self._keys = actions
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setIconSize(QSize(CROP, CROP))
-        self.setGridSize(QSize(CROP + 24, CROP + 36))
+        self.setGridSize(QSize(CROP + 44, CROP + 48))  # two lines of name under a crop
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
@@ -220,8 +220,10 @@ class FacesWindow(QWidget):
         group = self._groups[row]
         for face in group:
             best = face.suggestions[0] if face.suggestions else None
-            label = isolate(self._names.get(best.person_id, "")) if best else ""
-            entry = QListWidgetItem(label or "?")
+            name = self._names.get(best.person_id, "") if best else ""
+            entry = QListWidgetItem(
+                self.tr("maybe %1").replace("%1", isolate(name)) if name else "?"
+            )
             entry.setData(_FACE_ROLE, face.id)
             entry.setToolTip(
                 self.tr("%1 px, found on item %2")
