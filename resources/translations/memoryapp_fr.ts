@@ -2552,4 +2552,11 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <translation>Tapez ou choisissez d’abord le nom de la personne.</translation>
     </message>
 </context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Never suggest this person for a face</source>
+        <translation>Ne jamais suggérer cette personne pour un visage</translation>
+    </message>
+</context>
 </TS>

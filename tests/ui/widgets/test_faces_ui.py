@@ -183,3 +183,34 @@ def test_the_faces_window_names_a_group_in_one_undo_step(
     rejected = library.record(Face, chosen)
     assert isinstance(rejected, Face)
     assert (rejected.state, rejected.reject_reason) == (FaceState.REJECTED, RejectReason.NOT_A_FACE)
+
+
+def test_detection_runs_in_the_background_and_the_views_hear_of_it(
+    qtbot: QtBot, library: Library, bridge: LibraryBridge, tmp_path: Path
+) -> None:
+    """Real detection on one portrait, started as the window does after an import."""
+    from PySide6.QtWidgets import QStatusBar
+    from tests.conftest import CORPUS
+
+    from memoryapp.core.changes import Changes
+    from memoryapp.ui.face_detection import FaceDetection
+
+    hopper = CORPUS / "files/correctness/pillow-tests/Tests/images/hopper.tif"
+    if not hopper.is_file():
+        pytest.skip("the corpus is absent")
+    library.import_paths([hopper])
+    status = QStatusBar()
+    qtbot.addWidget(status)
+    detection = FaceDetection(bridge, status)
+    heard: list[Changes] = []
+    bridge.collection_changed.connect(heard.append)
+    with qtbot.waitSignal(detection.finished, timeout=60_000) as done:
+        detection.start()
+        assert detection.is_running
+        assert detection.cancel_button.isVisibleTo(status)
+    report = done.args[0]
+    assert (report.items, report.faces, report.cancelled) == (1, 1, False)
+    assert not detection.is_running
+    assert not detection.cancel_button.isVisibleTo(status)
+    (face,) = library.faces()
+    assert any(face.item_id in c.items for c in heard)

@@ -18,7 +18,7 @@ PERSON: tuple[Field, ...] = declare(
     rule("relations", label("Relations"), option="--relation", exports={"jsonld": "relations"}),
     text("notes", label("Notes"), option="--note", exports={"jsonld": "notes"}),
     keep("private", label("Private"), option="--private", exports={"jsonld": "private"}),
-    drop("never_suggest", label("Never suggest for faces")),
+    drop("never_suggest", label("Never suggest for faces"), option="--never-suggest"),
 )
 
 NAME: tuple[Field, ...] = declare(
