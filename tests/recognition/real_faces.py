@@ -43,11 +43,11 @@ def open_upright(rel: str) -> Image.Image:
     return turned.convert("RGB")
 
 
-def sepia(image: Image.Image) -> Image.Image:
+def sepia(image: Image.Image, fading: float = 0.45) -> Image.Image:
     """A faded sepia print of ``image``: brown tones, low contrast, a yellowed paper."""
     grey = ImageOps.autocontrast(ImageOps.grayscale(image))
     toned = ImageOps.colorize(grey, (60, 40, 20), (235, 215, 175))
-    return Image.blend(toned, Image.new("RGB", toned.size, (230, 220, 190)), 0.45)
+    return Image.blend(toned, Image.new("RGB", toned.size, (230, 220, 190)), fading)
 
 
 @dataclass(frozen=True)

@@ -37,3 +37,55 @@ def test_atomic_copy_returns_hash_and_never_writes_source(tmp_path: Path) -> Non
     assert (tmp_path / "out" / "copy.bin").read_bytes() == source.read_bytes()
     assert digest == __import__("hashlib").sha256(source.read_bytes()).hexdigest()
     assert source.stat().st_mtime_ns == before.st_mtime_ns
+
+
+def _count_fsyncs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls: list[int] = []
+    real = atomic.os.fsync
+
+    def counted(fd: int) -> None:
+        calls.append(fd)
+        real(fd)
+
+    monkeypatch.setattr(atomic.os, "fsync", counted)
+    return calls
+
+
+def test_one_flush_makes_many_writes_durable_at_once(tmp_path: Path, monkeypatch) -> None:
+    fsyncs = _count_fsyncs(monkeypatch)
+    flushed: list[list[Path]] = []
+    monkeypatch.setattr(atomic, "make_durable", lambda root, paths: flushed.append(list(paths)))
+    with atomic.one_flush(tmp_path):
+        for n in range(5):
+            atomic_write_bytes(tmp_path / f"{n}.json", b"x")
+        with atomic.one_flush(tmp_path):  # nested: the outer block flushes
+            atomic_write_bytes(tmp_path / "inner.json", b"y")
+    assert fsyncs == []
+    assert flushed == [[*(tmp_path / f"{n}.json" for n in range(5)), tmp_path / "inner.json"]]
+    atomic_write_bytes(tmp_path / "alone.json", b"z")  # outside a block: file and folder
+    assert len(fsyncs) == 2
+
+
+def test_one_flush_flushes_nothing_when_the_block_fails(tmp_path: Path, monkeypatch) -> None:
+    flushed: list[object] = []
+    monkeypatch.setattr(atomic, "make_durable", lambda root, paths: flushed.append(paths))
+    with pytest.raises(RuntimeError), atomic.one_flush(tmp_path):
+        atomic_write_bytes(tmp_path / "a.json", b"x")
+        raise RuntimeError("the commit stops")
+    assert flushed == []
+
+
+@pytest.mark.parametrize("with_syncfs", [True, False])
+def test_make_durable_syncs_the_file_system_or_each_file(
+    tmp_path: Path, monkeypatch, with_syncfs: bool
+) -> None:
+    paths = [tmp_path / "a" / "1.bin", tmp_path / "b" / "2.bin"]
+    for path in paths:
+        atomic_write_bytes(path, b"data", durable=False)
+    fsyncs = _count_fsyncs(monkeypatch)
+    if not with_syncfs:  # not Linux, or a kernel without syncfs(2)
+        monkeypatch.setattr(atomic, "_syncfs", lambda: None)
+    atomic.make_durable(tmp_path, paths)
+    expected = 0 if with_syncfs and atomic._syncfs() is not None else 4  # 2 files, 2 folders
+    assert len(fsyncs) == expected
+    atomic.make_durable(tmp_path, [])  # nothing written: nothing to do

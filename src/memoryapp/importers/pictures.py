@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PIL import Image, ImageDraw, ImageFile, ImageOps
+from PIL import Image, ImageDraw, ImageFile, ImageOps, ImageStat
 
 from memoryapp.core.import_results import FailureReason
 from memoryapp.importers.formats import PDF, FileType
@@ -47,6 +47,7 @@ class Picture:
     phash: str
     orientation: int = 1  # EXIF orientation Pillow saw (for images it rotates itself: 1)
     damage: str = ""  # why the pixels did not fully decode (a sentence); "" when they did
+    detail: float | None = None  # :func:`detail` of the thumbnail, when hashed
 
 
 def _register_plugins() -> None:
@@ -204,8 +205,15 @@ def _read_image(
 
 
 def _upright(im: Image.Image, orientation: int | None) -> Image.Image:
-    """:func:`upright`; the picture as stored when its EXIF is too broken to turn it."""
+    """:func:`upright`; the picture as stored when its EXIF is too broken to turn it.
+
+    A picture already upright comes back as it is, not copied (``im`` is the caller's own).
+    """
     try:
+        if im.format not in _SELF_ROTATING:
+            wanted = orientation if orientation in range(1, 9) else _exif_orientation(im)
+            if wanted == 1:
+                return im
         return upright(im, orientation)
     except Exception:  # broken EXIF must not cost the pixels
         log.debug("cannot apply the EXIF orientation", exc_info=True)
@@ -308,6 +316,7 @@ def _with_damage(picture: Picture, damage: str) -> Picture:
         picture.phash,
         picture.orientation,
         damage,
+        picture.detail,
     )
 
 
@@ -374,15 +383,28 @@ def _oriented(im: Image.Image, orientation: int) -> Image.Image:
 def _finish(
     upright: Image.Image, width: int, height: int, pages: int, orientation: int, target: _Target
 ) -> Picture:
-    thumb = _to_rgb(upright)  # always a new image: thumbnail() may work in place
-    thumb.thumbnail((target.size, target.size), Image.Resampling.BICUBIC)
+    if upright.mode in ("RGB", "L"):  # made smaller in place (``upright`` is ours), then RGB
+        upright.thumbnail((target.size, target.size), Image.Resampling.BICUBIC)
+        thumb = upright.convert("RGB") if upright.mode != "RGB" else upright
+    else:  # transparency is flattened and deep or palette pixels converted at full size
+        thumb = _to_rgb(upright)
+        thumb.thumbnail((target.size, target.size), Image.Resampling.BICUBIC)
     phash = ""
+    spread = None
     if target.with_hash:
         # Imported lazily: numpy/scipy are heavy and only the import workers need them.
         import imagehash
 
         phash = str(imagehash.phash(thumb))
-    return Picture(width, height, pages, {target.size: _jpeg(thumb)}, phash, orientation)
+        spread = detail(thumb)
+    jpeg = _jpeg(thumb)
+    return Picture(width, height, pages, {target.size: jpeg}, phash, orientation, "", spread)
+
+
+def detail(thumbnail: Image.Image) -> float:
+    """How much a picture varies: the standard deviation of its 32x32 grey version (0 to 255)."""
+    grey = thumbnail.convert("L").resize((32, 32), Image.Resampling.BOX)
+    return float(ImageStat.Stat(grey).stddev[0])
 
 
 def _to_rgb(im: Image.Image) -> Image.Image:

@@ -9,11 +9,11 @@ backs, a black frame or a tiny icon all hash alike. Such pictures get no hash fo
 """
 
 import io
-import math
 
 from PIL import Image, UnidentifiedImageError
 
 from memoryapp.core.ids import ItemId
+from memoryapp.importers.pictures import detail
 
 MAX_DISTANCE = 6
 _BANDS = 8
@@ -21,23 +21,26 @@ MIN_SIDE = 48  # px: smaller pictures (icons, test patches) are not compared
 MIN_DETAIL = 10.0  # grey levels: the spread of a 32x32 grey version, below it "blank"
 
 
-def detail(thumbnail: Image.Image) -> float:
-    """How much a picture varies: the standard deviation of its 32x32 grey version (0 to 255)."""
-    grey = thumbnail.convert("L").resize((32, 32), Image.Resampling.BOX)
-    values = grey.tobytes()
-    mean = sum(values) / len(values)
-    return math.sqrt(sum((v - mean) ** 2 for v in values) / len(values))
+def copy_hash(
+    phash: str,
+    width: int | None,
+    height: int | None,
+    thumbnail_jpeg: bytes,
+    spread: float | None = None,
+) -> str:
+    """``phash``, or ``""`` when the picture is too small or too plain to be compared.
 
-
-def copy_hash(phash: str, width: int | None, height: int | None, thumbnail_jpeg: bytes) -> str:
-    """``phash``, or ``""`` when the picture is too small or too plain to be compared."""
+    ``spread`` is the thumbnail's :func:`detail` when the decoder measured it; else the
+    thumbnail is decoded to measure it.
+    """
     if not phash or (width is not None and height is not None and min(width, height) < MIN_SIDE):
         return ""
-    try:
-        with Image.open(io.BytesIO(thumbnail_jpeg)) as thumb:
-            spread = detail(thumb)
-    except (OSError, UnidentifiedImageError, ValueError):
-        return ""
+    if spread is None:
+        try:
+            with Image.open(io.BytesIO(thumbnail_jpeg)) as thumb:
+                spread = detail(thumb)
+        except (OSError, UnidentifiedImageError, ValueError):
+            return ""
     return phash if spread >= MIN_DETAIL else ""
 
 

@@ -9,7 +9,7 @@ sidecar says (people, tags, places, dates the first lacked).
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from memoryapp.core.file_names import escape_name, is_utf8_name
@@ -22,6 +22,8 @@ from memoryapp.importers.prepare import Known
 from memoryapp.importers.scan import walk
 from memoryapp.library.ingest import Ingested, IngestSetup, Refused, ingest, rewrite_embedded
 from memoryapp.library.workers import TaskFailed, WorkerPool
+from memoryapp.storage.atomic import make_durable
+from memoryapp.storage.catalogue import write_error
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +70,7 @@ class _Batch:
     pending: dict[ItemId, Item]
     made: dict[str, Item]  # sha256 -> the item as last built
     copies: dict[str, list[tuple[Path, Ingested]]]  # sha256 -> files with that content
+    written: list[Path] = field(default_factory=list)  # not yet durable (see make_durable)
 
 
 def run_import(
@@ -95,7 +98,10 @@ def run_import(
     total_bytes = sum(_size(p) for (p,) in tasks)
     clock = ProgressClock(len(found), total_bytes)
     known = sink.known()  # sha256 -> item id
-    setup = IngestSetup(sink.root, options.link, options.max_pixels, frozenset(known))
+    # the workers write without fsync; each batch is made durable at once before its commit
+    setup = IngestSetup(
+        sink.root, options.link, options.max_pixels, frozenset(known), durable=False
+    )
     batch = _Batch(pending={}, made={}, copies={})
     last_commit = time.monotonic()
     bytes_done = 0
@@ -104,6 +110,12 @@ def run_import(
 
     def flush() -> None:
         nonlocal last_commit
+        if batch.written:  # what the workers wrote, durable before the catalogue names it
+            try:
+                make_durable(sink.root, batch.written)
+            except OSError as exc:
+                raise write_error(sink.root, exc) from exc
+            batch.written.clear()
         if batch.pending:
             sink.commit(list(batch.pending.values()))
             batch.pending.clear()
@@ -170,6 +182,8 @@ def _result(
     if isinstance(outcome, TaskFailed):
         reason = FailureReason.TIMEOUT if outcome.why == "timeout" else FailureReason.CORRUPT
         return _failed(path, reason, outcome.detail)
+    if isinstance(outcome, Ingested):
+        batch.written.extend(outcome.written)
     sha = outcome.sha256 if isinstance(outcome, Known | Ingested) else ""
     first = batch.made.get(sha)
     if isinstance(outcome, Ingested) and first is not None and sink.add_copy is not None:

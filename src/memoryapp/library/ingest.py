@@ -31,6 +31,7 @@ class IngestSetup:
     link: bool
     max_pixels: int
     known_hashes: frozenset[str]
+    durable: bool = True  # False: the caller runs make_durable(Ingested.written) before commit
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,7 @@ class Ingested:
     sidecar: EmbeddedMetadata | None
     warnings: tuple[str, ...] = ()  # what the metadata readers and decoders noticed
     damaged: str = ""  # why the pixels did not fully decode; "" when they did
+    written: tuple[Path, ...] = ()  # files written into the collection (durable or not yet)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +102,7 @@ def _write_embedded(
     sha: str,
     embedded: EmbeddedMetadata,
     sidecars: list[tuple[Path, EmbeddedMetadata | None]],
+    durable: bool = True,
 ) -> None:
     """Write what a file said about itself; ``sidecars`` by path, the first one's in front."""
     record: dict[str, object] = {
@@ -110,7 +113,7 @@ def _write_embedded(
     if len(sidecars) > 1:  # byte-identical files with sidecars of their own
         record["sidecars"] = {str(p): _json(m) for p, m in sidecars if m is not None}
     text = json.dumps(record, ensure_ascii=False, sort_keys=True, indent=1, allow_nan=False)
-    atomic_write_bytes(paths.embedded_file(sha), text.encode("utf-8"))
+    atomic_write_bytes(paths.embedded_file(sha), text.encode("utf-8"), durable=durable)
 
 
 def rewrite_embedded(root: Path, copies: list[tuple[Path, Ingested]]) -> None:
@@ -131,22 +134,35 @@ def rewrite_embedded(root: Path, copies: list[tuple[Path, Ingested]]) -> None:
         log.warning("Cannot record the sidecars of %s: %s", copies[0][0], exc)
 
 
+def _present(path: Path, size: int) -> bool:
+    """True when ``path`` holds ``size`` bytes already (a file cut short by a crash does not)."""
+    try:
+        return path.stat().st_size == size
+    except FileNotFoundError:
+        return False
+
+
 def _store(setup: IngestSetup, path: Path, prepared: Prepared) -> Ingested:
     paths = CollectionPaths(setup.root)
     sha = prepared.sha256
+    written: list[Path] = []
     if setup.link:
         media_path = str(path.resolve())
     else:
         target = paths.media_file(sha, prepared.kind.suffix)
-        if not target.exists():
-            atomic_write_bytes(target, prepared.data)
+        if not _present(target, len(prepared.data)):
+            atomic_write_bytes(target, prepared.data, durable=setup.durable)
             target.chmod(0o444)  # an original: nothing in memoryapp writes to it again
+            written.append(target)
         media_path = paths.relative(target)
     for size, jpeg in prepared.picture.thumbs.items():
         thumb = paths.thumb_file(sha, size)
-        if not thumb.exists():
-            atomic_write_bytes(thumb, jpeg)
-    _write_embedded(paths, sha, prepared.embedded, [(path, prepared.sidecar)])
+        if not _present(thumb, len(jpeg)):
+            atomic_write_bytes(thumb, jpeg, durable=setup.durable)
+            written.append(thumb)
+    embedded_file = paths.embedded_file(sha)
+    _write_embedded(paths, sha, prepared.embedded, [(path, prepared.sidecar)], setup.durable)
+    written.append(embedded_file)
     picture = prepared.picture
     from_sidecar = prepared.sidecar.xmp_orientation if prepared.sidecar is not None else None
     orientation = from_sidecar or prepared.embedded.orientation or picture.orientation
@@ -159,9 +175,10 @@ def _store(setup: IngestSetup, path: Path, prepared: Prepared) -> Ingested:
         width=prepared.embedded.width or picture.width,
         height=prepared.embedded.height or picture.height,
         pages=picture.pages,
-        phash=copy_hash(picture.phash, picture.width, picture.height, smallest),
+        phash=copy_hash(picture.phash, picture.width, picture.height, smallest, picture.detail),
         orientation=orientation if 1 <= orientation <= 8 else 1,
         embedded=prepared.embedded,
         sidecar=prepared.sidecar,
         damaged=picture.damage,
+        written=tuple(written),
     )

@@ -3,11 +3,16 @@
 These helpers are the only code that writes into a collection folder.
 """
 
+import ctypes
 import errno
 import hashlib
 import os
+import sys
 import tempfile
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -31,7 +36,35 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _atomic_write(path: Path, fill: Callable[[BinaryIO], object]) -> None:
+_deferred = threading.local()  # .written: the paths of the one_flush block running here
+
+
+@contextmanager
+def one_flush(root: Path) -> Iterator[None]:
+    """Writes in the block skip their own fsyncs; the block ends with one :func:`make_durable`.
+
+    For a commit that rewrites many files behind a durable journal: until the block has
+    ended the journal can redo them, so they need not be durable one by one. When the block
+    raises, nothing is flushed (the journal stays).
+    """
+    outer = getattr(_deferred, "written", None)
+    written: list[Path] = []
+    _deferred.written = written
+    try:
+        yield
+    finally:
+        _deferred.written = outer
+    if outer is not None:  # nested: the outer block flushes
+        outer.extend(written)
+    else:
+        make_durable(root, written)
+
+
+def _atomic_write(path: Path, fill: Callable[[BinaryIO], object], durable: bool = True) -> None:
+    deferred: list[Path] | None = getattr(_deferred, "written", None)
+    if deferred is not None:
+        durable = False
+        deferred.append(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     tmp = Path(tmp_name)
@@ -41,21 +74,72 @@ def _atomic_write(path: Path, fill: Callable[[BinaryIO], object]) -> None:
         with os.fdopen(fd, "wb") as handle:
             fill(handle)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         tmp.replace(path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    fsync_dir(path.parent)
+    if durable:
+        fsync_dir(path.parent)
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Write ``data`` to ``path`` via temp file + fsync + rename.
+
+    With ``durable=False`` the fsyncs are left to the caller, who writes many files and makes
+    them durable at once with :func:`make_durable` before anything refers to them (an
+    import's batch: one flush per commit, not two per file). Readers still see the old file
+    or the new one, never half of one; after a crash the new file may be missing or empty.
 
     Raises:
         OSError: the write failed (e.g. ``ENOSPC``); ``path`` is left as it was.
     """
-    _atomic_write(path, lambda handle: handle.write(data))
+    _atomic_write(path, lambda handle: handle.write(data), durable)
+
+
+@cache
+def _syncfs() -> Callable[[int], int] | None:
+    """Linux's syncfs(2): flush one file system's dirty data and metadata in one call."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        call = ctypes.CDLL(None, use_errno=True).syncfs
+    except (OSError, AttributeError):
+        return None
+    call.argtypes = [ctypes.c_int]
+    call.restype = ctypes.c_int
+    return call
+
+
+def make_durable(root: Path, written: Iterable[Path]) -> None:
+    """Make files written with ``durable=False`` under ``root`` (and their renames) durable.
+
+    One syncfs(2) of the collection's file system where Linux has it; elsewhere an fsync of
+    each file and of each folder that received one.
+
+    Raises:
+        OSError: the flush failed (the files must not be referred to).
+    """
+    files = list(written)
+    if not files:
+        return
+    syncfs = _syncfs()
+    if syncfs is not None:
+        fd = os.open(root, os.O_RDONLY)
+        try:
+            if syncfs(fd) == 0:
+                return
+        finally:
+            os.close(fd)
+    for path in files:
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    for folder in {path.parent for path in files}:
+        fsync_dir(folder)
 
 
 def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> None:

@@ -37,7 +37,7 @@ from memoryapp.core.errors import (
     os_error_reason,
 )
 from memoryapp.core.gc_pause import paused_gc
-from memoryapp.storage.atomic import atomic_write_bytes, remove_file
+from memoryapp.storage.atomic import atomic_write_bytes, one_flush, remove_file
 from memoryapp.storage.layout import ITEM_SHARDS, CollectionPaths, item_shard
 
 log = logging.getLogger(__name__)
@@ -333,10 +333,15 @@ class Catalogue:
             log.warning("Commit kept in %s, files not yet rewritten: %s", self._paths.journal, exc)
 
     def _save_files(self, touched: set[str], files: Mapping[str, bytes]) -> None:
-        """Rewrite the catalogue files and the other files of a durable commit; end it."""
-        for name in sorted(touched):
-            self._storages[name].save()
-        self._write_files(files)
+        """Rewrite the catalogue files and the other files of a durable commit; end it.
+
+        The files are flushed to disk together (one syncfs where Linux has it, not two fsyncs
+        per file) before the journal goes: until then the journal can redo them.
+        """
+        with one_flush(self._paths.root):
+            for name in sorted(touched):
+                self._storages[name].save()
+            self._write_files(files)
         remove_file(self._paths.journal)
 
     def settle(self) -> None:
