@@ -63,6 +63,8 @@ class Face:
         described: an embedding was made (faces too small to compare get none).
         detected_by, detected_at: who ran the detection, and when (ISO 8601 UTC).
         engine: the detector and its versions.
+        found_region: the detector's own rectangle (stored frame) when ``region`` is that of
+            a tag the face was matched to; embeddings are made from it.
     """
 
     id: FaceId
@@ -80,6 +82,7 @@ class Face:
     detected_by: str = ""
     detected_at: str = ""
     engine: str = ""
+    found_region: Region | None = None
 
     @property
     def open(self) -> bool:

@@ -150,6 +150,7 @@ def _search(
                 size_px=face.size_px,
                 state=FaceState.CONFIRMED,
                 person_id=person_tag.person_id,
+                found_region=region,
                 detected_by=who,
                 detected_at=when,
                 engine=tag,
@@ -212,7 +213,8 @@ def redescribe(library: Library, vectors: FaceVectors, report: DetectReport) -> 
 
 
 def _found(face: Face, orientation: int, size: tuple[int, int]) -> engine.FoundFace:
-    box = rect_to_display(face.region.x, face.region.y, face.region.w, face.region.h, orientation)
+    r = face.found_region or face.region
+    box = rect_to_display(r.x, r.y, r.w, r.h, orientation)
     side = round(min(box[2] * size[0], box[3] * size[1]))
     return engine.FoundFace(box=box, score=face.score, size_px=side)
 

@@ -25,6 +25,7 @@ FACE: tuple[Field, ...] = declare(
     drop("detected_by", label("Detected by")),
     keep("detected_at", label("Detected on")),
     keep("engine", label("Detector")),
+    nested("found_region", label("Region found")),
 )
 
 SUGGESTION: tuple[Field, ...] = declare(
