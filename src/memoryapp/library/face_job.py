@@ -2,7 +2,7 @@
 
 It never runs inside an import (the GUI starts it after one when face detection is on).
 For each item not yet searched (no :class:`~memoryapp.core.faces.FaceScan` for its first
-file), the picture is decoded upright at up to :data:`DETECT_SIDE` pixels, faces are
+file), the picture is decoded upright at full resolution (:data:`DETECT_SIDE`), faces are
 found, converted to the stored frame and described (those of at least
 ``MIN_DESCRIBED_PX``). A face that overlaps a region already tagged (from the file's
 metadata or by hand) is not a new face: it is recorded as that tag's confirmed face, whose
@@ -34,9 +34,10 @@ from memoryapp.storage.schema import utc_now
 
 log = logging.getLogger(__name__)
 
-DETECT_SIDE = 2048
-"""The longest side pictures are searched at: a 40 px face on it is one of 40 px or more on
-the original; a bigger original (a 6000 px scan) keeps faces of about 120 px and more."""
+DETECT_SIDE = 8192
+"""The longest side pictures are decoded at (larger ones are scaled down). The detector
+chooses its own working scale for faces of 40 px and more of the picture it is given, and
+faces are described from it, so pictures are given at their full resolution."""
 BATCH_ITEMS = 16
 """Items per committed batch."""
 
