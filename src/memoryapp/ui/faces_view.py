@@ -120,6 +120,7 @@ class FacesWindow(QWidget):
         self._groups: list[list[Face]] = []
         self._names: dict[str, str] = {}
         self._generation = 0
+        self._reloads = self._shown = 0
         self.summary = QLabel(self)
         self.groups = QListWidget(self)
         self.faces = _FaceList(
@@ -181,14 +182,29 @@ class FacesWindow(QWidget):
     # -- reading -----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read the groups again (after any change of the collection)."""
-        self._names = {p.id: p.name for p in self._library.people()}
+        """Read the groups again (after any change of the collection), off the GUI thread."""
+        self._reloads += 1
+        reload, library = self._reloads, self._library
+        self._bridge.query(
+            lambda: (clusters(library), {p.id: p.name for p in library.people()}),
+            on_done=lambda answer: self._show(reload, answer),
+        )
+
+    @property
+    def loading(self) -> bool:
+        """Whether the groups shown are being read again."""
+        return self._reloads != self._shown
+
+    def _show(self, reload: int, answer: object) -> None:
+        if reload != self._reloads or not isinstance(answer, tuple):
+            return  # a newer reading is on its way
+        self._shown = reload
+        self._groups, self._names = answer
         current = self.person.currentText()
         self.person.clear()
         self.person.addItems(sorted(self._names.values()))
         self.person.setEditText(current)
         row = max(self.groups.currentRow(), 0)
-        self._groups = clusters(self._library)
         total = sum(len(g) for g in self._groups)
         self.summary.setText(
             self.tr("%n face(s) not named yet", "", total)

@@ -160,6 +160,7 @@ def test_the_faces_window_names_a_group_in_one_undo_step(
     window = FacesWindow(library, bridge, undo_stack)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: not window.loading, timeout=10_000)
     assert window.summary.text() == "3 faces not named yet"
     assert window.groups.count() == 1
     assert window.faces.count() == 3
