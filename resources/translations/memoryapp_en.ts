@@ -124,6 +124,10 @@
         <translation>
             <numerusform>Move %n item</numerusform><numerusform>Move %n items</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n face(s) not named yet</source>
+        <translation><numerusform>%n face not named yet</numerusform><numerusform>%n faces not named yet</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -448,6 +452,17 @@
     <message numerus="yes">
         <source>Add %n item(s) to a scene</source>
         <translation><numerusform>Add %n item to a scene</numerusform><numerusform>Add %n items to a scene</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FacesWindow</name>
+    <message numerus="yes">
+        <source>%n face(s) not named yet</source>
+        <translation><numerusform>%n face not named yet</numerusform><numerusform>%n faces not named yet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s)</source>
+        <translation><numerusform>%n face</numerusform><numerusform>%n faces</numerusform></translation>
     </message>
 </context>
 </TS>

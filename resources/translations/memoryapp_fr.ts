@@ -553,6 +553,10 @@
         <source>Edit %n item(s)</source>
         <translation><numerusform>Modifier %n élément</numerusform><numerusform>Modifier %n éléments</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n face(s) not named yet</source>
+        <translation><numerusform>%n visage pas encore nommé</numerusform><numerusform>%n visages pas encore nommés</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>EmbeddedView</name>
@@ -1725,6 +1729,14 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <source>Attach the &amp;back of a print…</source>
         <translation>Joindre le &amp;verso d’un tirage…</translation>
     </message>
+    <message>
+        <source>Fa&amp;ces…</source>
+        <translation>&amp;Visages…</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d faces</source>
+        <translation>&amp;Trouver les visages</translation>
+    </message>
 </context>
 <context>
     <name>NamesEditor</name>
@@ -1970,6 +1982,10 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
     <message>
         <source>The %1 date cannot be read.</source>
         <translation>La date de %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>Never suggest this person for a face</source>
+        <translation>Ne jamais suggérer cette personne pour un visage</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2237,14 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
     <message>
         <source>&amp;Slideshow: each picture for</source>
         <translation>&amp;Diaporama : chaque image pendant</translation>
+    </message>
+    <message>
+        <source>&amp;Detect faces after each import</source>
+        <translation>&amp;Détecter les visages après chaque import</translation>
+    </message>
+    <message>
+        <source>Find faces on new pictures in the background and suggest who they are</source>
+        <translation>Chercher les visages des nouvelles images en arrière-plan et suggérer qui c’est</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2554,14 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
     <message>
         <source>Slideshow: Space stops it</source>
         <translation>Diaporama : Espace l’arrête</translation>
+    </message>
+    <message>
+        <source>Maybe %1 (%2%)</source>
+        <translation>Peut-être %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>A face not named yet</source>
+        <translation>Un visage pas encore nommé</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3286,80 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
     <message>
         <source>Open the scene…</source>
         <translation>Ouvrir la scène…</translation>
+    </message>
+</context>
+<context>
+    <name>FaceDetection</name>
+    <message>
+        <source>Faces %v/%m</source>
+        <translation>Visages %v/%m</translation>
+    </message>
+    <message>
+        <source>Stop finding faces</source>
+        <translation>Arrêter la recherche des visages</translation>
+    </message>
+</context>
+<context>
+    <name>FacesWindow</name>
+    <message>
+        <source>Faces</source>
+        <translation>Visages</translation>
+    </message>
+    <message>
+        <source>Who is it?</source>
+        <translation>Qui est-ce ?</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nommer</translation>
+    </message>
+    <message>
+        <source>&amp;Accept suggestions</source>
+        <translation>&amp;Accepter les suggestions</translation>
+    </message>
+    <message>
+        <source>Not a &amp;face</source>
+        <translation>Pas un &amp;visage</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Name each face as its first suggestion (Enter)</source>
+        <translation>Nommer chaque visage d’après sa première suggestion (Entrée)</translation>
+    </message>
+    <message>
+        <source>The detector was wrong (Delete)</source>
+        <translation>Le détecteur s’est trompé (Suppr)</translation>
+    </message>
+    <message>
+        <source>Leave these faces unnamed for good (I)</source>
+        <translation>Laisser ces visages sans nom pour de bon (I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) not named yet</source>
+        <translation><numerusform>%n visage pas encore nommé</numerusform><numerusform>%n visages pas encore nommés</numerusform></translation>
+    </message>
+    <message>
+        <source>No faces waiting for a name. Turn on face detection in Preferences.</source>
+        <translation>Aucun visage n’attend de nom. Activez la détection des visages dans les Préférences.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s)</source>
+        <translation><numerusform>%n visage</numerusform><numerusform>%n visages</numerusform></translation>
+    </message>
+    <message>
+        <source>maybe %1</source>
+        <translation>peut-être %1</translation>
+    </message>
+    <message>
+        <source>%1 px, found on item %2</source>
+        <translation>%1 px, trouvé sur l’élément %2</translation>
+    </message>
+    <message>
+        <source>Type or pick the person's name first.</source>
+        <translation>Tapez ou choisissez d’abord le nom de la personne.</translation>
     </message>
 </context>
 </TS>

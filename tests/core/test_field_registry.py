@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from memoryapp.core.faces import Face, FaceScan
 from memoryapp.core.fields import REGISTRY, Privacy, fields_of, nested_types, registry, unclassified
 from memoryapp.core.films import Film, Scene, SceneLink
 from memoryapp.core.items import Item, Source
@@ -15,7 +16,7 @@ from memoryapp.core.places import Place
 from memoryapp.core.prints import Container
 from memoryapp.core.privacy import ExportBundle, ExportPolicy, WithheldReason, redact, redaction
 
-TOP_LEVEL = (Item, Person, Place, Film, Scene, SceneLink, Container)
+TOP_LEVEL = (Item, Person, Place, Film, Scene, SceneLink, Container, Face, FaceScan)
 
 # Text-typed fields the privacy filter keeps as they are: identifiers, codes, paths inside the
 # collection and a kept person's or place's own names. Adding one here needs a reason.
@@ -44,6 +45,8 @@ KEPT_TEXT = {
     "Location": {"container_id"},
     "CustodyEvent": {"evidence_item"},
     "Container": {"id", "parent_id"},
+    "Face": {"id", "item_id", "detected_at", "engine"},
+    "FaceScan": {"id", "sha256", "engine", "detected_at"},
 }
 
 

@@ -66,6 +66,7 @@ SUBCOMMANDS: dict[str, Subcommand] = {
     "undo": Subcommand("history", "revert the newest operation not yet undone"),
     "redo": Subcommand("history", "apply again the operation undone last"),
     "export": Subcommand("export", "export for researchers, archives, editors and clearance"),
+    "faces": Subcommand("faces", "find faces on pictures, name them, list suggestions"),
 }
 
 

@@ -68,6 +68,11 @@ def add_export_arguments(parser: argparse.ArgumentParser, *, with_core: bool = F
     parser.add_argument("--base-url", default=None, help="IIIF: the address it will be served at")
     parser.add_argument("--embed-xmp", action="store_true", help="XMP: also embed into JPEG copies")
     parser.add_argument("--no-media", action="store_true", help="metadata only, no media copies")
+    parser.add_argument(
+        "--unnamed-faces",
+        action="store_true",
+        help="XMP: also write detected faces not named yet, as face regions without a name",
+    )
     parser.add_argument("--overwrite", action="store_true", help="replace an existing export")
     with contextlib.suppress(argparse.ArgumentError):  # the parser may have --json already
         parser.add_argument("--json", action="store_true", help="print stable JSON")
@@ -112,6 +117,7 @@ def _options(args: argparse.Namespace) -> ExportOptions:
         include_media=not getattr(args, "no_media", False),
         embed_xmp=bool(getattr(args, "embed_xmp", False)),
         base_url=getattr(args, "base_url", None) or defaults.base_url,
+        unnamed_faces=bool(getattr(args, "unnamed_faces", False)),
     )
 
 

@@ -101,6 +101,12 @@ def _export(sub: SubParsers, handlers: dict[str, Handler]) -> None:
     handlers["export"] = lambda args: formats[args.format](args)
 
 
+def _faces(sub: SubParsers, handlers: dict[str, Handler]) -> None:
+    from memoryapp.cli import faces
+
+    handlers.update(faces.add_commands(sub))
+
+
 _GROUPS: dict[str, Callable[[SubParsers, dict[str, Handler]], None]] = {
     "collection": _collection_group,
     "gui": _gui,
@@ -112,6 +118,7 @@ _GROUPS: dict[str, Callable[[SubParsers, dict[str, Handler]], None]] = {
     "trash": _trash,
     "history": _history,
     "export": _export,
+    "faces": _faces,
 }
 """Each group registers its commands, in the order of ``SUBCOMMANDS``."""
 

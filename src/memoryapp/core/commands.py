@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from memoryapp.core.changes import Changes
+from memoryapp.core.faces import Face, FaceScan, item_of_face
 from memoryapp.core.films import Film, Scene, SceneLink
 from memoryapp.core.ids import ItemId
 from memoryapp.core.items import Item
@@ -18,7 +19,7 @@ from memoryapp.core.people import Person
 from memoryapp.core.places import Place
 from memoryapp.core.prints import Container
 
-Record = Item | Person | Place | Film | Scene | SceneLink | Container
+Record = Item | Person | Place | Film | Scene | SceneLink | Container | Face | FaceScan
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +78,10 @@ def changes_of(records: Iterable[tuple[type[Record], str]]) -> Changes:
     items: set[ItemId] = set()
     people = places = films = containers = False
     for kind, record_id in records:
-        if kind is Item:
+        if kind is Item or kind is FaceScan:
             items.add(ItemId(record_id))
+        elif kind is Face:  # a face shows on its item
+            items.add(item_of_face(record_id))
         elif kind is Person:
             people = True
         elif kind is Place:

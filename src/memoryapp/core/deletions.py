@@ -14,6 +14,7 @@ from typing import TypeVar
 from memoryapp.core.commands import Command, Record, replace_records
 from memoryapp.core.edits import move_person_tags, unique_relations
 from memoryapp.core.errors import InvalidRecordError
+from memoryapp.core.faces import Face, FaceScan, FaceState
 from memoryapp.core.films import Scene, SceneLink
 from memoryapp.core.ids import ItemId, PersonId, PlaceId
 from memoryapp.core.items import Item, MediaFile
@@ -55,9 +56,12 @@ def restore_items(items: Sequence[Item]) -> Command:
 
 
 def empty_trash(
-    trashed: Sequence[Item], items: Iterable[Item], links: Iterable[SceneLink]
+    trashed: Sequence[Item],
+    items: Iterable[Item],
+    links: Iterable[SceneLink],
+    faces: Iterable[Face | FaceScan] = (),
 ) -> Command:
-    """Delete the records of ``trashed`` items, with their scene links.
+    """Delete the records of ``trashed`` items, with their scene links and faces.
 
     ``items`` are every item of the collection: an item that names a deleted one as a
     possible copy forgets it. Reverting the command brings the records back, not the media
@@ -70,6 +74,9 @@ def empty_trash(
     for link in links:
         if link.item_id in gone:
             before.append(link)
+    for face in faces:
+        if (face.item_id if isinstance(face, Face) else face.id) in gone:
+            before.append(face)
     for item in items:
         if item.id not in gone and any(c in gone for c in item.possible_copies):
             copies = tuple(c for c in item.possible_copies if c not in gone)
@@ -180,10 +187,12 @@ def delete_person(
     links: Sequence[SceneLink],
     *,
     reassign_to: Person | None = None,
+    faces: Sequence[Face] = (),
 ) -> Command:
     """Delete a person; with ``reassign_to``, every reference moves to that person first.
 
-    ``items``, ``people``, ``scenes`` and ``links`` are all of them (trashed items too).
+    ``items``, ``people``, ``scenes``, ``links`` and ``faces`` are all of them (trashed items
+    too). Faces forget the person as a suggestion; named ones follow the reassignment.
 
     Raises:
         InUseError: the person is still referred to and no one takes over.
@@ -194,7 +203,10 @@ def delete_person(
         uses = person_uses(old, items, people, scenes, links)
         if uses:
             raise InUseError(person.name, old, uses)
-        return replace_records(f"Delete person {person.name}", [person], [])
+        kept = _faces_without(faces, old, None)
+        return replace_records(
+            f"Delete person {person.name}", [person, *kept], [f for _, f in kept.items()]
+        )
     new = reassign_to.id
     if new == old:
         raise InvalidRecordError(f"cannot reassign {person.name} to themself")
@@ -220,9 +232,41 @@ def delete_person(
         if link.crop_person == old:
             before.append(link)
             after.append(replace(link, crop_person=new))
+    moved_faces = _faces_without(faces, old, new)
+    before += moved_faces
+    after += moved_faces.values()
     return replace_records(
         f"Delete person {person.name} (reassigned to {reassign_to.name})", before, after
     )
+
+
+def _faces_without(faces: Iterable[Face], old: PersonId, new: PersonId | None) -> dict[Face, Face]:
+    """``{face: changed face}`` for the faces that name ``old`` (moved to ``new`` if given)."""
+    changed: dict[Face, Face] = {}
+    for face in faces:
+        if (
+            face.person_id != old
+            and not any(s.person_id == old for s in face.suggestions)
+            and old not in face.rejected_people
+        ):
+            continue
+        suggestions = tuple(s for s in face.suggestions if s.person_id != old)
+        rejected = (
+            _swap(face.rejected_people, old, new)
+            if new
+            else tuple(p for p in face.rejected_people if p != old)
+        )
+        updated = replace(face, suggestions=suggestions, rejected_people=rejected)
+        if face.person_id == old:
+            updated = replace(updated, person_id=new)
+            if new is None:
+                updated = replace(updated, state=FaceState.UNNAMED)
+        elif updated.open:
+            updated = replace(
+                updated, state=FaceState.SUGGESTED if suggestions else FaceState.UNNAMED
+            )
+        changed[face] = updated
+    return changed
 
 
 def _swap(values: tuple[RefId, ...], old: RefId, new: RefId) -> tuple[RefId, ...]:

@@ -14,6 +14,7 @@ from typing import Literal
 from memoryapp.core.changes import Changes
 from memoryapp.core.commands import Command, Record, Slot, changes_of
 from memoryapp.core.errors import UndoRefusedError
+from memoryapp.core.faces import Face, FaceScan
 from memoryapp.core.films import Film, Scene, SceneLink
 from memoryapp.core.items import Item
 from memoryapp.core.people import Person
@@ -28,6 +29,8 @@ KIND_NAMES: dict[type[Record], str] = {
     Film: "film",
     Scene: "scene",
     SceneLink: "link",
+    Face: "face",
+    FaceScan: "face scan",
 }
 
 

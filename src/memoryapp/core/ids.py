@@ -10,6 +10,7 @@ FilmId = NewType("FilmId", str)
 SceneId = NewType("SceneId", str)
 LinkId = NewType("LinkId", str)
 ContainerId = NewType("ContainerId", str)
+FaceId = NewType("FaceId", str)
 
 
 def _hex() -> str:

@@ -48,6 +48,7 @@ class Person:
     relations: tuple[Relation, ...] = ()
     notes: str = ""
     private: bool = False
+    never_suggest: bool = False  # face suggestions never name this person
 
     def __post_init__(self) -> None:
         if not self.names:

@@ -66,6 +66,8 @@ class ExportOptions:
         multivalue_separator: Separator of several values in one CSV cell.
         extra_files: Further files to ship (relative POSIX path -> bytes), such as the
             privacy report; a bag puts them in its payload.
+        unnamed_faces: Write detected faces not named yet as nameless MWG face regions
+            (formats with a place for them: XMP sidecars).
     """
 
     include_media: bool = True
@@ -73,6 +75,7 @@ class ExportOptions:
     base_url: str = "http://localhost:8000/"
     multivalue_separator: str = "|"
     extra_files: Mapping[str, bytes] = field(default_factory=dict)
+    unnamed_faces: bool = False
 
 
 def write_extra_files(folder: Path, options: ExportOptions) -> tuple[str, ...]:

@@ -390,6 +390,11 @@ def _add_regions(
                 )
                 region = Region(x=x, y=y, w=w, h=h)
             faces.append((person.name, region))
+    for region in bundle.unnamed_faces.get(item.id, ()):
+        if upright:
+            x, y, w, h = rect_to_display(region.x, region.y, region.w, region.h, item.orientation)
+            region = Region(x=x, y=y, w=w, h=h)
+        faces.append(("", region))  # a face not named yet: MWG only, without a name
     if not faces:
         return
     mwg = node("mwg-rs:Regions", attrs=_RESOURCE)
@@ -412,18 +417,21 @@ def _add_regions(
             node("stArea:unit", "normalized"),
         ]
         fields = [
-            node("mwg-rs:Name", name),
+            *([node("mwg-rs:Name", name)] if name else []),
             node("mwg-rs:Type", "Face"),
             node("mwg-rs:Area", attrs=_RESOURCE, children=area),
         ]
         mwg_items.append(node("rdf:li", attrs=_RESOURCE, children=fields))
+        if not name:
+            continue  # Microsoft's regions are people: a nameless face has no place there
         rect = ", ".join(_num(v) for v in (r.x, r.y, r.w, r.h))
         mp_fields = [node("MPReg:Rectangle", rect), node("MPReg:PersonDisplayName", name)]
         mp_items.append(node("rdf:li", attrs=_RESOURCE, children=mp_fields))
     mwg.add(node("mwg-rs:RegionList", children=[node("rdf:Bag", children=mwg_items)]))
     desc.add(mwg)
-    regions = node("MPRI:Regions", children=[node("rdf:Bag", children=mp_items)])
-    desc.add(node("MP:RegionInfo", attrs=_RESOURCE, children=[regions]))
+    if mp_items:
+        regions = node("MPRI:Regions", children=[node("rdf:Bag", children=mp_items)])
+        desc.add(node("MP:RegionInfo", attrs=_RESOURCE, children=[regions]))
 
 
 def write(bundle: ExportBundle, folder: Path, options: ExportOptions) -> Written:

@@ -29,7 +29,7 @@ from memoryapp.core.errors import (
     os_error_reason,
 )
 from memoryapp.core.ids import ItemId
-from memoryapp.core.items import FileRole
+from memoryapp.core.items import FileRole, Region
 from memoryapp.core.privacy import ExportBundle, ExportPolicy, WithheldReport, redact
 from memoryapp.core.progress import CancelToken, Progress, ProgressClock, no_progress
 from memoryapp.exporters import formats
@@ -101,10 +101,13 @@ class ExportResult:
     warnings: tuple[str, ...]
 
 
-def build_bundle(library: Library, item_ids: Iterable[str]) -> ExportBundle:
+def build_bundle(
+    library: Library, item_ids: Iterable[str], *, unnamed_faces: bool = False
+) -> ExportBundle:
     """Read what an export of ``item_ids`` needs (before the privacy filter).
 
-    Items in the trash are left out: they never leave the collection.
+    Items in the trash are left out: they never leave the collection. Detected faces not
+    named yet come as bare regions, only with ``unnamed_faces``.
 
     Raises:
         NotFoundError: An ID is not in the collection.
@@ -148,7 +151,16 @@ def build_bundle(library: Library, item_ids: Iterable[str]) -> ExportBundle:
         previews=_Previews(library, [item.id for item in items]),
         containers={c.id: c for c in library.containers()},
         backs=backs,
+        unnamed_faces=_unnamed_faces(library, ids) if unnamed_faces else {},
     )
+
+
+def _unnamed_faces(library: Library, ids: set[ItemId]) -> dict[ItemId, tuple[Region, ...]]:
+    found: dict[ItemId, list[Region]] = {}
+    for face in library.faces():
+        if face.open and face.item_id in ids and face.file_index == 0:
+            found.setdefault(face.item_id, []).append(face.region)
+    return {item: tuple(regions) for item, regions in found.items()}
 
 
 class _Previews(Mapping[ItemId, Path]):
@@ -238,7 +250,9 @@ def export_selection(
         )
     out = _check_out(library, out, overwrite)
     clock = ProgressClock(total=3)
-    bundle = build_bundle(library, item_ids)
+    bundle = build_bundle(
+        library, item_ids, unnamed_faces=options is not None and options.unnamed_faces
+    )
     progress(clock.info(1, message="privacy filter"))
     bundle, report = redact(bundle, policy)
     report_files = {

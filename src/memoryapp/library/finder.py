@@ -31,6 +31,7 @@ from typing import BinaryIO, Literal
 
 from memoryapp.core.changes import Changes
 from memoryapp.core.errors import NotFoundError
+from memoryapp.core.faces import count_faces, item_of_face
 from memoryapp.core.gc_pause import paused_gc
 from memoryapp.core.ids import ItemId
 from memoryapp.core.items import Item
@@ -93,6 +94,7 @@ class Finder:
         library = self._library
         with self._mutex, paused_gc():
             feed = library.changes_since(None)
+            self._index.face_counts = count_faces(library.faces())
             self._index.build(
                 library.each_item(),
                 library.people(),
@@ -183,6 +185,12 @@ class Finder:
         """
         library, index = self._library, self._index
         self._refresh_names(drift.tables)
+        faces = library.faces()
+        index.face_counts = count_faces(faces)
+        if "faces" in drift.tables:  # which faces changed is not known: their items again
+            known = set(index.item_ids())
+            again = {f.item_id for f in faces} & known
+            index.update_items([library.item(i) for i in sorted(again)])
         if "items" in drift.tables:
             ids = index.item_ids()
             saved: dict[str, bytes] = {}
@@ -254,7 +262,11 @@ class Finder:
                 log.debug("The library's change log does not reach back: indexing everything")
                 self.rebuild()
                 return
-            items = feed.written.get("items", set())
+            items = set(feed.written.get("items", set()))
+            faces = feed.written.get("faces", set()) | feed.written.get("facescans", set())
+            if faces:
+                index.face_counts = count_faces(library.faces())
+                items |= {item_of_face(f) for f in feed.written.get("faces", ())}
             if len(items) > max(_REBUILD_MIN, len(index) // _REBUILD_SHARE):
                 log.debug("%d items changed: indexing everything again", len(items))
                 self.rebuild()

@@ -18,6 +18,7 @@ from memoryapp.core.errors import (
     CollectionNotFoundError,
     ReadOnlyCollectionError,
 )
+from memoryapp.core.faces import Face, FaceScan
 from memoryapp.core.films import Film, Scene, SceneLink
 from memoryapp.core.history import Operation
 from memoryapp.core.ids import ItemId, new_item_id
@@ -364,6 +365,18 @@ class Library:
         """Every item-to-scene link."""
         with self._mutex:
             return self._repo.all(SceneLink)
+
+    def faces(self, item_id: str | None = None) -> list[Face]:
+        """Detected faces (of one item), by item and position on the stored picture."""
+        with self._mutex:
+            faces = self._repo.all(Face)
+        found = [f for f in faces if item_id is None or f.item_id == item_id]
+        return sorted(found, key=lambda f: (f.item_id, f.file_index, f.region.x, f.region.y))
+
+    def face_scans(self) -> dict[str, FaceScan]:
+        """``{item id: scan}`` of the items searched for faces."""
+        with self._mutex:
+            return {scan.id: scan for scan in self._repo.all(FaceScan)}
 
     def embedded(self, item_id: str) -> dict[str, Any] | None:
         """What the item's first file said about itself at import (read-only), or None."""

@@ -23,6 +23,7 @@ from memoryapp.core.deletions import (
     unused_media,
 )
 from memoryapp.core.errors import NotFoundError
+from memoryapp.core.faces import Face, FaceScan
 from memoryapp.core.items import Item, MediaFile
 from memoryapp.library.library import Library
 from memoryapp.library.lookup import resolve
@@ -83,7 +84,8 @@ def empty_trash_plan(
         cutoff = (moment - dt.timedelta(days=older_than_days)).strftime("%Y-%m-%dT%H:%M:%SZ")
     every = library.items(include_trashed=True)
     doomed = trashed_before(every, cutoff)
-    return EmptyPlan(empty_trash(doomed, every, library.links()), tuple(doomed))
+    faces: list[Face | FaceScan] = [*library.faces(), *library.face_scans().values()]
+    return EmptyPlan(empty_trash(doomed, every, library.links(), faces), tuple(doomed))
 
 
 def remove_unused_media(library: Library, removed: Sequence[Item]) -> tuple[MediaFile, ...]:
@@ -124,6 +126,7 @@ def delete_person_command(library: Library, name_or_id: str, reassign_to: str = 
         library.scenes(),
         library.links(),
         reassign_to=other,
+        faces=library.faces(),
     )
 
 

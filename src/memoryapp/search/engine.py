@@ -299,6 +299,13 @@ def _filter_bits(index: SearchIndex, field: str, value: str) -> int:
         return _bits_for(index, "container", containers_within(index.containers, value))
     if field == "held-by":
         return _holder_bits(index, value)
+    if field == "faces":  # at least that many faces, detected or tagged
+        least = int(value)
+        if least == 0:
+            return index.alive
+        return _bits_for(
+            index, "faces", [v for v in index.field_values("faces") if int(v) >= least]
+        )
     if field == "type":
         bits = 0
         for part in value.replace(",", "|").split("|"):

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from memoryapp.core.evidence import best_confidence, is_disputed
+from memoryapp.core.faces import FaceCount
 from memoryapp.core.fields import Field, texts
 from memoryapp.core.ids import ItemId
 from memoryapp.core.items import DateRole, Item
@@ -91,8 +92,11 @@ def _print_keys(item: Item) -> list[Key]:
     return keys
 
 
-def describe_item(item: Item) -> Entry:
-    """Everything the index needs of an item."""
+_NO_FACES = FaceCount()
+
+
+def describe_item(item: Item, faces: FaceCount = _NO_FACES) -> Entry:
+    """Everything the index needs of an item (``faces``: its detected faces not yet tags)."""
     pairs, lines = text_words(_texts(item))
     people = item.person_ids()
     places = tuple(dict.fromkeys(item.places))
@@ -109,10 +113,14 @@ def describe_item(item: Item) -> Entry:
     confidences = {best_confidence(tag) for tag in item.people}
     keys += [("confidence", str(c)) for c in sorted(c for c in confidences if c is not None)]
     keys += _print_keys(item)
+    regions = sum(1 for t in item.people if t.region is not None) + faces.open + faces.ignored
+    if regions:
+        keys.append(("faces", str(regions)))
     flags = [
         "gps" if item.lat is not None else "",
         "people" if people else "untagged",
         "faces" if any(t.region is not None for t in item.people) else "",
+        "unnamed-faces" if faces.open else "",
         "date" if dates is not None else "undated",
         "private" if item.private else "",
         "possible-copy" if item.possible_copies else "",

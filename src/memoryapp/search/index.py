@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import logging
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
+from memoryapp.core.faces import FaceCount
 from memoryapp.core.films import Film, LinkRole, Scene, SceneLink
 from memoryapp.core.ids import ItemId
 from memoryapp.core.items import Item
@@ -35,6 +36,8 @@ from memoryapp.search.vocabulary import Vocabulary, forget_folded_words
 from memoryapp.search.windows import DateBuckets
 
 log = logging.getLogger(__name__)
+
+_NO_FACES = FaceCount()
 
 __all__ = ["Decades", "SearchIndex"]
 
@@ -58,6 +61,9 @@ class SearchIndex:
         self._link_keys: dict[str, tuple[Key, ...]] = {}
         self._tree_cache: dict[str, int] = {}
         self._clear_items()
+
+    face_counts: Mapping[ItemId, FaceCount] = {}
+    """Each item's detected faces that are not tags, set by the caller before indexing."""
 
     def _clear_items(self) -> None:
         self.words = Vocabulary()
@@ -95,11 +101,12 @@ class SearchIndex:
         self.set_people(people)
         self.set_places(places)
         self._clear_items()
+        counts = self.face_counts
         word_slots: dict[str, array[int] | int] = {}
         key_slots: dict[Key, array[int] | int] = {}
         new_words: dict[str, str] = {}
         for slot, item in enumerate(items):
-            entry = describe_item(item)
+            entry = describe_item(item, counts.get(item.id, _NO_FACES))
             self._slot_of[item.id] = slot
             self._append(entry)
             for word, folded in entry.words.items():
@@ -157,7 +164,7 @@ class SearchIndex:
             else:
                 slot = self._free.pop() if self._free else len(self._ids)
                 self._slot_of[item.id] = slot
-            self._index(slot, describe_item(item))
+            self._index(slot, describe_item(item, self.face_counts.get(item.id, _NO_FACES)))
         self._changed()
 
     def _changed(self) -> None:

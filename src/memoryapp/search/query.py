@@ -55,8 +55,9 @@ FIELDS: tuple[str, ...] = (
     "label",
     "confidence",
     "held-by",
+    "faces",
 )
-HAS_VALUES: tuple[str, ...] = ("gps", "people", "faces", "date", "back")
+HAS_VALUES: tuple[str, ...] = ("gps", "people", "faces", "unnamed-faces", "date", "back")
 IS_VALUES: tuple[str, ...] = (
     "undated",
     "private",
@@ -355,6 +356,10 @@ def _field_node(text: str, token: _Token) -> Node:
     if field == "confidence":
         confidence_values(value, query=text, position=token.position)
         return Filter(field, value.replace(" ", ""), token.position)
+    if field == "faces":
+        if not value.isdigit():
+            raise QueryError(text, token.position, f"faces:{value} needs a number, e.g. faces:3")
+        return Filter(field, str(int(value)), token.position)
     if field == "label":
         named = label_named(value)
         if named is None:

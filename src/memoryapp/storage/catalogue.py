@@ -52,6 +52,8 @@ _TABLE_FILES = {
     "scenes": "films",
     "links": "films",
     "containers": "places",  # Spectrum locations, beside the places
+    "faces": "faces",
+    "facescans": "faces",
 }
 TABLES: tuple[str, ...] = ("items", *_TABLE_FILES)
 

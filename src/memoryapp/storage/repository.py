@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from memoryapp.core.errors import NotFoundError
+from memoryapp.core.faces import Face, FaceScan
 from memoryapp.core.films import Film, Scene, SceneLink
 from memoryapp.core.gc_pause import paused_gc
 from memoryapp.core.items import Item
@@ -22,7 +23,7 @@ from memoryapp.storage.serialize import RECORD_TYPES, from_dict, keep_unknown, t
 log = logging.getLogger(__name__)
 
 R = TypeVar("R")
-AnyRecord = Item | Person | Place | Film | Scene | SceneLink | Container
+AnyRecord = Item | Person | Place | Film | Scene | SceneLink | Container | Face | FaceScan
 
 TABLE_OF: dict[type[Any], str] = {cls: table for table, cls in RECORD_TYPES.items()}
 
@@ -34,6 +35,8 @@ _KIND = {
     "scenes": "scene",
     "links": "scene link",
     "containers": "container",
+    "faces": "face",
+    "facescans": "face scan",
 }
 
 

@@ -17,6 +17,7 @@ import typing
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
+from memoryapp.core.faces import Face, FaceScan
 from memoryapp.core.films import Film, Scene, SceneLink
 from memoryapp.core.items import Item
 from memoryapp.core.people import Person
@@ -36,6 +37,8 @@ RECORD_TYPES: dict[str, type[Any]] = {
     "scenes": Scene,
     "links": SceneLink,
     "containers": Container,
+    "faces": Face,
+    "facescans": FaceScan,
 }
 
 

@@ -31,6 +31,7 @@ from memoryapp.core.changes import Changes
 from memoryapp.core.commands import Command
 from memoryapp.core.errors import MemoryAppError
 from memoryapp.core.evidence import check_item
+from memoryapp.core.faces import Face
 from memoryapp.core.ids import PersonId
 from memoryapp.core.items import Item
 from memoryapp.core.people import Person
@@ -229,6 +230,9 @@ class DetailsPanel(QStackedWidget):
             f.people.set_tokens(state.people)
         f.evidence_warnings.setText(warnings)
         f.evidence_warnings.setVisible(bool(warnings))
+        unnamed = sum(1 for item in state.items for face in self._faces(item.id) if face.open)
+        f.faces_note.setText(self.tr("%n face(s) not named yet", "", unnamed))
+        f.faces_note.setVisible(unnamed > 0)
         f.places.set_tokens(state.places)
         f.tags.set_tokens(state.tags)
         f.embedded_box.setVisible(n == 1)
@@ -243,6 +247,12 @@ class DetailsPanel(QStackedWidget):
                 describe_file(first.primary) + describe_embedded(self._embedded(first.id))
             )
         self._show_preview(first)
+
+    def _faces(self, item_id: str) -> list[Face]:
+        try:
+            return self._library.faces(item_id)
+        except MemoryAppError:
+            return []
 
     def _embedded(self, item_id: str) -> dict[str, object] | None:
         try:

@@ -48,6 +48,7 @@ from memoryapp.ui.window_menus import build_menus, build_toolbar
 if TYPE_CHECKING:
     from memoryapp.library.finder import Finder
     from memoryapp.ui.dialogs.import_dialog import ImportDialog
+    from memoryapp.ui.face_detection import FaceDetection
     from memoryapp.ui.widgets.viewer import ViewerWindow
 
 log = logging.getLogger(__name__)
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._viewer: ViewerWindow | None = None  # the one large viewer, once opened
         self.history = HistoryActions(self.undo_stack, self.bridge, self)
+        self.face_detection: FaceDetection | None = None
         self.loader = ThumbnailLoader(settings.thumbnail_size, parent=self)
         self.grid = ThumbnailGrid(settings.thumbnail_size)
         self.model = ItemListModel(lambda item_id: self.browser.row(item_id), self.loader, self)
@@ -206,6 +208,8 @@ class MainWindow(QMainWindow):
             "places": d.places,
             "films": d.films,
             "attach_back": d.attach_back,
+            "faces": d.faces,
+            "detect_faces": self.detect_faces,
             "search_help": d.search_help,
             "about": d.about,
         }
@@ -308,6 +312,17 @@ class MainWindow(QMainWindow):
         self.history.forget()  # the import's batches are operations the stack does not hold
         self.browser.add_failures(report.failures)
         self.statusBar().showMessage(self.tr("%n item(s) imported", "", len(report.added)), 8000)
+        if report.added and self.settings.detect_faces and not self.library.read_only:
+            self.detect_faces()
+
+    def detect_faces(self) -> None:
+        """Find faces on the pictures not searched yet, in the background."""
+        if self.face_detection is None:
+            from memoryapp.ui.face_detection import FaceDetection  # inline: loads the engine
+
+            self.face_detection = FaceDetection(self.bridge, self.statusBar())
+            self.face_detection.finished.connect(lambda _report: self.history.forget())
+        self.face_detection.start()
 
     def _show_failures(self) -> None:
         from memoryapp.ui.dialogs.import_dialog import FailuresDialog  # inline: the importers

@@ -19,6 +19,7 @@ _TIMELINE = "view/timeline"
 _LANGUAGE = "ui/language"
 _USER_NAME = "history/user_name"
 _SLIDESHOW = "viewer/slideshow_seconds"
+_DETECT_FACES = "faces/detect_after_import"
 
 MAX_RECENT = 8
 THUMB_SIZES = (96, 144, 192, 256)
@@ -138,6 +139,15 @@ class UiSettings:
     @slideshow_seconds.setter
     def slideshow_seconds(self, value: int) -> None:
         self._s.setValue(_SLIDESHOW, int(value))
+
+    @property
+    def detect_faces(self) -> bool:
+        """Whether faces are searched for after each import (a background job; off at first)."""
+        return bool(self._s.value(_DETECT_FACES, False, type=bool))
+
+    @detect_faces.setter
+    def detect_faces(self, value: bool) -> None:
+        self._s.setValue(_DETECT_FACES, bool(value))
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._s.value(key)

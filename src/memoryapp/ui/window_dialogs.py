@@ -97,6 +97,15 @@ class WindowDialogs:
         h = self._host
         self._keep("people", PeopleManager(h.library, h.bridge, h.undo_stack, self._window))
 
+    def faces(self) -> None:
+        """The faces found and not named yet, in groups that look alike."""
+        if self._reuse("faces"):
+            return
+        from memoryapp.ui.faces_view import FacesWindow  # inline: first use only
+
+        h = self._host
+        self._keep("faces", FacesWindow(h.library, h.bridge, h.undo_stack, self._window))
+
     def places(self) -> None:
         """The places of the collection and their hierarchy."""
         if self._reuse("places"):

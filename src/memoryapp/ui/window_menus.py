@@ -117,6 +117,8 @@ MENUS: tuple[tuple[str, tuple[ActionSpec | None, ...]], ...] = (
             ActionSpec("films", QT_TRANSLATE_NOOP("Menu", "&Films…"), ("Ctrl+Shift+F",), "film"),
             None,
             ActionSpec("attach_back", QT_TRANSLATE_NOOP("Menu", "Attach the &back of a print…")),
+            ActionSpec("faces", QT_TRANSLATE_NOOP("Menu", "Fa&ces…"), ("Ctrl+Shift+U",), "people"),
+            ActionSpec("detect_faces", QT_TRANSLATE_NOOP("Menu", "Fin&d faces")),
         ),
     ),
     (

@@ -1,6 +1,6 @@
 """The fields of people, places and their names, declared once."""
 
-from memoryapp.core.fields.model import Field, declare, keep, label, nested, rule, text
+from memoryapp.core.fields.model import Field, declare, drop, keep, label, nested, rule, text
 from memoryapp.core.names import Name
 from memoryapp.core.people import Person, Relation
 from memoryapp.core.places import Place
@@ -18,6 +18,7 @@ PERSON: tuple[Field, ...] = declare(
     rule("relations", label("Relations"), option="--relation", exports={"jsonld": "relations"}),
     text("notes", label("Notes"), option="--note", exports={"jsonld": "notes"}),
     keep("private", label("Private"), option="--private", exports={"jsonld": "private"}),
+    drop("never_suggest", label("Never suggest for faces"), option="--never-suggest"),
 )
 
 NAME: tuple[Field, ...] = declare(

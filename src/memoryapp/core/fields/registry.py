@@ -3,6 +3,7 @@
 from collections.abc import Mapping
 from typing import Any
 
+from memoryapp.core.fields.faces import FACE, FACE_SCAN, SUGGESTION
 from memoryapp.core.fields.films import (
     ALTERATION,
     CONSENT,
@@ -35,6 +36,7 @@ _DECLARED = (
     PERSON, NAME, RELATION, PLACE,
     FILM, PLANNED_USE, SCENE, SCENE_LINK, LICENCE, CONSENT, ALTERATION, USAGE,
     INSCRIPTION, PHYSICAL, LOCATION, CUSTODY_EVENT, CONTAINER,
+    FACE, SUGGESTION, FACE_SCAN,
 )  # fmt: skip
 
 REGISTRY: Mapping[type[Any], Mapping[str, Field]] = {

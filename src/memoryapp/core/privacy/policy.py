@@ -28,7 +28,7 @@ from pathlib import Path
 from memoryapp.core.dates import FuzzyDate
 from memoryapp.core.films import Film, Scene, SceneLink
 from memoryapp.core.ids import ContainerId, ItemId, PersonId, PlaceId
-from memoryapp.core.items import Item
+from memoryapp.core.items import Item, Region
 from memoryapp.core.people import Living, Person, RelationKind
 from memoryapp.core.places import Place
 from memoryapp.core.prints import Container
@@ -119,6 +119,9 @@ class ExportBundle:
     clean_items: frozenset[ItemId] = frozenset()
     containers: Mapping[ContainerId, Container] = field(default_factory=dict)
     backs: Mapping[ItemId, Path] = field(default_factory=dict)  # the back's upright thumbnail
+    unnamed_faces: Mapping[ItemId, tuple[Region, ...]] = field(default_factory=dict)
+    """Regions of detected faces not named yet (only when the export asks for them): no
+    suggestion, score or embedding, just where a face is."""
 
 
 class WithheldReason(StrEnum):

@@ -152,6 +152,7 @@ def redact(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, Wi
         redacted_people=frozenset(pid for pid in run.trimmed if pid in people),
         clean_items=_clean_items(run, item_ids),
         containers=_containers(run, items),
+        unnamed_faces={i: r for i, r in bundle.unnamed_faces.items() if i in item_ids},
     )
     _note_texts(run)
     report = WithheldReport(

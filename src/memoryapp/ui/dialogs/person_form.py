@@ -73,6 +73,7 @@ class PersonForm(QWidget):
         for state, label in _LIVING.items():
             self.living.addItem(_tr(label), state.value)
         self.private = QCheckBox(self.tr("Private: never shown in exports or shared copies"), self)
+        self.never_suggest = QCheckBox(self.tr("Never suggest this person for a face"), self)
         self.notes = QPlainTextEdit(self)
         self.notes.setMaximumHeight(90)
         self.relations = QListWidget(self)
@@ -94,6 +95,7 @@ class PersonForm(QWidget):
         for combo in (self.gender, self.birth_place, self.death_place, self.living):
             combo.currentIndexChanged.connect(self._changed)
         self.private.toggled.connect(self._changed)
+        self.never_suggest.toggled.connect(self._changed)
         self.notes.textChanged.connect(self._changed)
 
     def _build(self) -> None:
@@ -106,6 +108,7 @@ class PersonForm(QWidget):
         form.addRow(self.tr("Died in"), self.death_place)
         form.addRow(self.tr("Living"), self.living)
         form.addRow("", self.private)
+        form.addRow("", self.never_suggest)
         form.addRow(self.tr("Notes"), self.notes)
         add = QPushButton(self.tr("Add"), self)
         remove = QPushButton(self.tr("Remove"), self)
@@ -144,6 +147,7 @@ class PersonForm(QWidget):
                 combo.setCurrentIndex(max(0, combo.findData(value or "")))
             self.living.setCurrentIndex(max(0, self.living.findData(person.living.value)))
             self.private.setChecked(person.private)
+            self.never_suggest.setChecked(person.never_suggest)
             self.notes.setPlainText(person.notes)
             self.relation_person.clear()
             names = {p.id: p.name for p in people}
@@ -225,6 +229,7 @@ class PersonForm(QWidget):
             death_place=PlaceId(death_place) if death_place else None,
             living=Living(self.living.currentData()),
             private=self.private.isChecked(),
+            never_suggest=self.never_suggest.isChecked(),
             notes=self.notes.toPlainText().strip(),
             relations=self._relations(),
         )

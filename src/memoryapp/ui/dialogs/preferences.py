@@ -7,6 +7,7 @@ half of each window in the old language and the old direction.
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -49,6 +50,12 @@ class PreferencesDialog(QDialog):
         self.slideshow.setSuffix(self.tr(" s"))
         self.slideshow.setValue(settings.slideshow_seconds)
         form.addRow(self.tr("&Slideshow: each picture for"), self.slideshow)
+        self.detect_faces = QCheckBox(self.tr("&Detect faces after each import"), self)
+        self.detect_faces.setChecked(settings.detect_faces)
+        self.detect_faces.setToolTip(
+            self.tr("Find faces on new pictures in the background and suggest who they are")
+        )
+        form.addRow("", self.detect_faces)
         layout.addLayout(form)
         note = QLabel(self.tr("A new language is used the next time memoryapp starts."), self)
         note.setWordWrap(True)
@@ -68,6 +75,7 @@ class PreferencesDialog(QDialog):
         self._settings.language = language
         self._settings.user_name = self.user_name.text()
         self._settings.slideshow_seconds = self.slideshow.value()
+        self._settings.detect_faces = self.detect_faces.isChecked()
         self._settings.sync()
         super().accept()
 

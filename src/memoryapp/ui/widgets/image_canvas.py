@@ -243,7 +243,7 @@ class ImageCanvas(QWidget):
 
     def region_at(self, pos: QPointF) -> str | None:
         """The person whose rectangle is under ``pos`` (the smallest one wins)."""
-        hits = [r for r in self._regions if self.to_widget(r.rect).contains(pos)]
+        hits = [r for r in self._regions if not r.detected and self.to_widget(r.rect).contains(pos)]
         hits.sort(key=lambda r: r.rect.width() * r.rect.height())
         return hits[0].key if hits else None
 
@@ -342,7 +342,15 @@ class ImageCanvas(QWidget):
         if hit is not None:
             self.rename_requested.emit(hit)
 
+    def detected_at(self, pos: QPointF) -> RegionView | None:
+        """The detected (not yet named) face under ``pos``, if any."""
+        hits = [r for r in self._regions if r.detected and self.to_widget(r.rect).contains(pos)]
+        hits.sort(key=lambda r: r.rect.width() * r.rect.height())
+        return hits[0] if hits else None
+
     def _hover_cursor(self, pos: QPointF) -> None:
+        detected = self.detected_at(pos)
+        self.setToolTip(detected.hint if detected is not None else "")
         edge = self._edge_at(pos) if self.regions_editable else ""
         if edge:
             self.setCursor(EDGE_CURSORS[edge])
@@ -390,7 +398,14 @@ class ImageCanvas(QWidget):
         for region in self._regions:
             selected = region.key == self._selected
             rect = self.to_widget(self._shown_rect(region))
-            paint_region(painter, rect, region.label, selected, self.regions_editable)
+            paint_region(
+                painter,
+                rect,
+                region.label,
+                selected,
+                self.regions_editable,
+                dashed=region.detected,
+            )
         if self._op is _Op.DRAW and self._live_rect is not None:
             painter.setPen(QPen(QColor(255, 210, 0), 2, Qt.PenStyle.DashLine))
             painter.drawRect(self.to_widget(self._live_rect))

@@ -22,11 +22,17 @@ _TAG = QColor(0, 0, 0, 180)
 
 @dataclass(frozen=True, slots=True)
 class RegionView:
-    """One face rectangle as shown: its face key, the label text, normalized display rect."""
+    """One face rectangle as shown: its face key, the label text, normalized display rect.
+
+    A ``detected`` face (found, not named yet) is drawn dashed, cannot be dragged, and shows
+    ``hint`` (its best suggestion) when the mouse rests on it.
+    """
 
     key: str
     label: str
     rect: QRectF
+    detected: bool = False
+    hint: str = ""
 
 
 EDGE_CURSORS = {
@@ -110,14 +116,24 @@ def label_box(painter: QPainter, rect: QRectF, label: str) -> QRectF:
 
 
 def paint_region(
-    painter: QPainter, rect: QRectF, label: str, selected: bool, editable: bool
+    painter: QPainter,
+    rect: QRectF,
+    label: str,
+    selected: bool,
+    editable: bool,
+    *,
+    dashed: bool = False,
 ) -> None:
-    """Draw one face rectangle (widget coordinates) with its name and, if selected, handles."""
+    """Draw one face rectangle (widget coordinates) with its name and, if selected, handles.
+
+    ``dashed``: a detected face not named yet.
+    """
     colour = SELECTED if selected else NORMAL
+    style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(QPen(_SHADOW, 4))
+    painter.setPen(QPen(_SHADOW, 4, style))
     painter.drawRect(rect)
-    painter.setPen(QPen(colour, 2))
+    painter.setPen(QPen(colour, 2, style))
     painter.drawRect(rect)
     if label:
         box = label_box(painter, rect, label)

@@ -420,8 +420,29 @@ class ViewerWindow(QWidget):
                 regions.append(
                     RegionView(key, self.faces.person_name(person_id), QRectF(x, y, w, h))
                 )
+            regions += self._detected_regions()
         self.canvas.regions_editable = editable
         self.canvas.set_regions(regions)
+
+    def _detected_regions(self) -> list[RegionView]:
+        """The item's faces found but not named yet: dashed, their best suggestion on hover."""
+        found = []
+        for face in self._library.faces(self._item.id):
+            if not face.open or face.file_index != 0:
+                continue
+            r = face.region
+            x, y, w, h = rect_to_display(r.x, r.y, r.w, r.h, self._item.orientation)
+            if face.suggestions:
+                best = face.suggestions[0]
+                hint = (
+                    self.tr("Maybe %1 (%2%)")
+                    .replace("%1", isolate(self.faces.person_name(best.person_id)))
+                    .replace("%2", str(round(best.confidence * 100)))
+                )
+            else:
+                hint = self.tr("A face not named yet")
+            found.append(RegionView(f"face:{face.id}", "", QRectF(x, y, w, h), True, hint))
+        return found
 
     def display_rect_of(self, key: str) -> QRectF | None:
         """The normalized upright rectangle shown for that face key, if any.
