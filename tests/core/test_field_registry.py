@@ -37,6 +37,8 @@ KEPT_TEXT = {
     "Consent": {"given_on", "language", "revoked_on"},
     "Alteration": {"on"},
     "Usage": {"event"},
+    "PageText": {"language", "script", "source", "engine", "transcribed_at", "read_at"},
+    "TextLine": {"language"},
 }
 
 

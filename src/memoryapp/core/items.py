@@ -6,6 +6,8 @@ from enum import StrEnum
 
 from memoryapp.core.dates import FuzzyDate
 from memoryapp.core.ids import ItemId, PersonId, PlaceId
+from memoryapp.core.regions import Region as Region
+from memoryapp.core.texts import PageText
 
 
 class ItemKind(StrEnum):
@@ -53,27 +55,6 @@ class ColorLabel(StrEnum):
 
 MAX_RATING = 5
 """Ratings run from 0 (not rated) to 5 stars."""
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Region:
-    """A rectangle on the image as stored (before EXIF orientation), in fractions 0..1."""
-
-    x: float
-    y: float
-    w: float
-    h: float
-
-    def __post_init__(self) -> None:
-        eps = 1e-6
-        # NaN and infinities fail these comparisons too, so they need no check of their own.
-        if not (
-            -eps <= self.x <= 1 + eps
-            and -eps <= self.y <= 1 + eps
-            and 0 <= self.w <= 1 - self.x + eps
-            and 0 <= self.h <= 1 - self.y + eps
-        ):
-            raise ValueError(f"region outside the image: {self}")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -172,6 +153,7 @@ class Item:
     trashed_at: str = ""  # ISO 8601 UTC when moved to the trash; "" when it is not there
     rating: int = 0  # stars, 0 (not rated) to 5
     label: ColorLabel = ColorLabel.NONE
+    texts: tuple[PageText, ...] = ()  # text read or typed, per file, page and region
 
     def __post_init__(self) -> None:
         if type(self.rating) is not int or not 0 <= self.rating <= MAX_RATING:

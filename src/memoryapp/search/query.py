@@ -51,8 +51,9 @@ FIELDS: tuple[str, ...] = (
     "in",
     "rating",
     "label",
+    "text",
 )
-HAS_VALUES: tuple[str, ...] = ("gps", "people", "faces", "date")
+HAS_VALUES: tuple[str, ...] = ("gps", "people", "faces", "date", "text")
 IS_VALUES: tuple[str, ...] = (
     "undated",
     "private",
@@ -241,6 +242,7 @@ _EXAMPLES = {
     "film": 'film:"Return to Tinghir"',
     "scene": "scene:12",
     "type": "type:letter",
+    "text": "text:Netivot",
     "has": "has:faces",
     "is": "is:undated",
     "in": "in:trash",

@@ -75,6 +75,7 @@ ITEM: tuple[Field, ...] = declare(
         option="--label",
         exports={"xmp": "xmp:Label"},
     ),
+    nested("texts", label("Text"), exports={"csv": "transcription", "jsonld": "texts"}),
 )
 
 MEDIA_FILE: tuple[Field, ...] = declare(

@@ -1,0 +1,284 @@
+"""Reading the text of documents and of the backs of prints, page by page, after import.
+
+Each page read is one command (one commit, one undo step), so cancelling leaves a consistent
+collection and a later run goes on where it stopped: pages that already have a text are
+skipped unless ``force``. A PDF page with a text layer gives that text; other pages are read
+by OCR (``recognition.ocr``) in the languages asked for, else those guessed for the item.
+A person's transcription is never overwritten: a forced re-read replaces the machine text
+under it.
+"""
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from memoryapp.core.errors import MemoryAppError, NotFoundError
+from memoryapp.core.items import Item, ItemKind
+from memoryapp.core.orientation import rect_to_stored
+from memoryapp.core.progress import CancelToken, Progress, ProgressClock, no_progress
+from memoryapp.core.regions import Region
+from memoryapp.core.text import script_of
+from memoryapp.core.texts import PageText, TextLine, TextSource, text_of, with_text
+from memoryapp.importers.pdf_text import page_image, pdf_page_lines
+from memoryapp.importers.pictures import PictureError
+from memoryapp.library.library import Library
+from memoryapp.recognition.ocr import available_languages, engine_name, read_image
+from memoryapp.storage.schema import utc_now
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "DOCUMENT_KINDS",
+    "OcrReport",
+    "PageRef",
+    "guess_languages",
+    "pages_to_read",
+    "read_text",
+    "set_text",
+]
+
+DOCUMENT_KINDS = frozenset(
+    {
+        ItemKind.DOCUMENT,
+        ItemKind.LETTER,
+        ItemKind.POSTCARD,
+        ItemKind.PASSPORT,
+        ItemKind.CERTIFICATE,
+        ItemKind.NEWSPAPER,
+    }
+)
+"""Kinds whose every page is read; of other items only the files after the first (backs)."""
+
+DEFAULT_LANGUAGES = ("fra", "heb", "ara")
+_BCP47 = {"fr": "fra", "he": "heb", "iw": "heb", "ar": "ara", "en": "eng"}
+_BY_SCRIPT = {"Latn": "fra", "Hebr": "heb", "Arab": "ara"}
+
+
+@dataclass(frozen=True, slots=True)
+class PageRef:
+    """One page of one file of an item."""
+
+    item_id: str
+    file: int
+    page: int
+
+
+@dataclass(slots=True)
+class OcrReport:
+    """What a run read, skipped and could not read (one sentence per failure)."""
+
+    read: list[PageRef] = field(default_factory=list)
+    skipped: int = 0
+    failures: list[str] = field(default_factory=list)
+    cancelled: bool = False
+    engine: str = ""
+
+
+def pages_to_read(
+    library: Library, item_ids: Sequence[str] = (), *, force: bool = False
+) -> tuple[list[PageRef], int]:
+    """The pages a run reads (documents' pages, prints' backs), and how many it skips.
+
+    Without ``item_ids`` every item outside the trash is considered; named items are read
+    whatever their kind (every file and page), so a person can ask for any picture.
+    """
+    items = [library.item(i) for i in item_ids] if item_ids else library.items()
+    refs: list[PageRef] = []
+    skipped = 0
+    for item in items:
+        for index, media in enumerate(item.files):
+            if not (item_ids or item.kind in DOCUMENT_KINDS or index > 0):
+                continue
+            if media.format.lower() not in _READABLE:
+                continue
+            for page in range(1, max(1, media.pages) + 1):
+                if not force and text_of(item, index, page) is not None:
+                    skipped += 1
+                else:
+                    refs.append(PageRef(item.id, index, page))
+    return refs, skipped
+
+
+_READABLE = frozenset({"jpeg", "png", "tiff", "gif", "bmp", "webp", "pdf", "heif", "avif", "jxl"})
+
+
+def guess_languages(library: Library, item: Item) -> tuple[str, ...]:
+    """The languages to read an item in: those of its texts, else of its words and films.
+
+    The item's earlier texts carry a per-item choice (``--lang`` once, then kept); else the
+    scripts of its title, description and notes and the collection's film languages; else
+    French, Hebrew and Arabic. Only installed languages are kept.
+    """
+    langs: list[str] = []
+    for text in item.texts:
+        langs += [part for part in text.language.split("+") if part]
+    if not langs:
+        for words in (item.title, item.description, item.notes):
+            script = script_of(words) if words else ""
+            if script in _BY_SCRIPT:
+                langs.append(_BY_SCRIPT[script])
+        for film in library.films():
+            langs += [_BCP47[lang.split("-")[0]] for lang in film.languages if lang in _BCP47]
+    installed = available_languages()
+    chosen = [lang for lang in dict.fromkeys(langs) if lang in installed]
+    if len(chosen) < 2:  # one guessed language is not enough to trust: add the usual ones
+        chosen = list(dict.fromkeys([*chosen, *DEFAULT_LANGUAGES]))
+    return tuple(lang for lang in chosen if lang in installed) or tuple(chosen)
+
+
+def read_text(
+    library: Library,
+    item_ids: Sequence[str] = (),
+    *,
+    languages: Sequence[str] = (),
+    force: bool = False,
+    progress: Progress = no_progress,
+    cancel: CancelToken | None = None,
+) -> OcrReport:
+    """Read the text of the pages :func:`pages_to_read` lists, one command per page.
+
+    Raises:
+        OcrUnavailableError: Tesseract or a language asked for is not installed (checked
+            before any page is read, unless every page has a PDF text layer).
+        NotFoundError: an item ID is unknown.
+    """
+    refs, skipped = pages_to_read(library, item_ids, force=force)
+    report = OcrReport(skipped=skipped)
+    clock = ProgressClock(len(refs))
+    progress(clock.info(0, message="reading text"))
+    for done, ref in enumerate(refs):
+        if cancel is not None and cancel.is_cancelled:
+            report.cancelled = True
+            break
+        try:
+            page = _read_page(library, ref, languages)
+        except (PictureError, OSError) as exc:
+            name = library.item(ref.item_id).title or ref.item_id
+            detail = getattr(exc, "detail", "") or getattr(exc, "strerror", "") or str(exc)
+            report.failures.append(f"{name}, page {ref.page}: {detail}")
+            continue
+        except NotFoundError:
+            continue  # deleted while the job ran
+        _save(library, ref, page)
+        report.read.append(ref)
+        report.engine = report.engine or page.engine
+        progress(clock.info(done + 1, message=f"page {ref.page}"))
+    return report
+
+
+def _read_page(library: Library, ref: PageRef, languages: Sequence[str]) -> PageText:
+    item = library.item(ref.item_id)
+    media = item.files[ref.file]
+    data = library.media_path(ref.item_id, ref.file).read_bytes()
+    now = utc_now()
+    if media.format.lower() == "pdf":
+        lines = pdf_page_lines(data, ref.page)
+        if lines:
+            text = "\n".join(line.text for line in lines)
+            return PageText(
+                file=ref.file,
+                page=ref.page,
+                machine_text=text,
+                lines=lines,
+                script=script_of(text),
+                source=TextSource.PDF,
+                engine="pdf text layer",
+                confidence=100.0,
+                read_at=now,
+            )
+    langs = tuple(languages) or guess_languages(library, item)
+    orientation = item.orientation if ref.file == 0 else None
+    image = page_image(data, media.format, ref.page, orientation)
+    result = read_image(image, langs)
+    turn = orientation if (orientation and media.format.lower() != "pdf") else 1
+    lines = tuple(replace(line, box=_stored(line.box, turn)) for line in result.lines)
+    return PageText(
+        file=ref.file,
+        page=ref.page,
+        machine_text=result.text,
+        lines=lines,
+        language=result.language or "+".join(langs),
+        script=result.script,
+        source=TextSource.OCR,
+        engine=result.engine,
+        confidence=result.confidence,
+        read_at=now,
+    )
+
+
+def _stored(box: Region, orientation: int) -> Region:
+    x, y, w, h = rect_to_stored(box.x, box.y, box.w, box.h, orientation)
+    return Region(x=x, y=y, w=w, h=h)
+
+
+def _save(library: Library, ref: PageRef, page: PageText) -> None:
+    """One command: the page's machine text, under any transcription a person typed."""
+    item = library.item(ref.item_id)
+    old = text_of(item, ref.file, ref.page)
+    if old is not None and old.corrected:
+        page = replace(
+            page,
+            corrected=old.corrected,
+            accepted=old.accepted,
+            transcribed_by=old.transcribed_by,
+            transcribed_at=old.transcribed_at,
+            language=old.language or page.language,
+        )
+    library.apply(library.command("Read text", [with_text(item, page)]))
+
+
+def set_text(
+    library: Library,
+    item_id: str,
+    text: str,
+    *,
+    file: int = 0,
+    page: int = 1,
+    language: str = "",
+    accept: bool | None = None,
+) -> PageText:
+    """Type a transcription or correction of one page: one undoable command.
+
+    The machine text stays under it. ``accept`` marks an unreliable machine reading as good
+    enough for search without typing anything (pass ``text=""``).
+
+    Raises:
+        NotFoundError: no such item.
+        InvalidRecordError: no such file or page.
+    """
+    from memoryapp.core.errors import InvalidRecordError
+    from memoryapp.core.text import normalize
+
+    item = library.item(item_id)
+    if not 0 <= file < len(item.files):
+        raise InvalidRecordError(f"the item has {len(item.files)} file(s), not {file + 1}")
+    pages = max(1, item.files[file].pages)
+    if not 1 <= page <= pages:
+        raise InvalidRecordError(f"the file has {pages} page(s), not {page}")
+    old = text_of(item, file, page) or PageText(file=file, page=page, source=TextSource.TYPED)
+    typed = normalize(text.strip())
+    new = replace(
+        old,
+        corrected=typed if text else old.corrected,
+        language=language or old.language,
+        script=script_of(typed) if typed else old.script,
+        accepted=old.accepted if accept is None else accept,
+        transcribed_by=library.user if text else old.transcribed_by,
+        transcribed_at=utc_now() if text else old.transcribed_at,
+    )
+    label = "Transcribe text" if text else "Accept text"
+    library.apply(library.command(label, [with_text(item, new)]))
+    return new
+
+
+def engine_label() -> str:
+    """The OCR engine and its version, or why there is none (one sentence)."""
+    try:
+        return engine_name()
+    except MemoryAppError as exc:
+        return str(exc)
+
+
+def line_texts(texts: Iterable[PageText]) -> list[TextLine]:
+    """Every line of these texts, in order (for exports that place lines on pages)."""
+    return [line for text in texts for line in text.lines]
