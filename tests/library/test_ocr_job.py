@@ -1,0 +1,88 @@
+"""The OCR job reads a letter once, page by page, and its text is found by search."""
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from memoryapp.core.items import ItemKind
+from memoryapp.core.progress import CancelToken, ProgressInfo
+from memoryapp.core.texts import matching_lines, text_of
+from memoryapp.library import Library
+from memoryapp.library.finder import Finder
+from memoryapp.library.ocr_job import PageRef, pages_to_read, read_text, set_text
+from tests.recognition.rendered import ARABIC_WORD, FRENCH_WORD, HEBREW_WORD, letter_page
+
+pytestmark = pytest.mark.slow  # Tesseract reads a page in three languages (about 2 s)
+
+
+def _import_letter(library: Library, path: Path) -> str:
+    report = library.import_paths([path])
+    item_id = report.results[0].item_id
+    assert item_id is not None
+    item = library.item(item_id)
+    library.apply(library.command("Kind", [replace(item, kind=ItemKind.LETTER)]))
+    return item_id
+
+
+def test_a_letter_in_three_scripts_is_found_by_a_word_of_each(
+    library: Library, tmp_path: Path
+) -> None:
+    path = tmp_path / "letter.png"
+    letter_page().image.save(path)
+    item_id = _import_letter(library, path)
+    assert pages_to_read(library)[0] == [PageRef(item_id, 0, 1)]
+    seen: list[ProgressInfo] = []
+    report = read_text(library, progress=seen.append)
+    assert [r.item_id for r in report.read] == [item_id]
+    assert seen[-1].done == seen[-1].total == 1
+    page = text_of(library.item(item_id))
+    assert page is not None and page.reliable and page.engine.startswith("tesseract")
+    finder = Finder(library, use_snapshot=False)
+    for word in (FRENCH_WORD, HEBREW_WORD, ARABIC_WORD):
+        assert list(finder.search(word).ids) == [item_id], word
+        assert list(finder.search(f"text:{word}").ids) == [item_id], word
+        assert len(matching_lines(page, [word])) == 1, word  # the line to highlight
+    assert list(finder.search("has:text").ids) == [item_id]
+    # A second run skips the page; --force reads it again under the same undo rules.
+    assert pages_to_read(library) == ([], 1)
+    assert len(pages_to_read(library, force=True)[0]) == 1
+
+
+def test_a_transcription_wins_is_one_undo_step_and_survives_a_forced_read(
+    library: Library, tmp_path: Path
+) -> None:
+    path = tmp_path / "blank.png"
+    letter_page().image.crop((0, 0, 400, 40)).save(path)  # nothing legible
+    item_id = _import_letter(library, path)
+    set_text(library, item_id, "Tinghir vers 1955 — Yakout", language="fra")
+    page = text_of(library.item(item_id))
+    assert page is not None and page.text == "Tinghir vers 1955 — Yakout"
+    assert page.transcribed_by == library.user
+    finder = Finder(library, use_snapshot=False)
+    assert list(finder.search("text:yakout").ids) == [item_id]
+    read_text(library, [item_id], languages=["fra"], force=True)
+    page = text_of(library.item(item_id))
+    assert page is not None and page.corrected == "Tinghir vers 1955 — Yakout"
+    library.undo()  # the forced read
+    library.undo()  # the transcription
+    assert text_of(library.item(item_id)) is None
+
+
+def test_cancel_stops_between_pages_and_a_rerun_goes_on(library: Library, tmp_path: Path) -> None:
+    paths = []
+    for n in range(3):
+        path = tmp_path / f"page{n}.png"
+        letter_page(width=600, size=20).image.crop((0, 0, 600, 60 + n)).save(path)  # distinct files
+        paths.append(path)
+    ids = [_import_letter(library, p) for p in paths]
+    cancel = CancelToken()
+
+    def stop_after_first(info: ProgressInfo) -> None:
+        if info.done == 1:
+            cancel.cancel()
+
+    report = read_text(library, languages=["fra"], progress=stop_after_first, cancel=cancel)
+    assert report.cancelled and len(report.read) == 1
+    assert sum(text_of(library.item(i)) is not None for i in ids) == 1
+    assert len(pages_to_read(library)[0]) == 2
