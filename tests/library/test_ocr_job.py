@@ -4,6 +4,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from tests.recognition.rendered import ARABIC_WORD, FRENCH_WORD, HEBREW_WORD, letter_page
 
 from memoryapp.core.items import ItemKind
 from memoryapp.core.progress import CancelToken, ProgressInfo
@@ -11,7 +12,6 @@ from memoryapp.core.texts import matching_lines, text_of
 from memoryapp.library import Library
 from memoryapp.library.finder import Finder
 from memoryapp.library.ocr_job import PageRef, pages_to_read, read_text, set_text
-from tests.recognition.rendered import ARABIC_WORD, FRENCH_WORD, HEBREW_WORD, letter_page
 
 pytestmark = pytest.mark.slow  # Tesseract reads a page in three languages (about 2 s)
 
@@ -36,8 +36,10 @@ def test_a_letter_in_three_scripts_is_found_by_a_word_of_each(
     report = read_text(library, progress=seen.append)
     assert [r.item_id for r in report.read] == [item_id]
     assert seen[-1].done == seen[-1].total == 1
-    page = text_of(library.item(item_id))
-    assert page is not None and page.reliable and page.engine.startswith("tesseract")
+    page = text_of(library.item(item_id).texts)
+    assert page is not None
+    assert page.reliable
+    assert page.engine.startswith("tesseract")
     finder = Finder(library, use_snapshot=False)
     for word in (FRENCH_WORD, HEBREW_WORD, ARABIC_WORD):
         assert list(finder.search(word).ids) == [item_id], word
@@ -56,17 +58,19 @@ def test_a_transcription_wins_is_one_undo_step_and_survives_a_forced_read(
     letter_page().image.crop((0, 0, 400, 40)).save(path)  # nothing legible
     item_id = _import_letter(library, path)
     set_text(library, item_id, "Tinghir vers 1955 — Yakout", language="fra")
-    page = text_of(library.item(item_id))
-    assert page is not None and page.text == "Tinghir vers 1955 — Yakout"
+    page = text_of(library.item(item_id).texts)
+    assert page is not None
+    assert page.text == "Tinghir vers 1955 — Yakout"
     assert page.transcribed_by == library.user
     finder = Finder(library, use_snapshot=False)
     assert list(finder.search("text:yakout").ids) == [item_id]
     read_text(library, [item_id], languages=["fra"], force=True)
-    page = text_of(library.item(item_id))
-    assert page is not None and page.corrected == "Tinghir vers 1955 — Yakout"
+    page = text_of(library.item(item_id).texts)
+    assert page is not None
+    assert page.corrected == "Tinghir vers 1955 — Yakout"
     library.undo()  # the forced read
     library.undo()  # the transcription
-    assert text_of(library.item(item_id)) is None
+    assert text_of(library.item(item_id).texts) is None
 
 
 def test_cancel_stops_between_pages_and_a_rerun_goes_on(library: Library, tmp_path: Path) -> None:
@@ -83,6 +87,7 @@ def test_cancel_stops_between_pages_and_a_rerun_goes_on(library: Library, tmp_pa
             cancel.cancel()
 
     report = read_text(library, languages=["fra"], progress=stop_after_first, cancel=cancel)
-    assert report.cancelled and len(report.read) == 1
-    assert sum(text_of(library.item(i)) is not None for i in ids) == 1
+    assert report.cancelled
+    assert len(report.read) == 1
+    assert sum(text_of(library.item(i).texts) is not None for i in ids) == 1
     assert len(pages_to_read(library)[0]) == 2

@@ -3,10 +3,10 @@
 from collections.abc import Iterator
 
 import pytest
+from tests.recognition.rendered import aged, cer, letter_page
 
 from memoryapp.recognition import ocr
 from memoryapp.recognition.ocr import OcrUnavailableError, read_image
-from tests.recognition.rendered import aged, cer, letter_page
 
 pytestmark = pytest.mark.slow  # Tesseract reads a page three times (about 2-3 s)
 
@@ -16,9 +16,7 @@ def _by_language(page: ocr.OcrPage, lang: str) -> str:
 
 
 @pytest.mark.parametrize(("state", "limit"), [("clean", 0.02), ("aged", 0.10)])
-def test_character_error_per_language_on_a_clean_and_an_aged_page(
-    state: str, limit: float
-) -> None:
+def test_character_error_per_language_on_a_clean_and_an_aged_page(state: str, limit: float) -> None:
     page = letter_page()
     image = page.image if state == "clean" else aged(page.image)
     result = read_image(image, ["fra", "heb", "ara"])

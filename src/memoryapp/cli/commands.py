@@ -56,6 +56,8 @@ SUBCOMMANDS: dict[str, Subcommand] = {
     "undo": Subcommand("history", "revert the newest operation not yet undone"),
     "redo": Subcommand("history", "apply again the operation undone last"),
     "export": Subcommand("export", "export for researchers, archives, editors and clearance"),
+    "ocr": Subcommand("texts", "read the text of documents and backs of prints (OCR)"),
+    "text": Subcommand("texts", "show, type or accept the text of a page"),
 }
 
 

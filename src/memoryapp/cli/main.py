@@ -89,6 +89,12 @@ def _export(sub: SubParsers, handlers: dict[str, Handler]) -> None:
     handlers["export"] = lambda args: formats[args.format](args)
 
 
+def _texts(sub: SubParsers, handlers: dict[str, Handler]) -> None:
+    from memoryapp.cli import texts
+
+    handlers.update(texts.add_commands(sub))
+
+
 _GROUPS: dict[str, Callable[[SubParsers, dict[str, Handler]], None]] = {
     "collection": _collection_group,
     "gui": _gui,
@@ -98,6 +104,7 @@ _GROUPS: dict[str, Callable[[SubParsers, dict[str, Handler]], None]] = {
     "trash": _trash,
     "history": _history,
     "export": _export,
+    "texts": _texts,
 }
 """Each group registers its commands, in the order of ``SUBCOMMANDS``."""
 

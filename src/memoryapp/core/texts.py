@@ -9,15 +9,11 @@ person accepts them.
 """
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from memoryapp.core.regions import Region
 from memoryapp.core.text import tokens
-
-if TYPE_CHECKING:
-    from memoryapp.core.items import Item
 
 RELIABLE_CONFIDENCE = 60.0
 """Mean word confidence (0-100) under which a machine reading is unreliable."""
@@ -99,16 +95,15 @@ class PageText:
         return (self.file, self.page, self.region)
 
 
-def text_of(item: "Item", file: int = 0, page: int = 1) -> PageText | None:
-    """The whole-page text of one page of one file of the item, or None."""
-    return next((t for t in item.texts if t.key == (file, page, None)), None)
+def text_of(texts: Iterable[PageText], file: int = 0, page: int = 1) -> PageText | None:
+    """The whole-page text of one page of one file among an item's texts, or None."""
+    return next((t for t in texts if t.key == (file, page, None)), None)
 
 
-def with_text(item: "Item", text: PageText) -> "Item":
-    """The item with ``text`` in place of the text of the same file, page and region."""
-    others = [t for t in item.texts if t.key != text.key]
-    ordered = sorted((*others, text), key=lambda t: (t.file, t.page, t.region is not None))
-    return replace(item, texts=tuple(ordered))
+def with_text(texts: Iterable[PageText], text: PageText) -> tuple[PageText, ...]:
+    """An item's texts with ``text`` in place of the one of the same file, page and region."""
+    others = [t for t in texts if t.key != text.key]
+    return tuple(sorted((*others, text), key=lambda t: (t.file, t.page, t.region is not None)))
 
 
 def searchable_texts(texts: Iterable[PageText]) -> list[str]:

@@ -92,7 +92,7 @@ def pages_to_read(
             if media.format.lower() not in _READABLE:
                 continue
             for page in range(1, max(1, media.pages) + 1):
-                if not force and text_of(item, index, page) is not None:
+                if not force and text_of(item.texts, index, page) is not None:
                     skipped += 1
                 else:
                     refs.append(PageRef(item.id, index, page))
@@ -214,7 +214,7 @@ def _stored(box: Region, orientation: int) -> Region:
 def _save(library: Library, ref: PageRef, page: PageText) -> None:
     """One command: the page's machine text, under any transcription a person typed."""
     item = library.item(ref.item_id)
-    old = text_of(item, ref.file, ref.page)
+    old = text_of(item.texts, ref.file, ref.page)
     if old is not None and old.corrected:
         page = replace(
             page,
@@ -224,7 +224,7 @@ def _save(library: Library, ref: PageRef, page: PageText) -> None:
             transcribed_at=old.transcribed_at,
             language=old.language or page.language,
         )
-    library.apply(library.command("Read text", [with_text(item, page)]))
+    library.apply(library.command("Read text", [replace(item, texts=with_text(item.texts, page))]))
 
 
 def set_text(
@@ -255,7 +255,7 @@ def set_text(
     pages = max(1, item.files[file].pages)
     if not 1 <= page <= pages:
         raise InvalidRecordError(f"the file has {pages} page(s), not {page}")
-    old = text_of(item, file, page) or PageText(file=file, page=page, source=TextSource.TYPED)
+    old = text_of(item.texts, file, page) or PageText(file=file, page=page, source=TextSource.TYPED)
     typed = normalize(text.strip())
     new = replace(
         old,
@@ -267,7 +267,7 @@ def set_text(
         transcribed_at=utc_now() if text else old.transcribed_at,
     )
     label = "Transcribe text" if text else "Accept text"
-    library.apply(library.command(label, [with_text(item, new)]))
+    library.apply(library.command(label, [replace(item, texts=with_text(item.texts, new))]))
     return new
 
 

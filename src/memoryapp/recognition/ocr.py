@@ -209,7 +209,9 @@ def _lines(image: Image.Image, lang: str, width: int, height: int) -> list[TextL
                     w=(right - left) / width,
                     h=(bottom - top) / height,
                 ),
-                confidence=round(sum(c * len(w) for c, w in zip(confs, words)) / weight, 1),
+                confidence=round(
+                    sum(c * len(w) for c, w in zip(confs, words, strict=True)) / weight, 1
+                ),
                 language=lang,
             )
         )

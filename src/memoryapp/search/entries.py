@@ -74,8 +74,7 @@ def tag_paths(tag: str) -> tuple[tuple[str, str], ...]:
 
 
 def _texts(item: Item) -> list[str]:
-    """The item's own texts, one per field the registry marks searched (nested ones too),
-    then the reliable text of its pages (OCR, PDF text layers, transcriptions)."""
+    """The item's own texts (fields marked searched) and its pages' reliable texts."""
     return [*texts(item, _searched), *searchable_texts(item.texts)]
 
 
