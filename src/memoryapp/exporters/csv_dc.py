@@ -19,6 +19,7 @@ from pathlib import Path
 from memoryapp.core.fields import column_values
 from memoryapp.core.items import DateRole, Item
 from memoryapp.core.privacy import ExportBundle
+from memoryapp.core.texts import searchable_texts
 from memoryapp.exporters.bundle import (
     ExportOptions,
     Written,
@@ -51,6 +52,7 @@ HEADERS: tuple[str, ...] = (
     "dcterms:isPartOf",
     "dcterms:accessRights",
     "media",
+    "transcription",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\0")
 
@@ -126,4 +128,5 @@ def _row(
         bundle.title,
         "private" if item.private else "",
         _join(list(staged.paths(item.id)), sep),
+        "\n\n".join(searchable_texts(item.texts)),  # pages' reliable text, page after page
     ]

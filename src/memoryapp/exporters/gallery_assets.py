@@ -28,6 +28,7 @@ nav button[aria-pressed=true] { background: #8884; font-weight: bold; }
 #grid img { display: block; max-width: 100%; height: auto; margin: 0 auto; }
 #grid .cap { font-weight: bold; margin: .4rem 0 .2rem; }
 #grid .meta, #grid .desc { font-size: .85rem; margin: .2rem 0; }
+#grid .text p { font-size: .8rem; margin: 0; }
 .placeholder { display: block; padding: 3rem 0; text-align: center; background: #8882; }
 [hidden] { display: none !important; }
 """
@@ -52,7 +53,7 @@ SCRIPT = r"""
   var byId = {};
   var hay = {};
   data.items.forEach(function (item) {
-    var parts = [item.title, item.description, item.date, item.edtf].concat(item.tags);
+    var parts = [item.title, item.description, item.date, item.edtf, item.text].concat(item.tags);
     item.people.forEach(function (id) {
       if (data.people[id]) { parts = parts.concat(data.people[id].names); }
     });
