@@ -423,4 +423,12 @@
             <numerusform>Label %n item %1</numerusform><numerusform>Label %n items %1</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>OcrActions</name>
+    <message numerus="yes">
+        <source>Reading the text of %n item(s)…</source>
+        <translation>
+            <numerusform>Reading the text of %n item…</numerusform><numerusform>Reading the text of %n items…</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -8,12 +8,13 @@ whose confidence is low (handwriting) are ``unreliable`` and stay out of search 
 person accepts them.
 """
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from memoryapp.core.regions import Region
-from memoryapp.core.text import tokens
+from memoryapp.core.text import normalize, script_of, tokens
 
 RELIABLE_CONFIDENCE = 60.0
 """Mean word confidence (0-100) under which a machine reading is unreliable."""
@@ -115,3 +116,56 @@ def matching_lines(text: PageText, words: Iterable[str]) -> list[TextLine]:
     """The lines of ``text`` holding one of ``words`` (folded comparison)."""
     wanted = {w for word in words for w in tokens(word)}
     return [line for line in text.lines if wanted & set(tokens(line.text))]
+
+
+def transcribed(
+    texts: Iterable[PageText],
+    typed: str,
+    *,
+    file: int = 0,
+    page: int = 1,
+    language: str = "",
+    by: str = "",
+    at: str = "",
+    accept: bool | None = None,
+) -> tuple[PageText, ...]:
+    """An item's texts with a person's transcription of one page (``typed``, may be "").
+
+    The machine text stays under it; ``accept`` marks an unreliable machine reading as good
+    enough for search. Typing nothing keeps the earlier transcription.
+    """
+    texts = tuple(texts)
+    old = text_of(texts, file, page) or PageText(file=file, page=page, source=TextSource.TYPED)
+    clean = normalize(typed.strip())
+    new = replace(
+        old,
+        corrected=clean or old.corrected,
+        language=language or old.language or _LANGUAGE_OF_SCRIPT.get(script_of(clean), ""),
+        script=script_of(clean) if clean else old.script,
+        accepted=old.accepted if accept is None else accept,
+        transcribed_by=by if clean else old.transcribed_by,
+        transcribed_at=at if clean else old.transcribed_at,
+    )
+    return with_text(texts, new)
+
+
+_LANGUAGE_OF_SCRIPT = {"Hebr": "heb", "Arab": "ara"}
+_FIELD = re.compile(r"^-?([A-Za-z]+):(.*)$")
+
+
+def query_words(query: str) -> list[str]:
+    """The words of a search that can match page text: free words and ``text:`` values.
+
+    Operators, negated words and other fields (``person:``, ``date:``...) are left out.
+    """
+    words: list[str] = []
+    for part in re.findall(r'-?\w+:"[^"]*"|"[^"]*"|\S+', query):
+        if part in ("AND", "OR", "NOT") or part.startswith("-"):
+            continue
+        match = _FIELD.match(part)
+        if match is not None:
+            if match.group(1).lower() == "text":
+                words.append(match.group(2).strip('"'))
+            continue
+        words.append(part.strip('"'))
+    return [w for w in words if w]

@@ -9,16 +9,22 @@ under it.
 """
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from memoryapp.core.errors import MemoryAppError, NotFoundError
+from memoryapp.core.errors import InvalidRecordError, MemoryAppError, NotFoundError
 from memoryapp.core.items import Item, ItemKind
 from memoryapp.core.orientation import rect_to_stored
 from memoryapp.core.progress import CancelToken, Progress, ProgressClock, no_progress
 from memoryapp.core.regions import Region
 from memoryapp.core.text import script_of
-from memoryapp.core.texts import PageText, TextLine, TextSource, text_of, with_text
+from memoryapp.core.texts import (
+    PageText,
+    TextSource,
+    text_of,
+    transcribed,
+    with_text,
+)
 from memoryapp.importers.pdf_text import page_image, pdf_page_lines
 from memoryapp.importers.pictures import PictureError
 from memoryapp.library.library import Library
@@ -190,7 +196,10 @@ def _read_page(library: Library, ref: PageRef, languages: Sequence[str]) -> Page
     orientation = item.orientation if ref.file == 0 else None
     image = page_image(data, media.format, ref.page, orientation)
     result = read_image(image, langs)
-    turn = orientation if (orientation and media.format.lower() != "pdf") else 1
+    # Boxes are kept on the stored picture where the viewer turns it (a picture's first page);
+    # a PDF page or a later TIFF page is shown as rendered here, so they stay as read.
+    plain_first = ref.page == 1 and media.format.lower() != "pdf"
+    turn = orientation if (orientation and plain_first) else 1
     lines = tuple(replace(line, box=_stored(line.box, turn)) for line in result.lines)
     return PageText(
         file=ref.file,
@@ -246,28 +255,26 @@ def set_text(
         NotFoundError: no such item.
         InvalidRecordError: no such file or page.
     """
-    from memoryapp.core.errors import InvalidRecordError
-    from memoryapp.core.text import normalize
-
     item = library.item(item_id)
     if not 0 <= file < len(item.files):
         raise InvalidRecordError(f"the item has {len(item.files)} file(s), not {file + 1}")
     pages = max(1, item.files[file].pages)
     if not 1 <= page <= pages:
         raise InvalidRecordError(f"the file has {pages} page(s), not {page}")
-    old = text_of(item.texts, file, page) or PageText(file=file, page=page, source=TextSource.TYPED)
-    typed = normalize(text.strip())
-    new = replace(
-        old,
-        corrected=typed if text else old.corrected,
-        language=language or old.language,
-        script=script_of(typed) if typed else old.script,
-        accepted=old.accepted if accept is None else accept,
-        transcribed_by=library.user if text else old.transcribed_by,
-        transcribed_at=utc_now() if text else old.transcribed_at,
+    texts = transcribed(
+        item.texts,
+        text,
+        file=file,
+        page=page,
+        language=language,
+        by=library.user,
+        at=utc_now(),
+        accept=accept,
     )
+    new = text_of(texts, file, page)
+    assert new is not None
     label = "Transcribe text" if text else "Accept text"
-    library.apply(library.command(label, [replace(item, texts=with_text(item.texts, new))]))
+    library.apply(library.command(label, [replace(item, texts=texts)]))
     return new
 
 
@@ -277,8 +284,3 @@ def engine_label() -> str:
         return engine_name()
     except MemoryAppError as exc:
         return str(exc)
-
-
-def line_texts(texts: Iterable[PageText]) -> list[TextLine]:
-    """Every line of these texts, in order (for exports that place lines on pages)."""
-    return [line for text in texts for line in text.lines]

@@ -115,6 +115,10 @@ MENUS: tuple[tuple[str, tuple[ActionSpec | None, ...]], ...] = (
                 "places", QT_TRANSLATE_NOOP("Menu", "P&laces…"), ("Ctrl+Shift+L",), "places"
             ),
             ActionSpec("films", QT_TRANSLATE_NOOP("Menu", "&Films…"), ("Ctrl+Shift+F",), "film"),
+            None,
+            ActionSpec(
+                "read_text", QT_TRANSLATE_NOOP("Menu", "Read &text (OCR)"), ("Ctrl+Shift+R",)
+            ),
         ),
     ),
     (
