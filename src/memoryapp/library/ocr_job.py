@@ -109,26 +109,24 @@ _READABLE = frozenset({"jpeg", "png", "tiff", "gif", "bmp", "webp", "pdf", "heif
 
 
 def guess_languages(library: Library, item: Item) -> tuple[str, ...]:
-    """The languages to read an item in: those of its texts, else of its words and films.
+    """The languages to read an item in when none are asked for (``--lang`` overrides).
 
-    The item's earlier texts carry a per-item choice (``--lang`` once, then kept); else the
-    scripts of its title, description and notes and the collection's film languages; else
-    French, Hebrew and Arabic. Only installed languages are kept.
+    The languages of the scripts of the item's title, description, notes and typed texts,
+    then the collection's (its films' languages), then French, Hebrew and Arabic, which a
+    family's papers mix on one page: a collection's few films do not say which languages
+    its letters are in, so the three are always read. Only installed languages are kept
+    (all of them named when none is, so the error names the missing pack).
     """
     langs: list[str] = []
-    for text in item.texts:
-        langs += [part for part in text.language.split("+") if part]
-    if not langs:
-        for words in (item.title, item.description, item.notes):
-            script = script_of(words) if words else ""
-            if script in _BY_SCRIPT:
-                langs.append(_BY_SCRIPT[script])
-        for film in library.films():
-            langs += [_BCP47[lang.split("-")[0]] for lang in film.languages if lang in _BCP47]
+    words = [item.title, item.description, item.notes, *(t.corrected for t in item.texts)]
+    for text in words:
+        script = script_of(text) if text else ""
+        if script in _BY_SCRIPT:
+            langs.append(_BY_SCRIPT[script])
+    for film in library.films():
+        langs += [_BCP47[lang.split("-")[0]] for lang in film.languages if lang in _BCP47]
+    chosen = list(dict.fromkeys([*langs, *DEFAULT_LANGUAGES]))
     installed = available_languages()
-    chosen = [lang for lang in dict.fromkeys(langs) if lang in installed]
-    if len(chosen) < 2:  # one guessed language is not enough to trust: add the usual ones
-        chosen = list(dict.fromkeys([*chosen, *DEFAULT_LANGUAGES]))
     return tuple(lang for lang in chosen if lang in installed) or tuple(chosen)
 
 

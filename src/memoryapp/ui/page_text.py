@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -22,8 +22,11 @@ from memoryapp.core.text import is_rtl
 from memoryapp.core.texts import PageText, text_of
 
 
-class PageTextEdit(QPlainTextEdit):
+class PageTextEdit(QTextEdit):
     """Plain text whose every paragraph takes the direction of its first strong letter.
+
+    A ``QTextEdit`` without rich text, not a ``QPlainTextEdit``: the plain editor's layout
+    ignores a paragraph's own direction (seen in a screenshot: Hebrew lines at the left).
 
     Signals:
         editing_finished(): left after a change.
@@ -34,6 +37,7 @@ class PageTextEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
+        self.setAcceptRichText(False)
         self.setMinimumHeight(self.fontMetrics().lineSpacing() * 6 + 12)
         self.document().contentsChanged.connect(self.follow_directions)
 

@@ -23,7 +23,7 @@ def paint_lines(painter: QPainter, lines: Sequence[tuple[QRectF, bool]]) -> None
         else:
             painter.setPen(QPen(LINE, 1))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(rect)
+        painter.drawRect(rect.adjusted(-2, -3, 2, 3))  # around ascenders and descenders
 
 
 def page_lines(
