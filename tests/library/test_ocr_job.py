@@ -8,7 +8,7 @@ from tests.recognition.rendered import ARABIC_WORD, FRENCH_WORD, HEBREW_WORD, le
 
 from memoryapp.core.items import ItemKind
 from memoryapp.core.progress import CancelToken, ProgressInfo
-from memoryapp.core.texts import matching_lines, text_of
+from memoryapp.core.texts import TextSource, matching_lines, text_of
 from memoryapp.library import Library
 from memoryapp.library.finder import Finder
 from memoryapp.library.ocr_job import PageRef, pages_to_read, read_text, set_text
@@ -16,13 +16,18 @@ from memoryapp.library.ocr_job import PageRef, pages_to_read, read_text, set_tex
 pytestmark = pytest.mark.slow  # Tesseract reads a page in three languages (about 2 s)
 
 
+def _import_letters(library: Library, *paths: Path) -> list[str]:
+    """Import files (in one run: worker processes start once) and make them letters."""
+    report = library.import_paths(list(paths))
+    ids = [r.item_id for r in report.results]
+    assert all(ids), report
+    letters = [replace(library.item(i), kind=ItemKind.LETTER) for i in ids if i is not None]
+    library.apply(library.command("Kind", letters))
+    return [item.id for item in letters]
+
+
 def _import_letter(library: Library, path: Path) -> str:
-    report = library.import_paths([path])
-    item_id = report.results[0].item_id
-    assert item_id is not None
-    item = library.item(item_id)
-    library.apply(library.command("Kind", [replace(item, kind=ItemKind.LETTER)]))
-    return item_id
+    return _import_letters(library, path)[0]
 
 
 def test_a_letter_in_three_scripts_is_found_by_a_word_of_each(
@@ -79,7 +84,7 @@ def test_cancel_stops_between_pages_and_a_rerun_goes_on(library: Library, tmp_pa
         path = tmp_path / f"page{n}.png"
         letter_page(width=600, size=20).image.crop((0, 0, 600, 60 + n)).save(path)  # distinct files
         paths.append(path)
-    ids = [_import_letter(library, p) for p in paths]
+    ids = _import_letters(library, *paths)
     cancel = CancelToken()
 
     def stop_after_first(info: ProgressInfo) -> None:
@@ -91,3 +96,46 @@ def test_cancel_stops_between_pages_and_a_rerun_goes_on(library: Library, tmp_pa
     assert len(report.read) == 1
     assert sum(text_of(library.item(i).texts) is not None for i in ids) == 1
     assert len(pages_to_read(library)[0]) == 2
+
+
+def _pdf_with_text_layer(lines: list[str]) -> bytes:
+    """A one-page PDF whose text is real text objects (a born-digital or OCR'd PDF)."""
+    import ctypes
+    import io
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    doc = pdfium.PdfDocument.new()
+    page = doc.new_page(420, 595)
+    font = raw.FPDFText_LoadStandardFont(doc, b"Helvetica")
+    for n, line in enumerate(lines):
+        obj = raw.FPDFPageObj_CreateTextObj(doc, font, 14.0)
+        buf = ctypes.create_string_buffer((line + "\0").encode("utf-16-le"))
+        raw.FPDFText_SetText(obj, ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR)))
+        raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, 40, 540 - 30 * n)
+        raw.FPDFPage_InsertObject(page.raw, obj)
+    raw.FPDFPage_GenerateContent(page.raw)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_a_pdf_text_layer_is_used_and_a_scanned_pdf_is_read_by_ocr(
+    library: Library, tmp_path: Path
+) -> None:
+    typed = tmp_path / "certificat.pdf"
+    typed.write_bytes(_pdf_with_text_layer(["Certificat d'etudes primaires", "Tinghir, 1952"]))
+    scanned = tmp_path / "scan.pdf"
+    letter_page(width=900, size=30).image.crop((0, 0, 900, 200)).save(scanned)
+    typed_id, scanned_id = _import_letters(library, typed, scanned)
+    read_text(library, languages=["fra"])
+    layer = text_of(library.item(typed_id).texts)
+    assert layer is not None
+    assert layer.source is TextSource.PDF
+    assert layer.text == "Certificat d'etudes primaires\nTinghir, 1952"
+    assert 0.05 < layer.lines[0].box.y < layer.lines[1].box.y < 0.2  # top of the page
+    ocr = text_of(library.item(scanned_id).texts)
+    assert ocr is not None
+    assert ocr.source is TextSource.OCR
+    assert "Chère Esther" in ocr.text
