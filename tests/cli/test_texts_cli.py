@@ -77,3 +77,18 @@ def test_ocr_reads_a_named_item_and_skips_it_the_second_time(
     second = json.loads(capsys.readouterr().out)
     assert second["read"] == []
     assert second["skipped"] == 1
+
+
+def test_ocr_region_needs_one_item_and_a_region_inside_the_image(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    coll = tmp_path / "c"
+    shutil.copytree(SAMPLE, coll)
+    with Library.open(coll) as lib:
+        first, second = (i.id for i in lib.items()[:2])
+    base = ["ocr", "-c", str(coll), "--region", "0.1,0.1,0.5,0.2"]
+    assert main([*base, first, second]) == 2
+    assert "name exactly one item" in capsys.readouterr().err
+    assert main(["ocr", "-c", str(coll), first, "--region", "0.8,0.1,0.5,0.2"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == "memoryapp: --region 0.8,0.1,0.5,0.2: give X,Y,W,H as fractions 0-1 of the image"

@@ -139,3 +139,37 @@ def test_a_pdf_text_layer_is_used_and_a_scanned_pdf_is_read_by_ocr(
     assert ocr is not None
     assert ocr.source is TextSource.OCR
     assert "Chère Esther" in ocr.text
+
+
+def test_a_region_of_a_turned_scan_is_read_in_its_own_language(
+    library: Library, tmp_path: Path
+) -> None:
+    """A scan stored sideways (EXIF orientation 6): the region and the lines stay on the
+    stored image, and land on the Hebrew line once turned upright."""
+    from PIL import Image
+    from tests.recognition.rendered import HEBREW
+
+    from memoryapp.core.orientation import rect_to_display, rect_to_stored
+    from memoryapp.core.regions import Region
+    from memoryapp.library.ocr_job import read_region
+
+    upright = letter_page().image
+    stored = upright.transpose(Image.Transpose.ROTATE_90)  # orientation 6 turns it back
+    exif = stored.getexif()
+    exif[0x0112] = 6
+    path = tmp_path / "sideways.jpg"
+    stored.save(path, quality=95, exif=exif.tobytes())
+    item_id = _import_letter(library, path)
+    assert library.item(item_id).orientation == 6
+    shown = (0.4, 0.37, 0.58, 0.12)  # around the Hebrew line, upright
+    region = Region(**dict(zip("xywh", rect_to_stored(*shown, 6), strict=True)))
+    text = read_region(library, item_id, region, languages=["heb"])
+    assert text.text == HEBREW
+    assert text.region == region
+    assert text_of(library.item(item_id).texts) is None  # the page itself is not read yet
+    (line,) = text.lines
+    x, y, w, h = rect_to_display(line.box.x, line.box.y, line.box.w, line.box.h, 6)
+    assert shown[0] <= x < x + w <= shown[0] + shown[2] + 1e-6
+    assert shown[1] <= y < y + h <= shown[1] + shown[3] + 1e-6
+    finder = Finder(library, use_snapshot=False)
+    assert list(finder.search(f"text:{HEBREW_WORD}").ids) == [item_id]

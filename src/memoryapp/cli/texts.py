@@ -3,6 +3,7 @@
 ::
 
     memoryapp ocr --collection DIR [ITEM_ID...] [--lang fra+heb] [--force] [--json]
+    memoryapp ocr --collection DIR ITEM_ID --region X,Y,W,H [--file N] [--page N] [--lang L]
     memoryapp text show --collection DIR ITEM_ID [--file N] [--page N] [--json]
     memoryapp text set --collection DIR ITEM_ID [--file N] [--page N] [--lang L] --text-file F
     memoryapp text accept --collection DIR ITEM_ID [--file N] [--page N]
@@ -30,6 +31,14 @@ def add_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> 
         "--lang", default="", help="Tesseract languages, e.g. fra+heb (default: guessed)"
     )
     p.add_argument("--force", action="store_true", help="read again pages that have a text")
+    p.add_argument(
+        "--region",
+        default="",
+        metavar="X,Y,W,H",
+        help="read only this part of one item's page (fractions of the stored image)",
+    )
+    p.add_argument("--file", type=int, default=0, metavar="N", help="with --region: file index")
+    p.add_argument("--page", type=int, default=1, metavar="N", help="with --region: page")
     p.add_argument("--json", action="store_true", help="print stable JSON")
     p = sub.add_parser("text", help=help_of("text"))
     actions = p.add_subparsers(dest="text_action", required=True, metavar="ACTION")
@@ -58,9 +67,11 @@ def text_json(text: PageText | None) -> dict[str, Any] | None:
     """The stable JSON form of a page's text (docs/cli.md)."""
     if text is None:
         return None
+    region = text.region
     return {
         "file": text.file,
         "page": text.page,
+        "region": None if region is None else [region.x, region.y, region.w, region.h],
         "text": text.text,
         "machineText": text.machine_text,
         "transcription": text.corrected,
@@ -88,6 +99,8 @@ def _ocr(args: argparse.Namespace) -> int:
     from memoryapp.library.ocr_job import read_text
 
     languages = [lang for lang in args.lang.split("+") if lang]
+    if args.region:
+        return _ocr_region(args, languages)
     bar = ProgressBar(enabled=None if not args.json else False)
     with Library.open(args.collection) as lib:
         try:
@@ -112,6 +125,30 @@ def _ocr(args: argparse.Namespace) -> int:
             + "."
         )
     return ExitCode.FILES_FAILED if report.failures else ExitCode.OK
+
+
+def _ocr_region(args: argparse.Namespace, languages: list[str]) -> int:
+    from memoryapp.core.regions import Region
+    from memoryapp.library.ocr_job import read_region
+
+    if len(args.items) != 1:
+        warn("memoryapp: --region reads a part of one item's page; name exactly one item")
+        return ExitCode.USAGE
+    try:
+        x, y, w, h = (float(v) for v in args.region.split(","))
+        region = Region(x=x, y=y, w=w, h=h)
+    except ValueError:
+        warn(f"memoryapp: --region {args.region}: give X,Y,W,H as fractions 0-1 of the image")
+        return ExitCode.USAGE
+    with Library.open(args.collection) as lib:
+        text = read_region(
+            lib, args.items[0], region, file=args.file, page=args.page, languages=languages
+        )
+    if args.json:
+        emit_json(text_json(text))
+    else:
+        say(text.text)
+    return ExitCode.OK
 
 
 def _text(args: argparse.Namespace) -> int:

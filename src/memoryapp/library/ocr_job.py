@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from memoryapp.core.errors import InvalidRecordError, MemoryAppError, NotFoundError
 from memoryapp.core.items import Item, ItemKind
-from memoryapp.core.orientation import rect_to_stored
+from memoryapp.core.orientation import rect_to_display, rect_to_stored
 from memoryapp.core.progress import CancelToken, Progress, ProgressClock, no_progress
 from memoryapp.core.regions import Region
 from memoryapp.core.text import script_of
@@ -28,7 +28,7 @@ from memoryapp.core.texts import (
 from memoryapp.importers.pdf_text import page_image, pdf_page_lines
 from memoryapp.importers.pictures import PictureError
 from memoryapp.library.library import Library
-from memoryapp.recognition.ocr import available_languages, engine_name, read_image
+from memoryapp.recognition.ocr import available_languages, engine_name, onto, read_image
 from memoryapp.storage.schema import utc_now
 
 log = logging.getLogger(__name__)
@@ -39,6 +39,7 @@ __all__ = [
     "PageRef",
     "guess_languages",
     "pages_to_read",
+    "read_region",
     "read_text",
     "set_text",
 ]
@@ -170,6 +171,62 @@ def read_text(
     return report
 
 
+def read_region(
+    library: Library,
+    item_id: str,
+    region: Region,
+    *,
+    file: int = 0,
+    page: int = 1,
+    languages: Sequence[str] = (),
+) -> PageText:
+    """Read one region of a page (a caption, a stamp, a line in another language): one command.
+
+    ``region`` is in fractions of the stored image, like face regions; ``languages`` is this
+    region's own choice (else the item's guess). The text is kept beside the page's.
+
+    Raises:
+        OcrUnavailableError: Tesseract or a language is missing.
+        PictureError: the page cannot be decoded.
+        InvalidRecordError: no such file or page.
+    """
+    item = library.item(item_id)
+    if not 0 <= file < len(item.files):
+        raise InvalidRecordError(f"the item has {len(item.files)} file(s), not {file + 1}")
+    media = item.files[file]
+    if not 1 <= page <= max(1, media.pages):
+        raise InvalidRecordError(f"the file has {max(1, media.pages)} page(s), not {page}")
+    data = library.media_path(item_id, file).read_bytes()
+    orientation = item.orientation if file == 0 else None
+    image = page_image(data, media.format, page, orientation)
+    turn = orientation if (orientation and page == 1 and media.format.lower() != "pdf") else 1
+    x, y, w, h = rect_to_display(region.x, region.y, region.w, region.h, turn)
+    shown = Region(x=x, y=y, w=w, h=h)
+    box = (
+        round(x * image.width),
+        round(y * image.height),
+        max(round((x + w) * image.width), round(x * image.width) + 1),
+        max(round((y + h) * image.height), round(y * image.height) + 1),
+    )
+    langs = tuple(languages) or guess_languages(library, item)
+    result = read_image(image.crop(box), langs)
+    lines = tuple(replace(line, box=_stored(onto(line.box, shown), turn)) for line in result.lines)
+    text = PageText(
+        file=file,
+        page=page,
+        region=region,
+        machine_text=result.text,
+        lines=lines,
+        language=result.language or "+".join(langs),
+        script=result.script,
+        engine=result.engine,
+        confidence=result.confidence,
+        read_at=utc_now(),
+    )
+    _save(library, PageRef(item_id, file, page), text)
+    return text
+
+
 def _read_page(library: Library, ref: PageRef, languages: Sequence[str]) -> PageText:
     item = library.item(ref.item_id)
     media = item.files[ref.file]
@@ -221,7 +278,7 @@ def _stored(box: Region, orientation: int) -> Region:
 def _save(library: Library, ref: PageRef, page: PageText) -> None:
     """One command: the page's machine text, under any transcription a person typed."""
     item = library.item(ref.item_id)
-    old = text_of(item.texts, ref.file, ref.page)
+    old = next((t for t in item.texts if t.key == page.key), None)
     if old is not None and old.corrected:
         page = replace(
             page,

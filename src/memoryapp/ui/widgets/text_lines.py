@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from memoryapp.core.items import Item
 from memoryapp.core.orientation import rect_to_display
-from memoryapp.core.texts import matching_lines, text_of
+from memoryapp.core.texts import matching_lines
 
 LINE = QColor(80, 160, 255, 110)
 HIT_FILL = QColor(255, 214, 0, 90)
@@ -34,13 +34,11 @@ def page_lines(
     ``turned``: the picture shown is the item's file turned by its orientation (a plain
     picture); a rendered document page is shown as the lines were read.
     """
-    text = text_of(item.texts, 0, page)
-    if text is None:
-        return []
-    hits = {id(line) for line in matching_lines(text, words)} if words else set()
+    texts = [t for t in item.texts if t.file == 0 and t.page == page]  # the page, its regions
+    hits = {id(line) for t in texts for line in matching_lines(t, words)} if words else set()
     orientation = item.orientation if turned else 1
     out = []
-    for line in text.lines:
+    for line in (line for t in texts for line in t.lines):
         b = line.box
         x, y, w, h = rect_to_display(b.x, b.y, b.w, b.h, orientation)
         out.append((QRectF(x, y, w, h), id(line) in hits))
