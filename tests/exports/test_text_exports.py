@@ -90,3 +90,18 @@ def test_jsonld_carries_texts_and_the_gallery_shows_them_searchable(
     assert f'<p dir="auto">{HEBREW_LINE}</p>' in page
     assert "xq7" not in page
     assert MIRIAM[0] not in page
+
+
+def test_texts_survive_a_json_ld_export_and_merge(read_family: Family, tmp_path: Path) -> None:
+    from memoryapp.library import Library
+    from memoryapp.library.exchange import merge_into
+
+    source = read_family.library
+    out = tmp_path / "ld"
+    everything = ExportPolicy(include_private=True, include_living_details=True)
+    export_selection(source, [read_family.wedding, read_family.birthday], "jsonld", out, everything)
+    with Library.create(tmp_path / "empty") as empty:
+        report = merge_into(empty, out)
+        assert report.failures == ()
+        for item_id in (read_family.wedding, read_family.birthday):
+            assert empty.item(item_id).texts == source.item(item_id).texts
