@@ -12,7 +12,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from memoryapp.core.errors import InvalidRecordError, MemoryAppError, NotFoundError
+from memoryapp.core.errors import InvalidRecordError, NotFoundError
 from memoryapp.core.items import Item, ItemKind
 from memoryapp.core.orientation import rect_to_display, rect_to_stored
 from memoryapp.core.progress import CancelToken, Progress, ProgressClock, no_progress
@@ -28,7 +28,7 @@ from memoryapp.core.texts import (
 from memoryapp.importers.pdf_text import page_image, pdf_page_lines
 from memoryapp.importers.pictures import PictureError
 from memoryapp.library.library import Library
-from memoryapp.recognition.ocr import available_languages, engine_name, onto, read_image
+from memoryapp.recognition.ocr import available_languages, onto, read_image
 from memoryapp.storage.schema import utc_now
 
 log = logging.getLogger(__name__)
@@ -331,11 +331,3 @@ def set_text(
     label = "Transcribe text" if text else "Accept text"
     library.apply(library.command(label, [replace(item, texts=texts)]))
     return new
-
-
-def engine_label() -> str:
-    """The OCR engine and its version, or why there is none (one sentence)."""
-    try:
-        return engine_name()
-    except MemoryAppError as exc:
-        return str(exc)
