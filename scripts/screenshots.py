@@ -167,6 +167,36 @@ def shoot(lang: str, rtl: bool) -> None:
         form.source["holder"].setText("יעקב אלבז")
         form.tags.entry.setText("ⵜⵉⵏⵖⵉⵔ")
 
+    def wedding_row() -> int:
+        """The row of the sample's wedding photo ("c. 1932"), or the first row."""
+        rows = range(window.model.rowCount())
+        return next((r for r in rows if str(window.model.id_at(r)).startswith("356894f6")), 0)
+
+    def doubt_the_wedding() -> None:
+        """A rival name (David) for Shimon's face on the wedding photo, then select it."""
+        from memoryapp.core.assertion_edits import identify
+        from memoryapp.core.assertions import Assertion
+
+        lib = window.library
+        item = lib.item(str(window.model.id_at(wedding_row())))
+        people = {p.name: p for p in lib.people()}
+        if item.people and "David Elbaz" in people:
+            said = Assertion(by_name="Yossef", confidence=1, note="his uncle, he thinks")
+            region = item.people[0].region
+            lib.apply(identify(item, people["David Elbaz"].id, said, region=region))
+        window.details.form.tags.entry.clear()
+        select([wedding_row()])
+
+    def wedding_shown() -> bool:
+        items = window.details.state.items
+        return len(items) == 1 and len(items[0].people) >= 3
+
+    def tag_yossi() -> None:
+        """Yossi (born 1960) tagged on the photo of c. 1932, as a user would in the panel."""
+        yossi = next((p for p in window.library.people() if p.name == "Yossi Elbaz"), None)
+        if yossi is not None:
+            window.details.form.people.token_added.emit(yossi.id, yossi.name)
+
     def open_viewer() -> None:
         state["viewer"] = window.open_viewer(str(window.model.id_at(0)))
 
@@ -186,6 +216,13 @@ def shoot(lang: str, rtl: bool) -> None:
         ("search", lambda: window.model.rowCount() > 0, lambda: save(window, "search")),
         ("import", lambda: True, start_import),
         ("import", import_done, lambda: save(state["import"], "import-report")),
+        ("evidence", lambda: True, doubt_the_wedding),
+        ("evidence", wedding_shown, tag_yossi),
+        (
+            "evidence",
+            lambda: window.details.form.evidence_warnings.isVisible(),
+            lambda: save(window.details, "details-evidence"),
+        ),
         ("viewer", lambda: True, open_viewer),
         ("viewer", lambda: True, lambda: save(state["viewer"], "viewer")),
     ]

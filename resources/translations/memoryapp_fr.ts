@@ -2439,6 +2439,171 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
     </message>
 </context>
 <context>
+    <name>AssertionDialog</name>
+    <message>
+        <source>Identification of %1</source>
+        <translation>Identification de %1</translation>
+    </message>
+    <message>
+        <source>Who says so</source>
+        <translation>Qui l’affirme</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>RECORDING_ID@00:03:12, an item ID, family.ged, or words</source>
+        <translation>ID_ENREGISTREMENT@00:03:12, un ID d’élément, famille.ged, ou des mots</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEvidence</name>
+    <message>
+        <source>eyewitness</source>
+        <translation>témoin direct</translation>
+    </message>
+    <message>
+        <source>inscription</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
+        <source>testimony</source>
+        <translation>témoignage</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>family tree</source>
+        <translation>arbre généalogique</translation>
+    </message>
+    <message>
+        <source>accepted suggestion</source>
+        <translation>suggestion acceptée</translation>
+    </message>
+    <message>
+        <source>file metadata</source>
+        <translation>métadonnées du fichier</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposée</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>contestée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>certain</source>
+        <translation>certaine</translation>
+    </message>
+    <message>
+        <source>probable</source>
+        <translation>probable</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>possible</translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation>très faible</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normale</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>très élevée</translation>
+    </message>
+    <message>
+        <source>%1: the photo is dated before their birth (%2).</source>
+        <translation>%1 : la photo est datée d’avant sa naissance (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the photo is dated after their death (%2).</source>
+        <translation>%1 : la photo est datée d’après son décès (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the photo's date fits their life only just.</source>
+        <translation>%1 : la date de la photo tient tout juste dans sa vie.</translation>
+    </message>
+    <message>
+        <source>%1: an unlikely age for what the photo is tagged as.</source>
+        <translation>%1 : un âge peu vraisemblable pour ce que montre la photo selon ses mots-clés.</translation>
+    </message>
+    <message>
+        <source>%1 is tagged twice on a photo that is not a collage.</source>
+        <translation>%1 est identifié deux fois sur une photo qui n’est pas un collage.</translation>
+    </message>
+    <message>
+        <source>%1: who is shown on this face is disputed.</source>
+        <translation>%1 : l’identité de ce visage est contestée.</translation>
+    </message>
+    <message>
+        <source>Certainty: %1 (%2)</source>
+        <translation>Certitude : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>%1 (%2): confidence %3, %4</source>
+        <translation>%1 (%2) : confiance %3, %4</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Add identification evidence…</source>
+        <translation>Ajouter une preuve d’identification…</translation>
+    </message>
+    <message>
+        <source>Identify %1</source>
+        <translation>Identifier %1</translation>
+    </message>
+</context>
+<context>
     <name>PageTextBox</name>
     <message>
         <source>Text</source>

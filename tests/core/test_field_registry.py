@@ -21,7 +21,9 @@ TOP_LEVEL = (Item, Person, Place, Film, Scene, SceneLink)
 KEPT_TEXT = {
     "Item": {"id", "places", "added_at", "possible_copies", "trashed_at"},
     "MediaFile": {"sha256", "known_sha256", "path", "format", "phash"},
-    "PersonTag": {"person_id", "identified_at"},
+    "PersonTag": {"person_id", "identified_at", "face_id"},
+    "Assertion": {"date"},
+    "EvidenceSource": {"item_id", "recording_id"},
     "Rights": {"uri"},
     "FuzzyDate": {"edtf", "source"},
     "CalendarOriginal": {"calendar", "text", "method"},

@@ -234,3 +234,34 @@ def test_caption_issue_names_its_language() -> None:
     link = replace(OK_LINK, captions={"fr": "Mariage, vers 1958", "he": "חתונה, 12.6.1958"})
     (found,) = issues(link)
     assert (found.kind, found.language) == (IssueKind.CAPTION_PRECISION, "he")
+
+
+def test_a_disputed_or_uncertain_identification_on_screen_is_a_clearance_risk() -> None:
+    from dataclasses import replace
+
+    from memoryapp.core.assertions import Assertion
+
+    face = Region(x=0.1, y=0.1, w=0.2, h=0.2)
+    said = Assertion(by_name="Simha", confidence=3)
+    disputed = replace(
+        ITEM,
+        people=(
+            PersonTag(person_id=RACHEL.id, region=face, assertions=(said,)),
+            PersonTag(person_id=PRIVATE.id, region=face, assertions=(said,)),
+        ),
+    )
+    found = {i.kind: i for i in issues(OK_LINK, disputed)}
+    assert IssueKind.IDENTIFICATION_DISPUTED in found
+    assert "Rachel Ohana" in found[IssueKind.IDENTIFICATION_DISPUTED].message
+    weak = replace(
+        ITEM, people=(PersonTag(person_id=RACHEL.id, assertions=(replace(said, confidence=1),)),)
+    )
+    assert IssueKind.IDENTIFICATION_UNCERTAIN in kinds(issues(OK_LINK, weak))
+    born_later = replace(RACHEL, birth=FuzzyDate(edtf="1990"))
+    found_later = check_film(
+        FILM, [SCENE], [OK_LINK], {ITEM.id: replace(ITEM, people=(PersonTag(person_id=RACHEL.id),))},
+        {RACHEL.id: born_later}, today="2026-01-01",
+    )  # fmt: skip
+    assert IssueKind.IDENTIFICATION_DOUBTFUL in kinds(found_later)
+    not_on_screen = replace(OK_LINK, role=LinkRole.CANDIDATE)
+    assert IssueKind.IDENTIFICATION_DISPUTED not in kinds(issues(not_on_screen, disputed))

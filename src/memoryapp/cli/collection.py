@@ -11,6 +11,7 @@ from memoryapp.cli.commands import ExitCode, Handler, help_of
 from memoryapp.cli.output import ProgressBar, counted, emit_json, say, warn
 from memoryapp.core.import_results import FailureReason, FileStatus
 from memoryapp.library import Library, items_json, report_json
+from memoryapp.library.evidence_json import finding_json
 
 
 def _collection(parser: argparse.ArgumentParser) -> None:
@@ -180,11 +181,14 @@ def _check(args: argparse.Namespace) -> int:
                     }
                     for p in report.problems
                 ],
+                "warnings": [finding_json(f) for f in report.findings],
             }
         )
     else:
         for p in report.problems:
             say(f"{p.kind}: {p.path} {p.detail}".rstrip())
+        for f in report.findings:
+            say(f"{f.severity}: {f.kind}: {f.message}")
         state = "healthy" if report.healthy else "NOT healthy"
         say(f"{report.items} items, {report.files} files: {state}")
     return ExitCode.OK if report.healthy else ExitCode.FILES_FAILED

@@ -44,6 +44,12 @@ SUBCOMMANDS: dict[str, Subcommand] = {
     "edit": Subcommand("describe", "set any editable field of items (see docs/cli.md)"),
     "search": Subcommand("describe", "find items (query language: docs/search.md)"),
     "gedcom": Subcommand("describe", "import people from a family-tree file"),
+    "identify": Subcommand(
+        "evidence", "name a person on an item, with who said so, how and from what"
+    ),
+    "evidence": Subcommand(
+        "evidence", "show who identified each person on an item, and the doubts"
+    ),
     "film": Subcommand("films", "documentary films"),
     "scene": Subcommand("films", "scenes of a film"),
     "link": Subcommand("films", "items linked to scenes"),

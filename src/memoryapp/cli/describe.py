@@ -141,6 +141,7 @@ def add_commands(sub: argparse._SubParsersAction) -> dict[str, Handler]:  # type
     p.add_argument("--tag", action="append", default=[], metavar="A|B")
     p.add_argument("--region", metavar="X,Y,W,H", help="the --person's face rectangle, or none")
     p.add_argument("--certainty", choices=[c.value for c in Certainty])
+    p.add_argument("--identified-by", metavar="NAME", help="who identified the --person")
     add_field_options(p, Item, Source, Rights)
     p = sub.add_parser("search", help=help_of("search"))
     _common(p)
@@ -297,7 +298,7 @@ def _edit(args: argparse.Namespace) -> int:
                 identified_by="memoryapp CLI",
             ),
         )
-        if args.region is not None or args.certainty is not None:
+        if args.region is not None or args.certainty is not None or args.identified_by is not None:
             after = [face_set(args, item, who) for item in after]
         lib.apply(
             replace_records(

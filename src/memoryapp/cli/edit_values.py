@@ -2,6 +2,7 @@
 
 import argparse
 import typing
+from dataclasses import replace
 
 from memoryapp.core.commands import Command
 from memoryapp.core.edits import set_person_region
@@ -19,17 +20,27 @@ def items_after(items: list[Item], command: Command) -> list[Item]:
 
 
 def face_set(args: argparse.Namespace, item: Item, who: list[PersonId]) -> Item:
-    """The item with the face rectangle or certainty of the one ``--person`` changed.
+    """The item with the face rectangle, certainty or identifier of the one ``--person`` changed.
 
     A person shown more than once keeps the other faces: the first one is the one set.
     """
     if len(who) != 1:
-        raise InvalidRecordError("--region and --certainty need exactly one --person")
+        raise InvalidRecordError(
+            "--region, --certainty and --identified-by need exactly one --person"
+        )
     tag = next(t for t in item.people if t.person_id == who[0])
     region = tag.region if args.region is None else region_of(args.region)
     certainty = tag.certainty if args.certainty is None else Certainty(args.certainty)
     command = set_person_region(item, who[0], region, replacing=tag.region, certainty=certainty)
-    return items_after([item], command)[0]
+    after = items_after([item], command)[0]
+    by = getattr(args, "identified_by", None)
+    if by is None:
+        return after
+    tags = tuple(
+        replace(t, identified_by=by.strip()) if t.person_id == who[0] and t.region == region else t
+        for t in after.people
+    )
+    return replace(after, people=tags)
 
 
 def region_of(text: str) -> Region | None:

@@ -49,6 +49,12 @@ def _describe(sub: SubParsers, handlers: dict[str, Handler]) -> None:
     handlers.update(describe.add_commands(sub))
 
 
+def _evidence(sub: SubParsers, handlers: dict[str, Handler]) -> None:
+    from memoryapp.cli import evidence
+
+    handlers.update(evidence.add_commands(sub))
+
+
 def _films(sub: SubParsers, handlers: dict[str, Handler]) -> None:
     from memoryapp.cli import films
 
@@ -99,6 +105,7 @@ _GROUPS: dict[str, Callable[[SubParsers, dict[str, Handler]], None]] = {
     "collection": _collection_group,
     "gui": _gui,
     "describe": _describe,
+    "evidence": _evidence,
     "films": _films,
     "exchange": _exchange,
     "trash": _trash,

@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
+from memoryapp.core.assertions import Assertion
+
 MEMORYAPP_XMP_NS: Final = "http://memoryapp.org/ns/1.0/"
 """memoryapp's own XMP namespace (exact EDTF dates, place hierarchy): written and read back."""
 
@@ -166,6 +168,20 @@ class EmbeddedPlace:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class EmbeddedIdentification:
+    """A person's identification as memoryapp's own XMP describes it, to read it back.
+
+    Attributes:
+        person: The person's name as written in the file (matched to the face regions).
+        assertions: Who said so, how, from what, how sure; ``by_person`` is never set (the
+            file names people, it does not know this collection's IDs).
+    """
+
+    person: str
+    assertions: tuple[Assertion, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class EmbeddedMetadata:
     """Everything the importers read from one file's embedded metadata (or one sidecar).
 
@@ -197,6 +213,8 @@ class EmbeddedMetadata:
         rights: Copyright notice.
         places: The places memoryapp wrote (``memoryapp:Places``), the item's own last.
         own_tags: The item tags memoryapp wrote (``memoryapp:Tags``); None when absent.
+        identifications: The evidence memoryapp wrote (``memoryapp:Identifications``), one
+            entry per person tag in the item's order.
         rating: XMP ``xmp:Rating``, 0-5 stars (None when absent, rejected or unreadable).
         label: XMP ``xmp:Label`` or ``digiKam:ColorLabel`` as a colour name ("red").
         sidecar: File name of an XMP sidecar beside the file, if any.
@@ -232,6 +250,7 @@ class EmbeddedMetadata:
     rights: str | None = None
     places: tuple[EmbeddedPlace, ...] = ()
     own_tags: tuple[str, ...] | None = None
+    identifications: tuple[EmbeddedIdentification, ...] = ()
     rating: int | None = None
     label: str | None = None
     sidecar: str | None = None

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from memoryapp.core.assertions import Assertion
 from memoryapp.core.dates import FuzzyDate
 from memoryapp.core.ids import ItemId, PersonId, PlaceId
 from memoryapp.core.regions import Region as Region
@@ -63,6 +64,11 @@ class PersonTag:
 
     One tag per face: a person shown twice on a photo has two tags (same ``person_id``,
     two regions); a person named without a face has one tag without region.
+
+    ``assertions`` are the evidence that this is the person (``core.assertions``); a tag
+    without any reads as one implicit assertion made of ``identified_by`` and ``certainty``
+    (``core.evidence.assertions_of``); the certainty shown derives from them. ``face_id``
+    names the detected face record the tag was made from, if any.
     """
 
     person_id: PersonId
@@ -71,6 +77,8 @@ class PersonTag:
     identified_at: str = ""  # ISO 8601 UTC, e.g. "2026-03-01T10:00:00Z"
     certainty: Certainty = Certainty.CERTAIN
     private: bool = False
+    face_id: str = ""
+    assertions: tuple[Assertion, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

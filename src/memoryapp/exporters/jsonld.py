@@ -144,7 +144,9 @@ def _item(
         f"{M}private": item.private,
         f"{M}dates": [{f"{M}role": str(role)} | date_node(d) for role, d in item.dates.items()],
         f"{M}people": [
-            tag_node(t, person_ref[t.person_id]) for t in item.people if t.person_id in person_ref
+            tag_node(t, person_ref[t.person_id], person_ref)
+            for t in item.people
+            if t.person_id in person_ref
         ],
         f"{M}tags": list(item.tags),
         f"{M}files": [_file(item, i, copies.get(i)) for i in range(len(item.files))],

@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from memoryapp.core.assertions import Assertion, EvidenceSource, Method, Status
 from memoryapp.core.dates import CalendarOriginal, DateModifier, DateQuality, FuzzyDate
+from memoryapp.core.evidence import certainty_of
 from memoryapp.core.fields import fields_of
-from memoryapp.core.ids import PersonId
+from memoryapp.core.ids import ItemId, PersonId
 from memoryapp.core.items import Certainty, PersonTag, Region, Rights, Source
 from memoryapp.core.names import Name
 from memoryapp.core.people import Living, Person, RelationKind
@@ -57,16 +59,50 @@ def region_node(region: Region | None) -> Node | None:
     return {f"{M}x": region.x, f"{M}y": region.y, f"{M}w": region.w, f"{M}h": region.h}
 
 
-def tag_node(tag: PersonTag, person_ref: str) -> Node:
-    """A person on an item, with who identified them."""
-    return {
+def tag_node(tag: PersonTag, person_ref: str, refs: Mapping[PersonId, str] | None = None) -> Node:
+    """A person on an item, with who identified them and the evidence (``refs``: people)."""
+    node: Node = {
         f"{M}person": {"@id": person_ref},
         f"{M}region": region_node(tag.region),
         f"{M}identifiedBy": tag.identified_by,
         f"{M}identifiedAt": tag.identified_at,
-        f"{M}certainty": str(tag.certainty),
+        f"{M}certainty": str(certainty_of(tag)),
         f"{M}private": tag.private,
     }
+    if tag.face_id:
+        node[f"{M}face"] = tag.face_id
+    if tag.assertions:
+        node[f"{M}assertions"] = [assertion_node(a, refs or {}) for a in tag.assertions]
+    return node
+
+
+def assertion_node(assertion: Assertion, refs: Mapping[PersonId, str]) -> Node:
+    """One identification: who, how, from what source, how sure, where it stands."""
+    src = assertion.source
+    node: Node = {
+        f"{M}byName": assertion.by_name,
+        f"{M}method": str(assertion.method),
+        f"{M}confidence": assertion.confidence,
+        f"{M}date": assertion.date,
+        f"{M}status": str(assertion.status),
+        f"{M}note": assertion.note,
+    }
+    if assertion.by_person is not None and assertion.by_person in refs:
+        node[f"{M}byPerson"] = {"@id": refs[assertion.by_person]}
+    source: Node = {
+        key: value
+        for key, value in (
+            (f"{M}item", src.item_id),
+            (f"{M}text", src.text),
+            (f"{M}recording", src.recording_id),
+            (f"{M}atMs", src.at_ms),
+            (f"{M}file", src.file_name),
+        )
+        if value not in (None, "")
+    }
+    if source:
+        node[f"{M}source"] = source
+    return node
 
 
 def source_node(source: Source) -> Node:
@@ -264,8 +300,10 @@ def read_region(node: Any) -> Region | None:
     return Region(x=x, y=y, w=w, h=h)
 
 
-def read_tag(node: Mapping[str, Any], person_id: str) -> PersonTag:
-    """A person on an item."""
+def read_tag(
+    node: Mapping[str, Any], person_id: str, person_ids: Mapping[str, PersonId] | None = None
+) -> PersonTag:
+    """A person on an item, with its assertions (``person_ids``: reference -> person)."""
     return PersonTag(
         person_id=PersonId(person_id),
         region=read_region(node.get(f"{M}region")),
@@ -273,6 +311,38 @@ def read_tag(node: Mapping[str, Any], person_id: str) -> PersonTag:
         identified_at=text(node, f"{M}identifiedAt"),
         certainty=Certainty(text(node, f"{M}certainty", "certain")),
         private=flag(node, f"{M}private"),
+        face_id=text(node, f"{M}face"),
+        assertions=tuple(
+            read_assertion(a, person_ids or {}) for a in objects(node, f"{M}assertions")
+        ),
+    )
+
+
+def read_assertion(node: Mapping[str, Any], person_ids: Mapping[str, PersonId]) -> Assertion:
+    """One identification; a ``byPerson`` the file does not hold is left out."""
+    confidence = node.get(f"{M}confidence", 2)
+    if type(confidence) is not int:
+        raise ValueError("confidence must be a whole number 0-4")
+    raw = node.get(f"{M}source") or {}
+    if not isinstance(raw, Mapping):
+        raise ValueError("an assertion's source must be an object")
+    at_ms = number(raw, f"{M}atMs")
+    item, recording = text(raw, f"{M}item"), text(raw, f"{M}recording")
+    return Assertion(
+        by_person=person_ids.get(ref(node, f"{M}byPerson") or ""),
+        by_name=text(node, f"{M}byName"),
+        method=Method(text(node, f"{M}method", "eyewitness")),
+        source=EvidenceSource(
+            item_id=ItemId(item) if item else None,
+            text=text(raw, f"{M}text"),
+            recording_id=ItemId(recording) if recording else None,
+            at_ms=None if at_ms is None else int(at_ms),
+            file_name=text(raw, f"{M}file"),
+        ),
+        confidence=confidence,
+        date=text(node, f"{M}date"),
+        status=Status(text(node, f"{M}status", "proposed")),
+        note=text(node, f"{M}note"),
     )
 
 

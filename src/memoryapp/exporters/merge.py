@@ -317,7 +317,7 @@ def _item(
     for tag in objects(node, f"{M}people"):
         person = person_ids.get(ref(tag, f"{M}person") or "")
         if person is not None:
-            tags.append(read_tag(tag, person))
+            tags.append(read_tag(tag, person, person_ids))
     dates = {DateRole(text(d, f"{M}role")): read_date(d) for d in objects(node, f"{M}dates")}
     files = [_file(f, base, item_id, problems) for f in objects(node, f"{M}files")]
     spatial = [s.get("@id") for s in objects(node, "dcterms:spatial")]

@@ -6,7 +6,9 @@ Microsoft ``MP:RegionInfo`` rectangles; keywords flat (``dc:subject``) and hiera
 (``lr:hierarchicalSubject``, ``digiKam:TagsList``, ``MicrosoftPhoto:LastKeywordXMP``) under
 the ``People``, ``Places`` and the item's own roots; ``photoshop:DateCreated`` truncated to
 what is known, the exact EDTF as ``memoryapp:EDTF``; the place as ``photoshop:City`` /
-``Country`` and ``Iptc4xmpExt:LocationShown`` with every spelling of its name.
+``Country`` and ``Iptc4xmpExt:LocationShown`` with every spelling of its name; each person's
+identification evidence (who, how, source, confidence, status) as
+``memoryapp:Identifications``, which memoryapp's importer reads back.
 
 Sidecars are named ``<file>.xmp`` after the exported copy (``<item-id>-1.jpg.xmp``). With
 ``embed_xmp`` the JPEG copies carry the same packet in an APP1 segment (never the originals).
@@ -160,6 +162,8 @@ def build_xmp(
     names = [bundle.people[p].name for p in item.person_ids() if p in bundle.people]
     if names:
         add(_list("Iptc4xmpExt:PersonInImage", "rdf:Bag", names))
+    if any(t.assertions for t in item.people):
+        add(_identifications(bundle, item))
     _add_places(desc, bundle, item)
     if index == 0:  # the item's orientation is its first file's
         add(node("tiff:Orientation", "1" if upright else str(item.orientation)))
@@ -288,6 +292,43 @@ def _own_places(bundle: ExportBundle, item: Item) -> Node:
             fields.append(node("memoryapp:Names", children=[node("rdf:Seq", children=names)]))
             entries[place.id] = node("rdf:li", attrs=_RESOURCE, children=fields)
     return node("memoryapp:Places", children=[node("rdf:Seq", children=list(entries.values()))])
+
+
+def _identifications(bundle: ExportBundle, item: Item) -> Node:
+    """Every person tag's evidence as ``memoryapp:Identifications``, in the item's tag order.
+
+    Each entry names the person as the face regions do, so an import matches them; an
+    assertion made by someone in the collection is written with that person's name.
+    """
+    entries: list[Node] = []
+    for tag in item.people:
+        person = bundle.people.get(tag.person_id)
+        if person is None:
+            continue
+        said: list[Node] = []
+        for a in tag.assertions:
+            by = bundle.people.get(a.by_person) if a.by_person is not None else None
+            values = (
+                ("ByName", by.name if by is not None else a.by_name),
+                ("Method", str(a.method)),
+                ("Confidence", str(a.confidence)),
+                ("Date", a.date),
+                ("Status", str(a.status)),
+                ("Note", a.note),
+                ("SourceItem", a.source.item_id or ""),
+                ("SourceText", a.source.text),
+                ("Recording", a.source.recording_id or ""),
+                ("AtMs", "" if a.source.at_ms is None else str(a.source.at_ms)),
+                ("SourceFile", a.source.file_name),
+            )
+            fields = [node(f"memoryapp:{key}", value) for key, value in values if value]
+            said.append(node("rdf:li", attrs=_RESOURCE, children=fields))
+        fields = [node("memoryapp:PersonName", person.name)]
+        if tag.face_id:
+            fields.append(node("memoryapp:Face", tag.face_id))
+        fields.append(node("memoryapp:Assertions", children=[node("rdf:Seq", children=said)]))
+        entries.append(node("rdf:li", attrs=_RESOURCE, children=fields))
+    return node("memoryapp:Identifications", children=[node("rdf:Seq", children=entries)])
 
 
 def _add_regions(

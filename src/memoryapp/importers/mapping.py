@@ -4,7 +4,12 @@ import re
 from dataclasses import dataclass
 
 from memoryapp.core.dates import FuzzyDate, InvalidDateError, from_iso_timestamp, infer_modifier
-from memoryapp.core.embedded import EmbeddedMetadata, EmbeddedPlace, EmbeddedRegion
+from memoryapp.core.embedded import (
+    EmbeddedIdentification,
+    EmbeddedMetadata,
+    EmbeddedPlace,
+    EmbeddedRegion,
+)
 from memoryapp.core.items import ColorLabel, DateRole, Region
 
 _SCANNER = re.compile(
@@ -46,6 +51,7 @@ class Proposal:
     label: ColorLabel = ColorLabel.NONE
     places: tuple[EmbeddedPlace, ...] = ()  # memoryapp's own place records, outermost first
     place_paths: tuple[tuple[str, ...], ...] = ()  # "Places|Morocco|Tinghir" keyword paths
+    identifications: tuple[EmbeddedIdentification, ...] = ()  # memoryapp's own evidence
     warnings: tuple[str, ...] = ()
 
 
@@ -137,6 +143,7 @@ def propose(embedded: EmbeddedMetadata, sidecar: EmbeddedMetadata | None = None)
         orientation=orientation if 1 <= orientation <= 8 else 1,
         places=next((m.places for m in layers if m.places), ()),
         place_paths=tuple(place_paths),
+        identifications=next((m.identifications for m in layers if m.identifications), ()),
         warnings=tuple(warnings),
     )
 

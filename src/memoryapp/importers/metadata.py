@@ -90,6 +90,7 @@ def _combine(
         taken_text=x.taken_text,
         places=x.places,
         own_tags=x.own_tags,
+        identifications=x.identifications,
         rating=x.rating,
         label=x.label,
         lat=_first(exif.lat, x.lat),

@@ -20,7 +20,7 @@ from typing import Final
 from memoryapp.core.color_labels import label_named, label_of_digikam, rating_of_xmp
 from memoryapp.core.embedded import EmbeddedMetadata
 from memoryapp.importers.fieldtext import iso_date, sorted_unique
-from memoryapp.importers.xmp_own import own_date, own_places, own_tags
+from memoryapp.importers.xmp_own import own_date, own_identifications, own_places, own_tags
 from memoryapp.importers.xmp_regions import regions_and_people, structs_of, text_of, texts_of
 from memoryapp.importers.xmp_tree import LangAlt, XmpError, XmpStruct, XmpValue, parse_packet
 
@@ -164,6 +164,7 @@ def map_xmp(top: XmpStruct, size: tuple[int, int] | None = None) -> XmpResult:
         taken_text=date_text,
         places=own_places(top),
         own_tags=own_tags(top),
+        identifications=own_identifications(top),
         rating=_rating(top),
         label=_label(top),
         title=text_of(top.get("dc:title")),

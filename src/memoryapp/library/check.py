@@ -1,12 +1,15 @@
 """Integrity check of a collection: every file present and intact, nothing stray."""
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from memoryapp.core.evidence import Finding, check_evidence
+from memoryapp.core.ids import PersonId
 from memoryapp.core.items import Item
+from memoryapp.core.people import Person
 from memoryapp.core.progress import CancelToken, Progress, ProgressClock, no_progress
 from memoryapp.storage.atomic import sha256_file
 from memoryapp.storage.layout import CollectionPaths
@@ -44,6 +47,8 @@ class CheckReport:
     files: int
     problems: tuple[Problem, ...]
     cancelled: bool = False
+    findings: tuple[Finding, ...] = ()
+    """Doubts about identifications (disputes, life spans...): warnings, never unhealthy."""
 
     @property
     def healthy(self) -> bool:
@@ -59,10 +64,15 @@ def check_collection(
     paths: CollectionPaths,
     items: Iterable[Item],
     *,
+    people: Mapping[PersonId, Person] | None = None,
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
 ) -> CheckReport:
-    """Verify every item's files against their SHA-256, thumbnails, and look for strays."""
+    """Verify every item's files against their SHA-256, thumbnails, and look for strays.
+
+    With ``people``, the identifications on items not in the trash are checked too
+    (``core.evidence``): the findings are warnings, not problems.
+    """
     items = list(items)
     problems: list[Problem] = []
     referenced: set[Path] = set()
@@ -116,7 +126,10 @@ def check_collection(
                 if is_thumbs and "-p" in path.stem:
                     continue  # rendered document pages are a cache
                 problems.append(Problem(ProblemKind.ORPHAN_FILE, paths.relative(path)))
-    return CheckReport(len(items), files, tuple(problems))
+    findings: tuple[Finding, ...] = ()
+    if people is not None:
+        findings = check_evidence((i for i in items if not i.trashed_at), people)
+    return CheckReport(len(items), files, tuple(problems), findings=findings)
 
 
 def _hash(path: Path) -> str:

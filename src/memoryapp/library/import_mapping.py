@@ -3,7 +3,9 @@
 from dataclasses import replace
 from pathlib import Path
 
+from memoryapp.core.assertions import Assertion
 from memoryapp.core.embedded import EmbeddedPlace
+from memoryapp.core.evidence import certainty_of
 from memoryapp.core.file_names import escape_name
 from memoryapp.core.ids import PersonId, PlaceId, derived_hex, new_person_id, new_place_id
 from memoryapp.core.items import ColorLabel, Item, PersonTag, Rights
@@ -75,12 +77,19 @@ class ItemBuilder:
         """The item for an ingested file, with the people, places, dates and tags it names."""
         item = bare_item(ingested, source, linked=self._linked, added_at=utc_now())
         proposal = propose(ingested.embedded, ingested.sidecar)
+        evidence: dict[str, list[tuple[Assertion, ...]]] = {}
+        for own in proposal.identifications:  # memoryapp's own XMP: per tag, in order
+            evidence.setdefault(own.person, []).append(own.assertions)
         people = tuple(
             PersonTag(
-                person_id=self._person(p.name), region=p.region, identified_by="file metadata"
+                person_id=self._person(p.name),
+                region=p.region,
+                identified_by="file metadata",
+                assertions=evidence[p.name].pop(0) if evidence.get(p.name) else (),
             )
             for p in proposal.people
         )
+        people = tuple(replace(t, certainty=certainty_of(t)) if t.assertions else t for t in people)
         places = self._own_places(proposal.places) or tuple(
             dict.fromkeys(self._path(path) for path in proposal.place_paths)
         )

@@ -527,12 +527,13 @@ class Library:
     def check(
         self, *, progress: Progress = no_progress, cancel: CancelToken | None = None
     ) -> "CheckReport":
-        """Verify the collection: schema, every file present and matching its hash, orphans."""
+        """Verify the collection: files, hashes, orphans; doubtful identifications as findings."""
         from memoryapp.library.check import check_collection
 
         with self._mutex:
             items = self._repo.all(Item)
-        return check_collection(self._paths, items, progress=progress, cancel=cancel)
+            people = {p.id: p for p in self._repo.all(Person)}
+        return check_collection(self._paths, items, people=people, progress=progress, cancel=cancel)
 
 
 def _unwritable(paths: CollectionPaths) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from memoryapp.core.dates import FuzzyDate
+from memoryapp.core.evidence import certainty_of, status_of
 from memoryapp.core.fields import fields_of
 from memoryapp.core.import_results import FileResult, ImportReport
 from memoryapp.core.items import Item, Region
@@ -82,10 +83,12 @@ def item_json(
                 "id": tag.person_id,
                 "name": person_names.get(tag.person_id, ""),
                 "region": _region(tag.region),
-                "certainty": str(tag.certainty),
+                "certainty": str(certainty_of(tag)),
                 "identified_by": tag.identified_by,
+                "status": str(status_of(item, n)),
+                "assertions": len(tag.assertions),
             }
-            for tag in item.people
+            for n, tag in enumerate(item.people)
         ],
         "places": [{"id": pid, "name": place_names.get(pid, "")} for pid in item.places],
         "tags": list(item.tags),

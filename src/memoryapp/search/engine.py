@@ -28,6 +28,7 @@ from memoryapp.search.query import (
     Not,
     Or,
     Term,
+    confidence_values,
     parse_query,
     rating_values,
 )
@@ -291,6 +292,8 @@ def _filter_bits(index: SearchIndex, field: str, value: str) -> int:
         return _tag_bits(index, value)
     if field == "rating":
         return _bits_for(index, "rating", [str(n) for n in rating_values(value)])
+    if field == "confidence":
+        return _bits_for(index, "confidence", [str(n) for n in confidence_values(value)])
     if field == "label":
         return index.key_bits("label", value)
     if field == TEXT:  # every word, in the text of a page (OCR, PDF layer, transcription)

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from functools import lru_cache
 
+from memoryapp.core.evidence import best_confidence, is_disputed
 from memoryapp.core.fields import Field, texts
 from memoryapp.core.ids import ItemId
 from memoryapp.core.items import DateRole, Item
@@ -97,6 +98,8 @@ def describe_item(item: Item) -> Entry:
     keys += [("place", p) for p in places]
     keys += [("tag", folded) for folded in tags]
     keys += [("rating", str(item.rating)), ("label", item.label.value)]
+    confidences = {best_confidence(tag) for tag in item.people}
+    keys += [("confidence", str(c)) for c in sorted(c for c in confidences if c is not None)]
     page_texts = searchable_texts(item.texts)
     keys += [(TEXT, word) for text in page_texts for word in tokens(text)]
     flags = [
@@ -107,6 +110,7 @@ def describe_item(item: Item) -> Entry:
         "private" if item.private else "",
         "possible-copy" if item.possible_copies else "",
         "damaged" if item.damaged else "",
+        "disputed" if is_disputed(item) else "",
         MULTI_PLACE if len(places) > 1 else "",
         TRASHED if item.trashed_at else "",
         TEXT if page_texts else "",

@@ -18,6 +18,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from memoryapp.core.assertions import MAX_CONFIDENCE
 from memoryapp.core.color_labels import label_named
 from memoryapp.core.items import MAX_RATING, ColorLabel
 
@@ -34,6 +35,7 @@ __all__ = [
     "Or",
     "QueryError",
     "Term",
+    "confidence_values",
     "parse_query",
     "rating_values",
 ]
@@ -51,6 +53,7 @@ FIELDS: tuple[str, ...] = (
     "in",
     "rating",
     "label",
+    "confidence",
     "text",
 )
 HAS_VALUES: tuple[str, ...] = ("gps", "people", "faces", "date", "text")
@@ -61,6 +64,7 @@ IS_VALUES: tuple[str, ...] = (
     "untagged",
     "damaged",
     "trashed",
+    "disputed",
 )
 
 _QUOTES = {'"': '"', "\N{LEFT DOUBLE QUOTATION MARK}": "\N{RIGHT DOUBLE QUOTATION MARK}"}
@@ -248,6 +252,7 @@ _EXAMPLES = {
     "in": "in:trash",
     "rating": "rating:>=4",
     "label": "label:red",
+    "confidence": "confidence:<2",
 }
 
 
@@ -349,6 +354,9 @@ def _field_node(text: str, token: _Token) -> Node:
     if field == "rating":
         rating_values(value, query=text, position=token.position)  # it must be readable
         return Filter(field, value.replace(" ", ""), token.position)
+    if field == "confidence":
+        confidence_values(value, query=text, position=token.position)
+        return Filter(field, value.replace(" ", ""), token.position)
     if field == "label":
         named = label_named(value)
         if named is None:
@@ -378,15 +386,36 @@ def rating_values(value: str, *, query: str = "", position: int = 0) -> tuple[in
     Raises:
         QueryError: the value is none of these, or names a rating above 5.
     """
-    query = query or value
+    return _scale_values(value, MAX_RATING, _RATING_HELP, query or value, position)
+
+
+_CONFIDENCE_HELP = (
+    "cannot read the confidence {!r}; write confidence:3, confidence:<2, confidence:>=3 "
+    "or confidence:0..1 (0 very low to 4 very high)"
+)
+
+
+def confidence_values(value: str, *, query: str = "", position: int = 0) -> tuple[int, ...]:
+    """The confidences (0-4, Gramps' scale) a ``confidence:`` value takes: ``<2``, ``>=3``.
+
+    Raises:
+        QueryError: the value is not readable, or names a confidence above 4.
+    """
+    return _scale_values(value, MAX_CONFIDENCE, _CONFIDENCE_HELP, query or value, position)
+
+
+def _scale_values(
+    value: str, top: int, help_text: str, query: str, position: int
+) -> tuple[int, ...]:
+    """The values 0..``top`` that ``4``, ``>=4``, ``<2`` or ``3..5`` takes."""
     low, sep, high = value.replace(" ", "").partition("..")
     if sep:
-        if not (low.isdigit() and high.isdigit()) or int(high) > MAX_RATING:
-            raise QueryError(query, position, _RATING_HELP.format(value))
+        if not (low.isdigit() and high.isdigit()) or int(high) > top:
+            raise QueryError(query, position, help_text.format(value))
         return tuple(range(int(low), int(high) + 1))
     match = _RATING.fullmatch(low)
-    if match is None or int(match.group(2)) > MAX_RATING:
-        raise QueryError(query, position, _RATING_HELP.format(value))
+    if match is None or int(match.group(2)) > top:
+        raise QueryError(query, position, help_text.format(value))
     op, n = match.group(1) or "=", int(match.group(2))
     tests = {
         "=": n.__eq__,
@@ -395,7 +424,7 @@ def rating_values(value: str, *, query: str = "", position: int = 0) -> tuple[in
         ">": n.__lt__,
         "<": n.__gt__,
     }
-    return tuple(stars for stars in range(MAX_RATING + 1) if tests[op](stars))
+    return tuple(v for v in range(top + 1) if tests[op](v))
 
 
 # -- dates ----------------------------------------------------------------------------------

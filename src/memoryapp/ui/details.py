@@ -12,20 +12,25 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QMenu,
     QScrollArea,
     QStackedWidget,
     QWidget,
 )
 
+from memoryapp.core.assertion_edits import identify
+from memoryapp.core.assertions import Assertion
 from memoryapp.core.changes import Changes
 from memoryapp.core.commands import Command
 from memoryapp.core.errors import MemoryAppError
+from memoryapp.core.evidence import check_item
+from memoryapp.core.ids import PersonId
 from memoryapp.core.items import Item
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
@@ -33,8 +38,10 @@ from memoryapp.library import Library
 from memoryapp.library.previews import preview_path
 from memoryapp.ui import details_edits as de
 from memoryapp.ui.bridge import LibraryBridge
+from memoryapp.ui.details_evidence import people_tokens, warning_text
 from memoryapp.ui.details_form import PREVIEW_SIZE, DetailsForm, TextBox
 from memoryapp.ui.details_state import DetailsState, is_mixed, summarize
+from memoryapp.ui.dialogs.assertion_dialog import AssertionDialog
 from memoryapp.ui.embedded_view import describe_embedded, describe_file
 from memoryapp.ui.i18n import follow_text_direction, isolate
 from memoryapp.ui.thumbnails import ThumbnailLoader
@@ -74,6 +81,7 @@ class DetailsPanel(QStackedWidget):
         self._stale = False
         self._pushing = False
         self._person_names: dict[str, str] = {}
+        self._people: dict[PersonId, Person] = {}
         self._place_names: dict[str, str] = {}
         self.empty = QLabel(
             self.tr("Select a photo or a document to see and edit what is known about it.")
@@ -140,6 +148,7 @@ class DetailsPanel(QStackedWidget):
         """Read the people and places again (labels and completion)."""
         people, places = self._library.people(), self._library.places()
         self._person_names = {p.id: p.name for p in people}
+        self._people = {p.id: p for p in people}
         self._place_names = {p.id: p.name for p in places}
         self.form.people.set_choices(
             [Choice(p.id, p.name, tuple(n.value for n in p.names[1:])) for p in people]
@@ -200,7 +209,14 @@ class DetailsPanel(QStackedWidget):
         for name, edit in f.rights.items():
             self._set_text(edit, state.rights.get(name, ""))
         self._set_combo(f.rights_uri, state.rights.get("uri", ""))
-        f.people.set_tokens(state.people)
+        warnings = ""
+        if n == 1:
+            f.people.set_tokens(people_tokens(state.people, first, self._people))
+            warnings = warning_text(check_item(first, self._people), self._people)
+        else:
+            f.people.set_tokens(state.people)
+        f.evidence_warnings.setText(warnings)
+        f.evidence_warnings.setVisible(bool(warnings))
         f.places.set_tokens(state.places)
         f.tags.set_tokens(state.tags)
         f.embedded_box.setVisible(n == 1)
@@ -330,6 +346,7 @@ class DetailsPanel(QStackedWidget):
                 ),
             )
         )
+        f.people.token_menu_requested.connect(self._on_person_menu)
         f.places.token_added.connect(
             lambda key, label: self._push(
                 lambda items: de.add_place(items, key, label),
@@ -370,6 +387,40 @@ class DetailsPanel(QStackedWidget):
         )
         f.open_button.clicked.connect(self._on_open)
         f.preview.mouseDoubleClickEvent = self._on_preview_double_click  # type: ignore[method-assign]
+
+    def _on_person_menu(self, person_id: str, at: QPoint) -> None:
+        """A person chip's menu: add identification evidence (one item shown)."""
+        if len(self._state.items) != 1 or self._library.read_only:
+            return
+        menu = QMenu(self)
+        add = menu.addAction(self.tr("Add identification evidence…"))
+        if menu.exec(at) is not add:
+            return
+        name = self._person_names.get(person_id, person_id)
+        known = {i.id for i in self._library.items(include_trashed=True)}
+        dialog = AssertionDialog(
+            name, list(self._people.values()), self._library.user, known.__contains__, self
+        )
+        if dialog.exec() == AssertionDialog.DialogCode.Accepted:
+            self.add_assertion(PersonId(person_id), dialog.assertion())
+
+    def add_assertion(self, person_id: PersonId, assertion: Assertion) -> None:
+        """Add ``assertion`` to the person's first tag on the item shown: one undo step."""
+        name = self._person_names.get(person_id, person_id)
+
+        def build(items: Sequence[Item]) -> Command:
+            tag = next(t for t in items[0].people if t.person_id == person_id)
+            by = self._people.get(assertion.by_person) if assertion.by_person else None
+            return identify(
+                items[0],
+                person_id,
+                assertion,
+                region=tag.region,
+                face_id=tag.face_id,
+                by=by.name if by is not None else assertion.by_name,
+            )
+
+        self._push(build, lambda _n: self.tr("Identify %1").replace("%1", name))
 
     def _named(self, text: str, name: str, n: int) -> str:
         """A translated step label naming a person, place or tag: "Add tag 'Wedding' to 5 items"."""

@@ -167,6 +167,12 @@ class DetailsForm(QWidget):
         main.addRow(self.tr("Descri&ption"), self.description)
         self.people = TokenListEdit(self.tr("Add a person…"), self)
         main.addRow(self.tr("&People"), self.people)
+        self.evidence_warnings = QLabel(self)  # doubts about the identifications
+        self.evidence_warnings.setObjectName("evidence_warnings")
+        self.evidence_warnings.setWordWrap(True)
+        self.evidence_warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.evidence_warnings.setVisible(False)
+        main.addRow("", self.evidence_warnings)
         self.places = TokenListEdit(self.tr("Add a place…"), self)
         main.addRow(self.tr("P&laces"), self.places)
         self.tags = TokenListEdit(self.tr("Add a tag…"), self)

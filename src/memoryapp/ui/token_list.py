@@ -36,6 +36,8 @@ class Token:
     label: str
     on: int = 1
     of: int = 1
+    badge: str = ""  # a short word after the label ("disputed"), already translated
+    detail: str = ""  # lines for the tooltip (evidence), already translated
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,10 +115,12 @@ class TokenListEdit(QWidget):
     Signals:
         token_added(str, str): (key, label) of a known choice; key "" for new text.
         token_removed(str): the key of a chip whose cross was clicked.
+        token_menu_requested(str, QPoint): a chip's context menu, at this global position.
     """
 
     token_added = Signal(str, str)
     token_removed = Signal(str)
+    token_menu_requested = Signal(str, QPoint)
 
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -173,8 +177,17 @@ class TokenListEdit(QWidget):
                 font = chip.font()
                 font.setItalic(True)
                 chip.setFont(font)
+            if token.badge:
+                label += f"  \N{WARNING SIGN} {token.badge}"
             chip.setText(label + "  \N{MULTIPLICATION SIGN}")
-            chip.setToolTip(self.tr("Remove %1").replace("%1", isolate(token.label)))
+            tip = self.tr("Remove %1").replace("%1", isolate(token.label))
+            chip.setToolTip(f"{token.detail}\n\n{tip}" if token.detail else tip)
+            chip.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            chip.customContextMenuRequested.connect(
+                lambda pos, key=token.key, c=chip: self.token_menu_requested.emit(
+                    key, c.mapToGlobal(pos)
+                )
+            )
             chip.setAutoRaise(False)
             chip.setStyleSheet(
                 "QToolButton#chip { border: 1px solid palette(mid); border-radius: 10px;"

@@ -1,5 +1,6 @@
 """The fields of an item and of its nested values, declared once."""
 
+from memoryapp.core.assertions import Assertion, EvidenceSource
 from memoryapp.core.dates import CalendarOriginal, FuzzyDate
 from memoryapp.core.fields.model import Field, declare, drop, keep, label, nested, rule, text
 from memoryapp.core.items import Item, MediaFile, PersonTag, Region, Rights, Source
@@ -103,6 +104,29 @@ PERSON_TAG: tuple[Field, ...] = declare(
     keep("identified_at", label("Identified on")),
     keep("certainty", label("Certainty"), option="--certainty"),
     keep("private", label("Private tag")),
+    keep("face_id", label("Face")),
+    rule("assertions", label("Evidence"), exports={"jsonld": "assertions"}),
+)
+
+ASSERTION: tuple[Field, ...] = declare(
+    Assertion,
+    rule("by_person", label("Identified by (person)")),  # a withheld person's assertion goes
+    text("by_name", label("Identified by")),
+    keep("method", label("How")),
+    nested("source", label("Evidence source")),
+    keep("confidence", label("Confidence")),
+    keep("date", label("Identified on")),
+    keep("status", label("Status")),
+    text("note", label("Evidence note")),
+)
+
+EVIDENCE_SOURCE: tuple[Field, ...] = declare(
+    EvidenceSource,
+    keep("item_id", label("Source item")),
+    text("text", label("Source text")),
+    keep("recording_id", label("Recording")),
+    keep("at_ms", label("Moment in the recording")),
+    text("file_name", label("Source file")),
 )
 
 REGION: tuple[Field, ...] = declare(

@@ -14,7 +14,9 @@ from memoryapp.core.fields.films import (
     USAGE,
 )
 from memoryapp.core.fields.items import (
+    ASSERTION,
     CALENDAR_ORIGINAL,
+    EVIDENCE_SOURCE,
     FUZZY_DATE,
     ITEM,
     MEDIA_FILE,
@@ -28,7 +30,8 @@ from memoryapp.core.fields.people import NAME, PERSON, PLACE, RELATION
 from memoryapp.core.fields.texts import PAGE_TEXT, TEXT_LINE
 
 _DECLARED = (
-    ITEM, MEDIA_FILE, PERSON_TAG, REGION, SOURCE, RIGHTS, FUZZY_DATE, CALENDAR_ORIGINAL,
+    ITEM, MEDIA_FILE, PERSON_TAG, ASSERTION, EVIDENCE_SOURCE, REGION, SOURCE, RIGHTS,
+    FUZZY_DATE, CALENDAR_ORIGINAL,
     PERSON, NAME, RELATION, PLACE,
     FILM, PLANNED_USE, SCENE, SCENE_LINK, LICENCE, CONSENT, ALTERATION, USAGE,
     PAGE_TEXT, TEXT_LINE,

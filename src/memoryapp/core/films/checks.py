@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from memoryapp.core.evidence import FindingKind, TagStatus, check_item, evidence_of
+from memoryapp.core.evidence import Severity as EvidenceSeverity
 from memoryapp.core.films.captions import caption_date_problems
 from memoryapp.core.films.model import (
     AI_ALTERATIONS,
@@ -24,7 +26,7 @@ from memoryapp.core.films.model import (
 )
 from memoryapp.core.films.timecode import frames_to_seconds
 from memoryapp.core.ids import ItemId, LinkId, PersonId, SceneId
-from memoryapp.core.items import Item, Region
+from memoryapp.core.items import Certainty, Item, Region
 from memoryapp.core.people import Living, Person
 
 EXPIRY_WARNING_DAYS = 90
@@ -60,6 +62,9 @@ class IssueKind(StrEnum):
     USED_NOT_ON_SCREEN = "used-not-on-screen"
     PRIVATE = "private"
     LOW_RESOLUTION = "low-resolution"
+    IDENTIFICATION_DISPUTED = "identification-disputed"
+    IDENTIFICATION_UNCERTAIN = "identification-uncertain"
+    IDENTIFICATION_DOUBTFUL = "identification-doubtful"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -195,6 +200,42 @@ def _link_issues(
         what = "the item is marked private" if item.private else f"private: {', '.join(private)}"
         out.append(_issue(link, IssueKind.PRIVATE, Severity.WARNING, what))
     out.extend(_resolution_issues(film, link, item))
+    out.extend(_identification_issues(link, item, people))
+    return out
+
+
+def _identification_issues(
+    link: SceneLink, item: Item, people: Mapping[PersonId, Person]
+) -> list[FilmIssue]:
+    """Naming someone on screen on weak or contradicted evidence is a clearance risk."""
+    out: list[FilmIssue] = []
+
+    def name(pid: PersonId) -> str:
+        return people[pid].name if pid in people else pid
+
+    evidence = evidence_of(item)
+    disputed = [e.tag.person_id for e in evidence if e.status is TagStatus.DISPUTED]
+    if disputed:
+        who = ", ".join(dict.fromkeys(map(name, disputed)))
+        out.append(_issue(link, IssueKind.IDENTIFICATION_DISPUTED, Severity.WARNING,
+                          f"disputed identification: {who}"))  # fmt: skip
+    uncertain = [
+        e.tag.person_id
+        for e in evidence
+        if e.status not in (TagStatus.DISPUTED, TagStatus.REJECTED)
+        and e.certainty is not Certainty.CERTAIN
+    ]
+    if uncertain:
+        who = ", ".join(dict.fromkeys(map(name, uncertain)))
+        out.append(_issue(link, IssueKind.IDENTIFICATION_UNCERTAIN, Severity.WARNING,
+                          f"uncertain identification: {who}"))  # fmt: skip
+    for finding in check_item(item, people):
+        if (
+            finding.severity is EvidenceSeverity.WARNING
+            and finding.kind is not FindingKind.DISPUTED
+        ):
+            out.append(_issue(link, IssueKind.IDENTIFICATION_DOUBTFUL, Severity.WARNING,
+                              finding.message))  # fmt: skip
     return out
 
 

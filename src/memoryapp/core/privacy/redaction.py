@@ -43,6 +43,8 @@ RULES: frozenset[tuple[str, str]] = frozenset(
         ("Item", "lat"),  # GPS: do-not-pinpoint places, rounding, withholding
         ("Item", "lon"),
         ("PersonTag", "region"),  # dropped for a living person kept by name
+        ("PersonTag", "assertions"),  # those made by withheld people go; the rest is scrubbed
+        ("Assertion", "by_person"),  # the assertion goes with a withheld person who made it
         ("Person", "relations"),  # only to people the export holds
         ("Place", "lat"),  # do not pinpoint
         ("Place", "lon"),
@@ -116,6 +118,13 @@ def redact(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, Wi
         if link.item_id in item_ids
     )
     wanted = {t.person_id for item in items for t in item.people}
+    wanted |= {  # who made an identification is cited (withheld people's ones are gone)
+        a.by_person
+        for item in items
+        for t in item.people
+        for a in t.assertions
+        if a.by_person is not None
+    }
     wanted |= {p for s in scenes for p in s.people}
     people = {pid: _person(run, pid, wanted) for pid in sorted(wanted) if pid in bundle.people}
     places = _places(run, items, people.values(), scenes)
@@ -262,12 +271,21 @@ def _item(run: _Run, item: Item) -> Item | None:
         elif tag.person_id in run.removed:
             continue
         elif tag.person_id in run.trimmed:
-            if tag.region is not None or tag.identified_by:
+            if tag.region is not None or tag.identified_by or tag.assertions:
                 run.note(WithheldReason.LIVING_REGION, "person-tag", where)
             if all(t.person_id != tag.person_id for t in tags):  # one tag, no face
-                tags.append(replace(tag, region=None, identified_by="", identified_at=""))
+                tags.append(
+                    replace(
+                        tag,
+                        region=None,
+                        identified_by="",
+                        identified_at="",
+                        face_id="",
+                        assertions=(),
+                    )
+                )
         else:
-            tags.append(_scrub(run, tag, [0]))
+            tags.append(_scrub(run, _tag_evidence(run, tag, where), [0]))
     n = [0]
     dropped: list[str] = []
     item = _scrub(run, replace(item, people=tuple(tags)), n, dropped)
@@ -285,6 +303,23 @@ def _item(run: _Run, item: Item) -> Item | None:
     if others := sorted(set(dropped) - {"source.imported_from"}):
         run.note(WithheldReason.FIELD_WITHHELD, "item", item.id, ", ".join(others))
     return _item_gps(run, item)
+
+
+def _tag_evidence(run: _Run, tag: PersonTag, where: str) -> PersonTag:
+    """The tag without the assertions withheld people made, the others' text scrubbed."""
+    if not tag.assertions:
+        return tag
+    withheld = run.removed.keys() | run.trimmed.keys()
+    kept = tuple(a for a in tag.assertions if a.by_person not in withheld)
+    if len(kept) < len(tag.assertions):
+        gone = len(tag.assertions) - len(kept)
+        run.note(
+            WithheldReason.FIELD_WITHHELD,
+            "person-tag",
+            where,
+            f"{gone} identification(s) made by a withheld person",
+        )
+    return replace(tag, assertions=tuple(_scrub(run, a, [0]) for a in kept))
 
 
 def _scrub(run: _Run, record: _T, counter: list[int], dropped: list[str] | None = None) -> _T:
