@@ -465,4 +465,12 @@
         <translation><numerusform>%n face</numerusform><numerusform>%n faces</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>OcrActions</name>
+    <message numerus="yes">
+        <source>Reading the text of %n item(s)…</source>
+        <translation>
+            <numerusform>Reading the text of %n item…</numerusform><numerusform>Reading the text of %n items…</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -557,6 +557,14 @@
         <source>%n face(s) not named yet</source>
         <translation><numerusform>%n visage pas encore nommé</numerusform><numerusform>%n visages pas encore nommés</numerusform></translation>
     </message>
+    <message>
+        <source>Transcribe text</source>
+        <translation>Transcrire le texte</translation>
+    </message>
+    <message>
+        <source>Use text for search</source>
+        <translation>Utiliser le texte pour la recherche</translation>
+    </message>
 </context>
 <context>
     <name>EmbeddedView</name>
@@ -1736,6 +1744,10 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
     <message>
         <source>Fin&amp;d faces</source>
         <translation>&amp;Trouver les visages</translation>
+    </message>
+    <message>
+        <source>Read &amp;text (OCR)</source>
+        <translation>Lire le &amp;texte (OCR)</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3372,69 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
     <message>
         <source>Type or pick the person's name first.</source>
         <translation>Tapez ou choisissez d’abord le nom de la personne.</translation>
+    </message>
+</context>
+<context>
+    <name>PageTextBox</name>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>No text yet: read it with Catalogue ▸ Read text (OCR), or type it here.</source>
+        <translation>Pas encore de texte : lisez-le avec Catalogue ▸ Lire le texte (OCR), ou tapez-le ici.</translation>
+    </message>
+    <message>
+        <source>Use for search</source>
+        <translation>Utiliser pour la recherche</translation>
+    </message>
+    <message>
+        <source>Let search find this machine reading although its confidence is low</source>
+        <translation>Laisser la recherche trouver cette lecture automatique malgré sa faible confiance</translation>
+    </message>
+    <message>
+        <source>Unreliable: machine reading of handwriting; type a transcription instead.</source>
+        <translation>Peu fiable : lecture automatique d’une écriture manuscrite ; tapez plutôt une transcription.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>Typed by %1</source>
+        <translation>Tapé par %1</translation>
+    </message>
+    <message>
+        <source>Read by %1, %2% confidence</source>
+        <translation>Lu par %1, confiance %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>OcrActions</name>
+    <message>
+        <source>Read text (OCR)</source>
+        <translation>Lire le texte (OCR)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the text of %n item(s)…</source>
+        <translation>
+            <numerusform>Lecture du texte de %n élément…</numerusform><numerusform>Lecture du texte de %n éléments…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stopping after the current page…</source>
+        <translation>Arrêt après la page en cours…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages read</source>
+        <translation>%1 pages lues sur %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 </TS>

@@ -47,6 +47,8 @@ KEPT_TEXT = {
     "Container": {"id", "parent_id"},
     "Face": {"id", "item_id", "detected_at", "engine"},
     "FaceScan": {"id", "sha256", "engine", "detected_at"},
+    "PageText": {"language", "script", "source", "engine", "transcribed_at", "read_at"},
+    "TextLine": {"language"},
 }
 
 

@@ -55,6 +55,11 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, 
     shutil.copytree(SAMPLE, collection)
     assert main(["person", "edit", "-c", str(collection), PRIVATE, "--private"]) == 0
     assert main(["person", "edit", "-c", str(collection), LIVING, "--living", "living"]) == 0
+    typed = root / "back.txt"  # a page's typed text naming both, in three scripts
+    typed.write_text("Lahcen et Yossi Elbaz, יוסי אלבז, لحسن", encoding="utf-8")
+    with Library.open(collection) as lib:
+        first = lib.items()[0].id
+    assert main(["text", "set", "-c", str(collection), first, "--text-file", str(typed)]) == 0
     with Library.open(collection) as lib:
         people = list(lib.people())
         names = [n.value for p in lib.places() for n in p.names] + [lib.title]

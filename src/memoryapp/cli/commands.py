@@ -67,6 +67,8 @@ SUBCOMMANDS: dict[str, Subcommand] = {
     "redo": Subcommand("history", "apply again the operation undone last"),
     "export": Subcommand("export", "export for researchers, archives, editors and clearance"),
     "faces": Subcommand("faces", "find faces on pictures, name them, list suggestions"),
+    "ocr": Subcommand("texts", "read the text of documents and backs of prints (OCR)"),
+    "text": Subcommand("texts", "show, type or accept the text of a page"),
 }
 
 

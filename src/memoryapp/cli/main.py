@@ -107,6 +107,12 @@ def _faces(sub: SubParsers, handlers: dict[str, Handler]) -> None:
     handlers.update(faces.add_commands(sub))
 
 
+def _texts(sub: SubParsers, handlers: dict[str, Handler]) -> None:
+    from memoryapp.cli import texts
+
+    handlers.update(texts.add_commands(sub))
+
+
 _GROUPS: dict[str, Callable[[SubParsers, dict[str, Handler]], None]] = {
     "collection": _collection_group,
     "gui": _gui,
@@ -119,6 +125,7 @@ _GROUPS: dict[str, Callable[[SubParsers, dict[str, Handler]], None]] = {
     "history": _history,
     "export": _export,
     "faces": _faces,
+    "texts": _texts,
 }
 """Each group registers its commands, in the order of ``SUBCOMMANDS``."""
 

@@ -9,6 +9,7 @@ from memoryapp.core.dates import FuzzyDate
 from memoryapp.core.ids import ItemId, PersonId, PlaceId
 from memoryapp.core.prints import CustodyEvent, Inscription, Location, Physical
 from memoryapp.core.regions import Region as Region  # its home; items names it for callers
+from memoryapp.core.texts import PageText
 
 
 class ItemKind(StrEnum):
@@ -192,6 +193,7 @@ class Item:
     location: Location | None = None  # where it is now
     normal_location: Location | None = None  # where it belongs (Spectrum's normal location)
     custody: tuple[CustodyEvent, ...] = ()  # transfers of custody of the original, in order
+    texts: tuple[PageText, ...] = ()  # text read or typed, per file, page and region
 
     def __post_init__(self) -> None:
         if type(self.rating) is not int or not 0 <= self.rating <= MAX_RATING:

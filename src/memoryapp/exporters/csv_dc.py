@@ -19,6 +19,7 @@ from pathlib import Path
 from memoryapp.core.fields import column_values
 from memoryapp.core.items import DateRole, Item
 from memoryapp.core.privacy import ExportBundle
+from memoryapp.core.texts import searchable_texts
 from memoryapp.exporters.bundle import (
     ExportOptions,
     Written,
@@ -66,6 +67,7 @@ HEADERS: tuple[str, ...] = (
     "memoryapp:location",
     "memoryapp:normalLocation",
     "memoryapp:custody",
+    "transcription",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\0")
 
@@ -148,6 +150,7 @@ def _row(
         location_label(bundle, item.location),
         location_label(bundle, item.normal_location),
         _join([custody_line(bundle, e) for e in item.custody], sep),
+        "\n\n".join(searchable_texts(item.texts)),  # pages' reliable text, page after page
     ]
 
 

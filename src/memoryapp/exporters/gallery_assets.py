@@ -31,6 +31,7 @@ nav button[aria-pressed=true] { background: #8884; font-weight: bold; }
 #grid figure.back { margin: .3rem 0 0; }
 #grid figure.back img { max-width: 45%; border: 1px solid #bbb; }
 #grid figure.back figcaption { font-size: .75rem; color: #555; }
+#grid .text p { font-size: .8rem; margin: 0; }
 .placeholder { display: block; padding: 3rem 0; text-align: center; background: #8882; }
 [hidden] { display: none !important; }
 """
@@ -55,7 +56,7 @@ SCRIPT = r"""
   var byId = {};
   var hay = {};
   data.items.forEach(function (item) {
-    var parts = [item.title, item.description, item.date, item.edtf]
+    var parts = [item.title, item.description, item.date, item.edtf, item.text]
       .concat(item.tags, item.inscriptions || []);
     item.people.forEach(function (id) {
       if (data.people[id]) { parts = parts.concat(data.people[id].names); }

@@ -23,6 +23,7 @@ from memoryapp.core.ids import PlaceId
 from memoryapp.core.items import Item
 from memoryapp.core.privacy import ExportBundle
 from memoryapp.core.text import search_key
+from memoryapp.core.texts import searchable_texts
 from memoryapp.exporters.bundle import (
     ExportOptions,
     Written,
@@ -114,6 +115,7 @@ def gallery_data(bundle: ExportBundle) -> dict[str, Any]:
                 "id": safe_id(item.id),
                 "title": item_label(item),
                 "description": item.description,
+                "text": "\n".join(searchable_texts(item.texts)),
                 "date": date_text(item.taken),
                 "edtf": (item.taken.edtf or "") if item.taken is not None else "",
                 "decade": _decade(item),
@@ -198,8 +200,17 @@ def _card(
     written = "".join(f'<p class="inscription">{_bdi(t)}</p>' for t in inscription_texts(item))
     return (
         f'<li data-id="{escape(safe_id(item.id))}">{picture}'
-        f'<p class="cap">{_bdi(label)}</p><p class="meta">{meta}</p>{desc}{written}</li>'
+        f'<p class="cap">{_bdi(label)}</p><p class="meta">{meta}</p>{desc}{written}{_text(item)}</li>'
     )
+
+
+def _text(item: Item) -> str:
+    """The pages' reliable text, each line its own paragraph with its own direction."""
+    lines = [line for text in searchable_texts(item.texts) for line in text.splitlines()]
+    if not lines:
+        return ""
+    paragraphs = "".join(f'<p dir="auto">{escape(line)}</p>' for line in lines if line.strip())
+    return f'<details class="text"><summary>Text</summary>{paragraphs}</details>'
 
 
 def build_page(

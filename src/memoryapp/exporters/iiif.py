@@ -21,6 +21,7 @@ from memoryapp.core.fields import fields_of
 from memoryapp.core.items import FileRole, Item
 from memoryapp.core.orientation import rect_to_display
 from memoryapp.core.privacy import ExportBundle
+from memoryapp.core.texts import text_of
 from memoryapp.exporters.bundle import (
     ExportOptions,
     Written,
@@ -174,6 +175,9 @@ def _canvas(
         pages.append(
             {"id": f"{base}page/{key}-inscriptions", "type": "AnnotationPage", "items": written}
         )
+    lines = _text_lines(item, index, canvas_id, width, height, key, base)
+    if lines:
+        pages.append({"id": f"{base}page/{key}-text", "type": "AnnotationPage", "items": lines})
     if pages:
         canvas["annotations"] = pages
     return canvas
@@ -211,6 +215,47 @@ def _inscriptions(
             }
         )
     return notes
+
+
+def _text_lines(
+    item: Item, index: int, canvas_id: str, width: int, height: int, key: str, base: str
+) -> list[dict[str, Any]]:
+    """``supplementing`` annotations: the first page's reliable text, line by line.
+
+    Each line targets its box in the canvas's pixels; a person's transcription (which has no
+    boxes of its own) targets the whole canvas.
+    """
+    text = text_of(item.texts, index, 1)
+    if text is None or not text.reliable or not text.text:
+        return []
+    orientation = item.orientation if index == 0 else 1
+    if text.corrected or not text.lines:
+        parts = [(text.text, text.language.split("+")[0], "")]
+    else:
+        parts = []
+        for line in text.lines:
+            b = line.box
+            x, y, w, h = rect_to_display(b.x, b.y, b.w, b.h, orientation)
+            xywh = ",".join(str(round(v)) for v in (x * width, y * height, w * width, h * height))
+            parts.append((line.text, line.language, f"#xywh={xywh}"))
+    notes = []
+    for n, (value, lang, fragment) in enumerate(parts, start=1):
+        body: dict[str, Any] = {"type": "TextualBody", "value": value, "format": "text/plain"}
+        if lang in _ISO639_1:
+            body["language"] = _ISO639_1[lang]
+        notes.append(
+            {
+                "id": f"{base}annotation/{key}-text-{n}",
+                "type": "Annotation",
+                "motivation": "supplementing",
+                "body": body,
+                "target": canvas_id + fragment,
+            }
+        )
+    return notes
+
+
+_ISO639_1 = {"fra": "fr", "heb": "he", "ara": "ar", "eng": "en"}
 
 
 def _regions(

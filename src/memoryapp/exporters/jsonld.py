@@ -42,6 +42,7 @@ from memoryapp.exporters.jsonld_records import (
     tag_node,
     text_exports,
 )
+from memoryapp.exporters.jsonld_texts import texts_node
 from memoryapp.exporters.media_copy import CopiedMedia, StagedMedia, stage_media
 from memoryapp.exporters.print_export import CRM, RDFS, container_node, print_nodes
 
@@ -161,6 +162,8 @@ def _item(
         f"{M}addedAt": item.added_at,
         f"{M}embedded": dict(bundle.embedded.get(item.id, {})),
     }
+    if item.texts:
+        node[f"{M}texts"] = texts_node(item.texts)
     if item.lat is not None and item.lon is not None:
         node["geo:lat"] = item.lat
         node["geo:long"] = item.lon

@@ -41,6 +41,7 @@ from memoryapp.exporters.jsonld_records import (
     ref,
     text,
 )
+from memoryapp.exporters.jsonld_texts import read_texts
 
 MAX_JSON_BYTES = 512 * 1024**2
 MAX_MEDIA_BYTES = 2 * 1024**3
@@ -353,6 +354,7 @@ def _item(
         orientation=_int(node, f"{M}orientation", 1) or 1,
         lat=lat if lon is not None else None,
         lon=lon if lat is not None else None,
+        texts=read_texts(node),
     )
     item = replace(item, **read_text_exports(Item, node))  # every text field the registry maps
     return IncomingItem(

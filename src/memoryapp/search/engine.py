@@ -16,7 +16,8 @@ from itertools import accumulate
 
 from memoryapp.core.ids import ItemId
 from memoryapp.core.items import ItemKind
-from memoryapp.search.entries import FLAG, TRASHED, fold_text, tag_paths
+from memoryapp.core.text import tokens
+from memoryapp.search.entries import FLAG, TEXT, TRASHED, fold_text, tag_paths
 from memoryapp.search.index import SearchIndex
 from memoryapp.search.query import (
     And,
@@ -306,6 +307,12 @@ def _filter_bits(index: SearchIndex, field: str, value: str) -> int:
         return _bits_for(
             index, "faces", [v for v in index.field_values("faces") if int(v) >= least]
         )
+    if field == TEXT:  # every word, in the text of a page (OCR, PDF layer, transcription)
+        words = tokens(value)
+        bits = index.alive if words else 0
+        for word in words:
+            bits &= index.key_bits(TEXT, word)
+        return bits
     if field == "type":
         bits = 0
         for part in value.replace(",", "|").split("|"):

@@ -8,13 +8,15 @@ from memoryapp.core.faces import FaceCount
 from memoryapp.core.fields import Field, texts
 from memoryapp.core.ids import ItemId
 from memoryapp.core.items import DateRole, Item
-from memoryapp.core.text import search_key
+from memoryapp.core.text import search_key, tokens
+from memoryapp.core.texts import searchable_texts
 from memoryapp.search.dating import DateKeys, date_keys
 from memoryapp.search.vocabulary import text_words
 
 __all__ = [
     "FLAG",
     "MULTI_PLACE",
+    "TEXT",
     "TRASHED",
     "Entry",
     "Key",
@@ -32,6 +34,8 @@ MULTI_PLACE = "multi-place"
 """An internal flag: the item is tagged with more than one place (facets count it once)."""
 TRASHED = "trashed"
 """The flag of items in the trash: searches leave them out unless asked (``is:trashed``)."""
+TEXT = "text"
+"""The field of ``text:`` keys (folded words of page texts) and the ``has:text`` flag."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +76,8 @@ def tag_paths(tag: str) -> tuple[tuple[str, str], ...]:
 
 
 def _texts(item: Item) -> list[str]:
-    """The item's own texts, one per field the registry marks searched (nested ones too)."""
-    return texts(item, _searched)
+    """The item's own texts (fields marked searched) and its pages' reliable texts."""
+    return [*texts(item, _searched), *searchable_texts(item.texts)]
 
 
 def _searched(spec: Field) -> bool:
@@ -116,6 +120,8 @@ def describe_item(item: Item, faces: FaceCount = _NO_FACES) -> Entry:
     regions = sum(1 for t in item.people if t.region is not None) + faces.open + faces.ignored
     if regions:
         keys.append(("faces", str(regions)))
+    page_texts = searchable_texts(item.texts)
+    keys += [(TEXT, word) for text in page_texts for word in tokens(text)]
     flags = [
         "gps" if item.lat is not None else "",
         "people" if people else "untagged",
@@ -129,6 +135,7 @@ def describe_item(item: Item, faces: FaceCount = _NO_FACES) -> Entry:
         "back" if item.has_back else "",
         MULTI_PLACE if len(places) > 1 else "",
         TRASHED if item.trashed_at else "",
+        TEXT if page_texts else "",
     ]
     keys += [(FLAG, flag) for flag in flags if flag]
     return Entry(

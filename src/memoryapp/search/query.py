@@ -56,8 +56,9 @@ FIELDS: tuple[str, ...] = (
     "confidence",
     "held-by",
     "faces",
+    "text",
 )
-HAS_VALUES: tuple[str, ...] = ("gps", "people", "faces", "unnamed-faces", "date", "back")
+HAS_VALUES: tuple[str, ...] = ("gps", "people", "faces", "unnamed-faces", "date", "back", "text")
 IS_VALUES: tuple[str, ...] = (
     "undated",
     "private",
@@ -247,6 +248,7 @@ _EXAMPLES = {
     "film": 'film:"Return to Tinghir"',
     "scene": "scene:12",
     "type": "type:letter",
+    "text": "text:Netivot",
     "has": "has:faces",
     "is": "is:undated",
     "in": 'in:trash or in:"Album 1"',

@@ -246,6 +246,7 @@ class DetailsPanel(QStackedWidget):
             f.embedded.set_rows(
                 describe_file(first.primary) + describe_embedded(self._embedded(first.id))
             )
+        f.page_text.show_item(first if n == 1 else None)
         self._show_preview(first)
 
     def _faces(self, item_id: str) -> list[Face]:
@@ -403,6 +404,18 @@ class DetailsPanel(QStackedWidget):
             lambda key: self._push(
                 lambda items: de.remove_tag(items, key),
                 lambda n: self._named("Remove tag '%1' from %n item(s)", key, n),
+            )
+        )
+        f.page_text.transcribed.connect(
+            lambda typed: self._push(
+                lambda items: de.transcribe(items, typed, self._library.user),
+                lambda _n: self.tr("Transcribe text"),
+            )
+        )
+        f.page_text.accepted.connect(
+            lambda: self._push(
+                lambda items: de.transcribe(items, "", self._library.user, accept=True),
+                lambda _n: self.tr("Use text for search"),
             )
         )
         f.open_button.clicked.connect(self._on_open)

@@ -20,6 +20,7 @@ from memoryapp.core.items import DateRole, Item, ItemKind, Rights, Source
 from memoryapp.core.names import Name
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
+from memoryapp.core.texts import transcribed
 
 T = TypeVar("T", bound=Hashable)
 
@@ -151,3 +152,12 @@ def _with_created(
     changed = after_items(command)
     after: list[Record] = [*created, *(changed.get(item.id, item) for item in items)]
     return replace_records(command.label, list(items), after)
+
+
+def transcribe(
+    items: Sequence[Item], typed: str, by: str, *, accept: bool | None = None
+) -> Command:
+    """Type the first page's text of one item (or accept its machine reading for search)."""
+    item = items[0]
+    texts = transcribed(item.texts, typed, by=by, at=now_utc(), accept=accept)
+    return replace_records("Transcribe text", [item], [replace(item, texts=texts)])

@@ -22,6 +22,7 @@ from memoryapp.core.items import Item, ItemKind, Rights, Source
 from memoryapp.ui.details_edits import RIGHTS_FIELDS, SOURCE_FIELDS, TEXT_FIELDS
 from memoryapp.ui.embedded_view import EmbeddedView
 from memoryapp.ui.i18n import QT_TRANSLATE_NOOP, follow_text_direction
+from memoryapp.ui.page_text import PageTextBox
 from memoryapp.ui.token_list import TokenListEdit
 from memoryapp.ui.widgets.date_edit import FuzzyDateEdit
 from memoryapp.ui.widgets.field_undo import FieldUndo
@@ -190,6 +191,8 @@ class DetailsForm(QWidget):
         self.private = QCheckBox(self.tr("Private: never exported or shared"), self)
         main.addRow("", self.private)
         layout.addLayout(main)
+        self.page_text = PageTextBox(self)  # the page's text, read by OCR or typed
+        layout.addWidget(self.page_text)
 
         source_box = QGroupBox(self.tr("Source"), self)
         source_form = QFormLayout(source_box)
@@ -237,6 +240,7 @@ class DetailsForm(QWidget):
         """Show the fields without letting them be changed (a collection opened read-only)."""
         for edit in (*self.text_widgets().values(), *self.source.values(), *self.rights.values()):
             edit.setReadOnly(read_only)
+        self.page_text.set_read_only(read_only)
         for widget in (
             self.taken,
             self.kind,

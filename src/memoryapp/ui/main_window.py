@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from memoryapp.core.import_results import ImportReport
+from memoryapp.core.texts import query_words
 from memoryapp.library import Library
 from memoryapp.ui import collection_open
 from memoryapp.ui.bridge import LibraryBridge
@@ -34,6 +35,7 @@ from memoryapp.ui.i18n import isolate
 from memoryapp.ui.icons import icon
 from memoryapp.ui.item_model import ItemIdRole, ItemListModel
 from memoryapp.ui.map_view import MapPanel, attach_map
+from memoryapp.ui.ocr_actions import OcrActions
 from memoryapp.ui.rating_actions import RatingActions
 from memoryapp.ui.search_field import SearchField
 from memoryapp.ui.settings import THUMB_SIZES, UiSettings
@@ -109,6 +111,9 @@ class MainWindow(QMainWindow):
         )
         self.ratings = RatingActions(
             library, self.bridge, self.undo_stack, self.grid, self.browser, self
+        )
+        self.ocr = OcrActions(
+            library, self.bridge, self.browser.selected_ids, self.history.forget, self
         )
         self._build_layout()
         self.menu_actions, self.recent_menu = build_menus(self, self._handlers(), self.history)
@@ -210,6 +215,7 @@ class MainWindow(QMainWindow):
             "attach_back": d.attach_back,
             "faces": d.faces,
             "detect_faces": self.detect_faces,
+            "read_text": self.ocr.read_selected,
             "search_help": d.search_help,
             "about": d.about,
         }
@@ -361,6 +367,7 @@ class MainWindow(QMainWindow):
             viewer.set_slideshow_seconds(self.settings.slideshow_seconds)
             viewer.show_item(item_id)
         viewer.set_sequence([str(i) for i in self.model.ids()])
+        viewer.set_highlight(query_words(self.browser.query))  # the lines a search found
         viewer.show()
         viewer.raise_()
         viewer.activateWindow()

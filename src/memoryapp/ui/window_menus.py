@@ -119,6 +119,9 @@ MENUS: tuple[tuple[str, tuple[ActionSpec | None, ...]], ...] = (
             ActionSpec("attach_back", QT_TRANSLATE_NOOP("Menu", "Attach the &back of a print…")),
             ActionSpec("faces", QT_TRANSLATE_NOOP("Menu", "Fa&ces…"), ("Ctrl+Shift+U",), "people"),
             ActionSpec("detect_faces", QT_TRANSLATE_NOOP("Menu", "Fin&d faces")),
+            ActionSpec(
+                "read_text", QT_TRANSLATE_NOOP("Menu", "Read &text (OCR)"), ("Ctrl+Shift+R",)
+            ),
         ),
     ),
     (

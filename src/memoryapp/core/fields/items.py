@@ -85,6 +85,7 @@ ITEM: tuple[Field, ...] = declare(
         exports={"jsonld": "crm:P54_has_current_permanent_location"},
     ),
     nested("custody", label("Custody"), exports={"jsonld": "custody"}),
+    nested("texts", label("Text"), exports={"csv": "transcription", "jsonld": "texts"}),
 )
 
 MEDIA_FILE: tuple[Field, ...] = declare(

@@ -29,6 +29,7 @@ from memoryapp.core.fields.items import (
 from memoryapp.core.fields.model import Field
 from memoryapp.core.fields.people import NAME, PERSON, PLACE, RELATION
 from memoryapp.core.fields.prints import CONTAINER, CUSTODY_EVENT, INSCRIPTION, LOCATION, PHYSICAL
+from memoryapp.core.fields.texts import PAGE_TEXT, TEXT_LINE
 
 _DECLARED = (
     ITEM, MEDIA_FILE, PERSON_TAG, ASSERTION, EVIDENCE_SOURCE, REGION, SOURCE, RIGHTS,
@@ -37,6 +38,7 @@ _DECLARED = (
     FILM, PLANNED_USE, SCENE, SCENE_LINK, LICENCE, CONSENT, ALTERATION, USAGE,
     INSCRIPTION, PHYSICAL, LOCATION, CUSTODY_EVENT, CONTAINER,
     FACE, SUGGESTION, FACE_SCAN,
+    PAGE_TEXT, TEXT_LINE,
 )  # fmt: skip
 
 REGISTRY: Mapping[type[Any], Mapping[str, Field]] = {

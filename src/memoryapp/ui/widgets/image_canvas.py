@@ -32,6 +32,7 @@ from memoryapp.ui.widgets.region_overlay import (
     paint_region,
     resized_rect,
 )
+from memoryapp.ui.widgets.text_lines import paint_lines
 
 MIN_SCALE = 0.02
 MAX_SCALE = 16.0
@@ -85,6 +86,7 @@ class ImageCanvas(QWidget):
         self._selected: str | None = None
         self.draw_mode = False
         self.regions_editable = True
+        self.text_lines: list[tuple[QRectF, bool]] = []  # normalized upright; True: a hit
         self._op = _Op.NONE
         self._press = QPointF()
         self._start_offset = QPointF()
@@ -395,6 +397,7 @@ class ImageCanvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self._scale < 2)
         painter.drawPixmap(self.image_rect(), self._pixmap, QRectF(self._pixmap.rect()))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paint_lines(painter, [(self.to_widget(r), hit) for r, hit in self.text_lines])
         for region in self._regions:
             selected = region.key == self._selected
             rect = self.to_widget(self._shown_rect(region))

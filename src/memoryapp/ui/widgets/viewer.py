@@ -24,6 +24,7 @@ from memoryapp.ui.widgets.face_editor import FaceEditor
 from memoryapp.ui.widgets.image_canvas import ImageCanvas
 from memoryapp.ui.widgets.image_loader import ImageLoader, decode_upright
 from memoryapp.ui.widgets.region_overlay import RegionView, faces_of
+from memoryapp.ui.widgets.text_lines import page_lines
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,7 @@ class ViewerWindow(QWidget):
         self._item: Item = library.item(item_id)
         self._page = 1
         self._view = 0  # the file shown: 0, or the back after a flip
+        self._words: list[str] = []  # searched words whose lines are highlighted
         self._generation = 0
         self._full_shown = False
         self._preview_pending = False
@@ -422,6 +424,9 @@ class ViewerWindow(QWidget):
                 )
             regions += self._detected_regions()
         self.canvas.regions_editable = editable
+        self.canvas.text_lines = page_lines(
+            self._item, self._page, self._words, turned=self._page == 1 and not self._is_pdf()
+        )
         self.canvas.set_regions(regions)
 
     def _detected_regions(self) -> list[RegionView]:
@@ -443,6 +448,15 @@ class ViewerWindow(QWidget):
                 hint = self.tr("A face not named yet")
             found.append(RegionView(f"face:{face.id}", "", QRectF(x, y, w, h), True, hint))
         return found
+
+    def set_highlight(self, words: Sequence[str]) -> None:
+        """Mark the lines of the page's text holding one of these searched words."""
+        self._words = list(words)
+        self.refresh_regions()
+
+    def highlighted_lines(self) -> list[QRectF]:
+        """The normalized upright rectangles of the lines marked as search hits."""
+        return [rect for rect, hit in self.canvas.text_lines if hit]
 
     def display_rect_of(self, key: str) -> QRectF | None:
         """The normalized upright rectangle shown for that face key, if any.
