@@ -13,8 +13,9 @@ from memoryapp.core.items import Item, Source
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
 from memoryapp.core.privacy import ExportBundle, ExportPolicy, WithheldReason, redact, redaction
+from memoryapp.core.segments import Segment
 
-TOP_LEVEL = (Item, Person, Place, Film, Scene, SceneLink)
+TOP_LEVEL = (Item, Person, Place, Film, Scene, SceneLink, Segment)
 
 # Text-typed fields the privacy filter keeps as they are: identifiers, codes, paths inside the
 # collection and a kept person's or place's own names. Adding one here needs a reason.
@@ -37,6 +38,10 @@ KEPT_TEXT = {
     "Consent": {"given_on", "language", "revoked_on"},
     "Alteration": {"on"},
     "Usage": {"event"},
+    "Segment": {"id", "recording_id", "languages", "places"},
+    "Transcript": {"lang", "at"},
+    "Anchor": {"item_id", "face"},
+    "SegmentConsent": {"person_id", "given_on", "revoked_on"},
 }
 
 

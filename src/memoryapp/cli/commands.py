@@ -47,6 +47,7 @@ SUBCOMMANDS: dict[str, Subcommand] = {
     "film": Subcommand("films", "documentary films"),
     "scene": Subcommand("films", "scenes of a film"),
     "link": Subcommand("films", "items linked to scenes"),
+    "segment": Subcommand("segments", "testimony segments of recordings"),
     "merge": Subcommand(
         "exchange", "merge another collection folder, a JSON-LD export or a BagIt bag"
     ),

@@ -55,6 +55,12 @@ def _films(sub: SubParsers, handlers: dict[str, Handler]) -> None:
     handlers.update(films.add_commands(sub))
 
 
+def _segments(sub: SubParsers, handlers: dict[str, Handler]) -> None:
+    from memoryapp.cli import segments
+
+    handlers.update(segments.add_commands(sub))
+
+
 def _exchange(sub: SubParsers, handlers: dict[str, Handler]) -> None:
     from memoryapp.cli import exchange
 
@@ -94,6 +100,7 @@ _GROUPS: dict[str, Callable[[SubParsers, dict[str, Handler]], None]] = {
     "gui": _gui,
     "describe": _describe,
     "films": _films,
+    "segments": _segments,
     "exchange": _exchange,
     "trash": _trash,
     "history": _history,

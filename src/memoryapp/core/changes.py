@@ -13,6 +13,7 @@ class Changes:
     people: bool = False
     places: bool = False
     films: bool = False
+    segments: bool = False  # testimony segments (core/segments.py)
     collection: bool = False  # title or settings of the collection itself
 
     def __or__(self, other: "Changes") -> "Changes":
@@ -21,8 +22,11 @@ class Changes:
             people=self.people or other.people,
             places=self.places or other.places,
             films=self.films or other.films,
+            segments=self.segments or other.segments,
             collection=self.collection or other.collection,
         )
 
     def __bool__(self) -> bool:
-        return bool(self.items) or self.people or self.places or self.films or self.collection
+        return bool(self.items) or any(
+            (self.people, self.places, self.films, self.segments, self.collection)
+        )

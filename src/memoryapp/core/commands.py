@@ -16,8 +16,9 @@ from memoryapp.core.ids import ItemId
 from memoryapp.core.items import Item
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
+from memoryapp.core.segments import Segment
 
-Record = Item | Person | Place | Film | Scene | SceneLink
+Record = Item | Person | Place | Film | Scene | SceneLink | Segment
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +75,7 @@ class Command:
 def changes_of(records: Iterable[tuple[type[Record], str]]) -> Changes:
     """What writing or deleting these ``(record type, id)`` pairs changes, for the views."""
     items: set[ItemId] = set()
-    people = places = films = False
+    people = places = films = segments = False
     for kind, record_id in records:
         if kind is Item:
             items.add(ItemId(record_id))
@@ -82,9 +83,13 @@ def changes_of(records: Iterable[tuple[type[Record], str]]) -> Changes:
             people = True
         elif kind is Place:
             places = True
+        elif kind is Segment:
+            segments = True
         else:
             films = True
-    return Changes(items=frozenset(items), people=people, places=places, films=films)
+    return Changes(
+        items=frozenset(items), people=people, places=places, films=films, segments=segments
+    )
 
 
 def replace_records(label: str, before: Sequence[Record], after: Sequence[Record]) -> Command:

@@ -18,6 +18,7 @@ from memoryapp.core.films import Film, Scene, SceneLink
 from memoryapp.core.items import Item
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
+from memoryapp.core.segments import Segment
 
 OperationKind = Literal["do", "undo", "redo"]
 
@@ -28,6 +29,7 @@ KIND_NAMES: dict[type[Record], str] = {
     Film: "film",
     Scene: "scene",
     SceneLink: "link",
+    Segment: "segment",
 }
 
 

@@ -9,6 +9,7 @@ PlaceId = NewType("PlaceId", str)
 FilmId = NewType("FilmId", str)
 SceneId = NewType("SceneId", str)
 LinkId = NewType("LinkId", str)
+SegmentId = NewType("SegmentId", str)
 
 
 def _hex() -> str:
@@ -55,3 +56,8 @@ def new_scene_id() -> SceneId:
 def new_link_id() -> LinkId:
     """Return a fresh scene-link ID."""
     return LinkId(_hex())
+
+
+def new_segment_id() -> SegmentId:
+    """Return a fresh testimony-segment ID."""
+    return SegmentId(_hex())

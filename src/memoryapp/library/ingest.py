@@ -50,6 +50,9 @@ class Ingested:
     sidecar: EmbeddedMetadata | None
     warnings: tuple[str, ...] = ()  # what the metadata readers and decoders noticed
     damaged: str = ""  # why the pixels did not fully decode; "" when they did
+    duration_ms: int | None = None  # a recording's length, sample rate and channels
+    sample_rate: int | None = None
+    channels: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,4 +167,7 @@ def _store(setup: IngestSetup, path: Path, prepared: Prepared) -> Ingested:
         embedded=prepared.embedded,
         sidecar=prepared.sidecar,
         damaged=picture.damage,
+        duration_ms=prepared.audio.duration_ms if prepared.audio else None,
+        sample_rate=prepared.audio.sample_rate if prepared.audio else None,
+        channels=prepared.audio.channels if prepared.audio else None,
     )

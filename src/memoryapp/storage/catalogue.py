@@ -51,6 +51,7 @@ _TABLE_FILES = {
     "films": "films",
     "scenes": "films",
     "links": "films",
+    "segments": "segments",
 }
 TABLES: tuple[str, ...] = ("items", *_TABLE_FILES)
 

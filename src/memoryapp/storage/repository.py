@@ -14,6 +14,7 @@ from memoryapp.core.gc_pause import paused_gc
 from memoryapp.core.items import Item
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
+from memoryapp.core.segments import Segment
 from memoryapp.storage.catalogue import TABLES, Catalogue, file_of, tables_in
 from memoryapp.storage.layout import CollectionPaths
 from memoryapp.storage.serialize import RECORD_TYPES, from_dict, keep_unknown, to_dict
@@ -21,7 +22,7 @@ from memoryapp.storage.serialize import RECORD_TYPES, from_dict, keep_unknown, t
 log = logging.getLogger(__name__)
 
 R = TypeVar("R")
-AnyRecord = Item | Person | Place | Film | Scene | SceneLink
+AnyRecord = Item | Person | Place | Film | Scene | SceneLink | Segment
 
 TABLE_OF: dict[type[Any], str] = {cls: table for table, cls in RECORD_TYPES.items()}
 
@@ -32,6 +33,7 @@ _KIND = {
     "films": "film",
     "scenes": "scene",
     "links": "scene link",
+    "segments": "segment",
 }
 
 

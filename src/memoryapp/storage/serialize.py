@@ -21,6 +21,7 @@ from memoryapp.core.films import Film, Scene, SceneLink
 from memoryapp.core.items import Item
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
+from memoryapp.core.segments import Segment
 
 T = TypeVar("T")
 
@@ -34,6 +35,7 @@ RECORD_TYPES: dict[str, type[Any]] = {
     "films": Film,
     "scenes": Scene,
     "links": SceneLink,
+    "segments": Segment,
 }
 
 

@@ -25,11 +25,13 @@ from memoryapp.core.fields.items import (
 )
 from memoryapp.core.fields.model import Field
 from memoryapp.core.fields.people import NAME, PERSON, PLACE, RELATION
+from memoryapp.core.fields.segments import ANCHOR, SEGMENT, SEGMENT_CONSENT, TRANSCRIPT
 
 _DECLARED = (
     ITEM, MEDIA_FILE, PERSON_TAG, REGION, SOURCE, RIGHTS, FUZZY_DATE, CALENDAR_ORIGINAL,
     PERSON, NAME, RELATION, PLACE,
     FILM, PLANNED_USE, SCENE, SCENE_LINK, LICENCE, CONSENT, ALTERATION, USAGE,
+    SEGMENT, TRANSCRIPT, ANCHOR, SEGMENT_CONSENT,
 )  # fmt: skip
 
 REGISTRY: Mapping[type[Any], Mapping[str, Field]] = {
