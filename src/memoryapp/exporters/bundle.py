@@ -40,6 +40,12 @@ _SUFFIX = {
     "avif": ".avif",
     "pdf": ".pdf",
     "bmp": ".bmp",
+    "wav": ".wav",
+    "flac": ".flac",
+    "ogg": ".ogg",
+    "opus": ".opus",
+    "mp3": ".mp3",
+    "m4a": ".m4a",
 }
 _DCMI_TYPE = {
     ItemKind.PHOTO: "StillImage",
@@ -49,6 +55,7 @@ _DCMI_TYPE = {
     ItemKind.PASSPORT: "Text",
     ItemKind.CERTIFICATE: "Text",
     ItemKind.NEWSPAPER: "Text",
+    ItemKind.RECORDING: "Sound",
     ItemKind.OTHER: "PhysicalObject",
 }
 _CITY_KINDS = frozenset({"city", "town", "village", "ksar", "douar", "oasis", "port"})

@@ -127,6 +127,7 @@ def build_bundle(library: Library, item_ids: Iterable[str]) -> ExportBundle:
     scene_ids = {link.scene_id for link in links}
     scenes = tuple(s for s in library.scenes() if s.id in scene_ids)
     film_ids = {s.film_id for s in scenes}
+    segments = tuple(s for s in library.segments() if s.recording_id in ids)
     return ExportBundle(
         collection_id=library.collection_id,
         title=library.title,
@@ -136,6 +137,7 @@ def build_bundle(library: Library, item_ids: Iterable[str]) -> ExportBundle:
         films=tuple(f for f in library.films() if f.id in film_ids),
         scenes=scenes,
         links=links,
+        segments=segments,
         embedded=embedded,
         media=media,
         thumbnails=thumbs,

@@ -101,6 +101,7 @@ class Finder:
                 library.scenes(),
                 library.links(),
             )
+            self._index.set_segments(library.segments())
             self._index.prepare()
             self._mark, self._revisions = feed.mark, feed.revisions
             self._unsaved = True
@@ -166,6 +167,7 @@ class Finder:
             feed = self._library.changes_since(None)
             drift = self._library.catalogue_drift(revisions)
             self._index = reader.index()
+            self._index.set_segments(self._library.segments())  # not in the snapshot
             if not self._catch_up(drift, reader.header.get("digests")):
                 return False
             self._mark, self._revisions = feed.mark, feed.revisions
@@ -206,6 +208,8 @@ class Finder:
             index.set_places(library.places())
         if tables & {"films", "scenes", "links"}:
             index.set_films(library.films(), library.scenes(), library.links())
+        if "segments" in tables:
+            index.set_segments(library.segments())
 
     def search(self, query: str) -> SearchResult:
         """Run a query; see ``docs/search.md`` for the language.

@@ -51,8 +51,10 @@ FIELDS: tuple[str, ...] = (
     "in",
     "rating",
     "label",
+    "said",
+    "speaker",
 )
-HAS_VALUES: tuple[str, ...] = ("gps", "people", "faces", "date")
+HAS_VALUES: tuple[str, ...] = ("gps", "people", "faces", "date", "testimony")
 IS_VALUES: tuple[str, ...] = (
     "undated",
     "private",
@@ -246,6 +248,8 @@ _EXAMPLES = {
     "in": "in:trash",
     "rating": "rating:>=4",
     "label": "label:red",
+    "said": "said:Tinghir",
+    "speaker": 'speaker:"Yakut Ben Shimol"',
 }
 
 
