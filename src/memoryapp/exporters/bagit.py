@@ -172,6 +172,8 @@ def write(bundle: ExportBundle, folder: Path, options: ExportOptions) -> Written
     )
     vtt = write_captions(bundle, staged, data)
     csv_dc.write_csv(bundle, data / csv_dc.FILE_NAME, options, staged)
+    if bundle.segments:
+        csv_dc.write_segments_csv(bundle, data / csv_dc.CSV_NAME, staged)
     (data / jsonld.FILE_NAME).write_text(
         jsonld.dumps(jsonld.build_document(bundle, staged)), encoding="utf-8"
     )
@@ -191,4 +193,5 @@ def write(bundle: ExportBundle, folder: Path, options: ExportOptions) -> Written
     payload = [f"data/{p}" for p in (csv_dc.FILE_NAME, jsonld.FILE_NAME, "README.html", *extra)]
     payload += [f"data/{p}" for item in bundle.items for p in staged.paths(item.id)]
     payload += [f"data/{p}" for paths in vtt.values() for p in paths]
+    payload += [f"data/{csv_dc.CSV_NAME}"] if bundle.segments else []
     return Written(files=tuple(payload), warnings=tuple(staged.warnings))

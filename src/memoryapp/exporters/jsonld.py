@@ -43,6 +43,7 @@ from memoryapp.exporters.jsonld_records import (
     text_exports,
 )
 from memoryapp.exporters.media_copy import CopiedMedia, StagedMedia, stage_media
+from memoryapp.exporters.segment_records import segment_nodes
 
 FILE_NAME = "collection.jsonld"
 MEDIA_DIR = "media"
@@ -80,6 +81,7 @@ def build_document(bundle: ExportBundle, staged: StagedMedia) -> dict[str, Any]:
             for pid, p in bundle.people.items()
         ],
         f"{M}place": [place_node(p, place_ref[pid], place_ref) for pid, p in bundle.places.items()],
+        f"{M}segment": segment_nodes(bundle, staged),
     }
 
 
