@@ -197,3 +197,30 @@ def test_a_segment_whose_speaker_withdrew_consent_is_in_no_export(
         if name in ("jsonld", "csv", "bagit"):  # the other segment is there: the filter chose
             assert any(FRENCH.encode() in p.read_bytes() for p in files), name
     assert checked > len(EXPORT_FORMATS)
+
+
+def test_iiif_has_an_audio_canvas_and_the_gallery_plays_a_segment_from_the_photo(
+    testimony: dict[str, str], tmp_path: Path, capsys
+) -> None:
+    coll, rec, first = testimony["coll"], testimony["recording"], testimony["first"]
+    for name in ("iiif", "html", "jsonld"):
+        ok_json(
+            capsys, "export", "-c", coll, "--format", name, "--out", str(tmp_path / name),
+            "--query", "has:testimony", "--include-private", "--include-living",
+        )  # fmt: skip
+    manifest = json.loads((tmp_path / "iiif" / "manifest.json").read_text(encoding="utf-8"))
+    (audio,) = [c for c in manifest["items"] if "duration" in c]
+    assert 3 < audio["duration"] < 8 and "width" not in audio
+    body = audio["items"][0]["items"][0]["body"]
+    assert body["type"] == "Sound" and body["format"] == "audio/mpeg"
+    notes = audio["annotations"][0]["items"]
+    assert {n["motivation"] for n in notes} == {"supplementing"}
+    assert {n["target"].rsplit("#", 1)[1] for n in notes} == {"t=0.5,2.25", "t=2,3.5"}
+    assert {n["body"]["language"] for n in notes} == {"fr", "he"}
+    page = (tmp_path / "html" / "index.html").read_text(encoding="utf-8")
+    assert f'src="audio/{rec}-1.mp3#t=0.5,2.25"' in page  # on the photo's card
+    assert (tmp_path / "html" / "audio" / f"{rec}-1.fr.vtt").is_file()
+    document = json.loads((tmp_path / "jsonld" / "collection.jsonld").read_text(encoding="utf-8"))
+    (node,) = [s for s in document["memoryapp:segment"] if s["dcterms:identifier"] == first]
+    assert node["memoryapp:target"].endswith(f"{rec}#t=0.5,2.25")
+    assert node["memoryapp:media"] == f"media/{rec}-1.mp3#t=0.5,2.25"

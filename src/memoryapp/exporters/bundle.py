@@ -47,6 +47,15 @@ _SUFFIX = {
     "mp3": ".mp3",
     "m4a": ".m4a",
 }
+AUDIO_MIME = {
+    "wav": "audio/wav",
+    "flac": "audio/flac",
+    "ogg": "audio/ogg",
+    "opus": "audio/ogg",
+    "mp3": "audio/mpeg",
+    "m4a": "audio/mp4",
+}
+"""The media types of the recordings memoryapp exports."""
 _DCMI_TYPE = {
     ItemKind.PHOTO: "StillImage",
     ItemKind.POSTCARD: "StillImage",
