@@ -68,7 +68,8 @@ def testimony(tmp_path: Path, make_jpeg, capsys) -> dict[str, str]:
         "--speaker", "Zaghloul", "--transcript", f"fr={WITHDRAWN}", "--item", pic,
         "--consent", "Zaghloul=family,research,film",
     )  # fmt: skip
-    assert isinstance(first, dict) and isinstance(second, dict)
+    assert isinstance(first, dict)
+    assert isinstance(second, dict)
     return {
         "coll": coll,
         "recording": rec,
@@ -91,7 +92,8 @@ def test_recordings_import_with_their_sound_facts_and_a_broken_file_is_one_sente
         (file,) = shown["files"]
         assert file["format"] == fmt
         assert 3000 < file["duration_ms"] < 8000
-        assert file["channels"] == 1 and file["sample_rate"] in (22050, 44100)
+        assert file["channels"] == 1
+        assert file["sample_rate"] in (22050, 44100)
     again = subprocess.run(
         [
             "sox",
@@ -112,7 +114,8 @@ def test_recordings_import_with_their_sound_facts_and_a_broken_file_is_one_sente
     assert flac["status"] == "imported"  # the rest goes on
     assert result["status"] == "failed"
     assert result["detail"].startswith("the mp3 data is damaged")
-    assert "\n" not in result["detail"] and "Traceback" not in result["detail"]
+    assert "\n" not in result["detail"]
+    assert "Traceback" not in result["detail"]
 
 
 def test_said_speaker_and_testimony_find_the_recording_and_the_photo(
@@ -136,7 +139,8 @@ def test_the_photos_show_json_lists_its_segments(testimony: dict[str, str], caps
     assert set(segments) == {testimony["first"], testimony["second"]}
     first = segments[testimony["first"]]
     assert first["ref"] == f"{testimony['recording']}@00:00:00.500"
-    assert first["start_ms"] == 500 and first["end_ms"] == 2250
+    assert first["start_ms"] == 500
+    assert first["end_ms"] == 2250
     assert {t["lang"]: t["text"] for t in first["transcripts"]} == {"fr": FRENCH, "he": HEBREW}
     assert first["items"] == [
         {"id": testimony["photo"], "region": {"x": 0.1, "y": 0.2, "w": 0.3, "h": 0.4}, "face": None}
@@ -210,9 +214,11 @@ def test_iiif_has_an_audio_canvas_and_the_gallery_plays_a_segment_from_the_photo
         )  # fmt: skip
     manifest = json.loads((tmp_path / "iiif" / "manifest.json").read_text(encoding="utf-8"))
     (audio,) = [c for c in manifest["items"] if "duration" in c]
-    assert 3 < audio["duration"] < 8 and "width" not in audio
+    assert 3 < audio["duration"] < 8
+    assert "width" not in audio
     body = audio["items"][0]["items"][0]["body"]
-    assert body["type"] == "Sound" and body["format"] == "audio/mpeg"
+    assert body["type"] == "Sound"
+    assert body["format"] == "audio/mpeg"
     notes = audio["annotations"][0]["items"]
     assert {n["motivation"] for n in notes} == {"supplementing"}
     assert {n["target"].rsplit("#", 1)[1] for n in notes} == {"t=0.5,2.25", "t=2,3.5"}

@@ -24,7 +24,13 @@ def test_a_commit_changes_the_revision_of_the_files_it_wrote_only(tmp_path: Path
     catalogue = Catalogue(paths)
     catalogue.save_all()
     before = catalogue.revisions()
-    assert set(before) == {*(f"items-{i:x}" for i in range(16)), "people", "places", "films", "segments"}
+    assert set(before) == {
+        *(f"items-{i:x}" for i in range(16)),
+        "people",
+        "places",
+        "films",
+        "segments",
+    }
     catalogue.commit({"items": {"3" + "0" * 31: {"title": "x"}}})
     after = catalogue.revisions()
     assert {name for name in before if before[name] != after[name]} == {"items-3"}

@@ -151,6 +151,7 @@ def _wav_samples(data: bytes) -> np.ndarray | None:
     except (wave.Error, EOFError, ValueError) as exc:
         log.debug("wave cannot read the recording: %s", exc)
         return None
+    pcm: np.ndarray
     if width == 1:
         pcm = (np.frombuffer(frames, dtype=np.uint8).astype(np.float32) - 128) / 128
     elif width in (2, 4):

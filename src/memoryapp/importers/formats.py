@@ -97,7 +97,7 @@ def sniff(head: bytes, suffix: str = "") -> FileType | None:
         for key, kind in _HEIF_BRANDS.items():
             if key in compatible:
                 return kind
-        return None
+        return sniff_audio(head)
     if head.startswith(b"\x00\x00\x00\x0cjP  \r\n\x87\n") or head.startswith(b"\xff\x4f\xff\x51"):
         return JP2
     if head.startswith(b"\x00\x00\x00\x0cJXL \r\n\x87\n") or head.startswith(b"\xff\x0a"):

@@ -130,11 +130,11 @@ def prepare(
             sidecar = read_sidecar(sidecar_path)
         except OSError as exc:
             log.debug("cannot read sidecar %s: %s", sidecar_path, exc)
+            noted = embedded or EmbeddedMetadata(format=kind.name)
             embedded = replace(
-                embedded or EmbeddedMetadata(format=kind.name),
-                embedded,
+                noted,
                 warnings=(
-                    *embedded.warnings,
+                    *noted.warnings,
                     f"the sidecar {escape_name(sidecar_path.name)} cannot be read",
                 ),
             )

@@ -119,7 +119,7 @@ def redact(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, Wi
         if link.item_id in item_ids
     )
     segments = tuple(
-        kept for s in bundle.segments if (kept := _segment(run, s, item_ids)) is not None
+        segment for s in bundle.segments if (segment := _segment(run, s, item_ids)) is not None
     )
     wanted = {t.person_id for item in items for t in item.people}
     wanted |= {p for s in scenes for p in s.people}
