@@ -146,6 +146,10 @@
         <translation>Journal</translation>
     </message>
     <message>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -2436,6 +2440,31 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
     <message>
         <source>blue</source>
         <translation>bleu</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyBox</name>
+    <message>
+        <source>Play</source>
+        <translation>Écouter</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Playing recordings needs Qt Multimedia (the PySide6-Addons package).</source>
+        <translation>Pour écouter les enregistrements, il faut Qt Multimedia (le paquet PySide6-Addons).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording, %n segment(s)</source>
+        <translation>
+            <numerusform>Enregistrement, %n extrait</numerusform><numerusform>Enregistrement, %n extraits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentioned in %n recording(s)</source>
+        <translation>
+            <numerusform>Mentionné dans %n enregistrement</numerusform><numerusform>Mentionné dans %n enregistrements</numerusform></translation>
     </message>
 </context>
 </TS>

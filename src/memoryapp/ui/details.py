@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from memoryapp.core.changes import Changes
 from memoryapp.core.commands import Command
 from memoryapp.core.errors import MemoryAppError
-from memoryapp.core.items import Item
+from memoryapp.core.items import Item, ItemKind
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
 from memoryapp.library import Library
@@ -129,7 +129,9 @@ class DetailsPanel(QStackedWidget):
         """Follow a change of the collection (read again once the worker is idle)."""
         if changes.people or changes.places:
             self.reload_names()
-        if not (changes.items & set(self._ids) or changes.people or changes.places):
+        if not (
+            changes.items & set(self._ids) or changes.people or changes.places or changes.segments
+        ):
             return
         if self._bridge.is_busy:
             self._dirty = True
@@ -209,6 +211,28 @@ class DetailsPanel(QStackedWidget):
                 describe_file(first.primary) + describe_embedded(self._embedded(first.id))
             )
         self._show_preview(first)
+        self._show_testimony(first if n == 1 else None)
+
+    def _show_testimony(self, item: Item | None) -> None:
+        """A recording's player and segments, or the segments that speak of the item."""
+        box = self.form.testimony
+        if item is None:
+            box.clear()
+            return
+        box.set_names(self._person_names)
+        library = self._library
+        try:
+            if item.kind is ItemKind.RECORDING and item.primary is not None:
+                duration = item.primary.duration_ms or 0
+                segments = library.segments(item.id)
+                box.show_recording(item.id, library.media_path(item.id), duration, segments)
+            else:
+                segments = library.segments(about=item.id)
+                recordings = {s.recording_id for s in segments}
+                box.show_mentions(segments, {r: library.media_path(r) for r in recordings})
+        except MemoryAppError as exc:
+            log.debug("no testimony for %s: %s", item.id, exc)
+            box.clear()
 
     def _embedded(self, item_id: str) -> dict[str, object] | None:
         try:

@@ -25,6 +25,7 @@ from memoryapp.ui.i18n import QT_TRANSLATE_NOOP, follow_text_direction
 from memoryapp.ui.token_list import TokenListEdit
 from memoryapp.ui.widgets.date_edit import FuzzyDateEdit
 from memoryapp.ui.widgets.field_undo import FieldUndo
+from memoryapp.ui.widgets.testimony import TestimonyBox
 
 PREVIEW_SIZE = 320
 
@@ -43,6 +44,7 @@ KIND_LABELS: tuple[tuple[ItemKind, str], ...] = (
     (ItemKind.PASSPORT, QT_TRANSLATE_NOOP("DetailsForm", "Passport")),
     (ItemKind.CERTIFICATE, QT_TRANSLATE_NOOP("DetailsForm", "Certificate")),
     (ItemKind.NEWSPAPER, QT_TRANSLATE_NOOP("DetailsForm", "Newspaper")),
+    (ItemKind.RECORDING, QT_TRANSLATE_NOOP("DetailsForm", "Recording")),
     (ItemKind.OTHER, QT_TRANSLATE_NOOP("DetailsForm", "Other")),
 )
 
@@ -139,6 +141,8 @@ class DetailsForm(QWidget):
         layout.addWidget(self.preview)
         self.open_button = QPushButton(self.tr("Open large (Enter)"), self)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.testimony = TestimonyBox(self)  # a recording's player, or who speaks of the item
+        layout.addWidget(self.testimony)
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")
         self.heading.setWordWrap(True)
