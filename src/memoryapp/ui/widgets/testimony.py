@@ -173,10 +173,13 @@ class TestimonyBox(QGroupBox):
         self.caption.setObjectName("caption")
         self.caption.setWordWrap(True)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.caption.setMinimumWidth(1)  # a long transcript wraps, never widens the panel
         layout.addWidget(self.caption)
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
         self.list.setMaximumHeight(160)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         layout.addWidget(self.list)
         if not self.player.available:
             why = self.tr("Playing recordings needs Qt Multimedia (the PySide6-Addons package).")
