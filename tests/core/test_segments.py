@@ -120,3 +120,29 @@ def test_the_privacy_filter_keeps_only_segments_that_may_leave() -> None:
     everything = ExportPolicy(include_private=True, include_living_details=True)
     out, _ = redact(bundle, everything)
     assert {s.id for s in out.segments} == {"kept", "private", "living", "hidden"}  # never revoked
+
+
+def test_a_segment_whose_speaker_is_no_longer_known_stays_out() -> None:
+    ghost = seg("ghost", 0, 1000, speakers=(PersonId("deleted"),))
+    out, report = redact(
+        _bundle(ghost), ExportPolicy(include_private=True, include_living_details=True)
+    )
+    assert out.segments == ()
+    assert [e.reason for e in report.entries] == [WithheldReason.WITHHELD_SPEAKER]
+
+
+def test_emptying_the_trash_takes_a_recordings_segments_and_anchors_to_deleted_items() -> None:
+    from memoryapp.core.deletions import empty_trash
+
+    recording = Item(id=REC, kind=ItemKind.RECORDING, trashed_at="2026-01-01T00:00:00Z")
+    photo = Item(id=ItemId("photo"), trashed_at="2026-01-01T00:00:00Z")
+    own = seg("own", 0, 1000)
+    about = Segment(id=SegmentId("about"), recording_id=ItemId("kept"), start_ms=0, end_ms=9,
+                    items=(Anchor(item_id=ItemId("photo")), Anchor(item_id=ItemId("other"))))  # fmt: skip
+    command = empty_trash([recording], [recording, photo], [], [own, about])
+    assert [s.record for s in command.after if s.id == "own"] == [None]
+    assert [s for s in command.after if s.id == "about"] == []  # the photo stays: untouched
+    command = empty_trash([recording, photo], [recording, photo], [], [own, about])
+    (kept,) = [s.record for s in command.after if s.id == "about"]
+    assert isinstance(kept, Segment)
+    assert kept.item_ids() == ("other",)

@@ -19,6 +19,7 @@ from memoryapp.core.ids import ItemId, PersonId, PlaceId
 from memoryapp.core.items import Item, MediaFile
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place, ancestors
+from memoryapp.core.segments import Segment
 
 RefId = TypeVar("RefId", PersonId, PlaceId)
 
@@ -55,9 +56,15 @@ def restore_items(items: Sequence[Item]) -> Command:
 
 
 def empty_trash(
-    trashed: Sequence[Item], items: Iterable[Item], links: Iterable[SceneLink]
+    trashed: Sequence[Item],
+    items: Iterable[Item],
+    links: Iterable[SceneLink],
+    segments: Iterable[Segment] = (),
 ) -> Command:
     """Delete the records of ``trashed`` items, with their scene links.
+
+    A deleted recording's testimony segments go with it; segments anchored to a deleted item
+    lose that anchor.
 
     ``items`` are every item of the collection: an item that names a deleted one as a
     possible copy forgets it. Reverting the command brings the records back, not the media
@@ -70,6 +77,14 @@ def empty_trash(
     for link in links:
         if link.item_id in gone:
             before.append(link)
+    for segment in segments:
+        if segment.recording_id in gone:
+            before.append(segment)
+        elif any(i in gone for i in segment.item_ids()):
+            before.append(segment)
+            after.append(
+                replace(segment, items=tuple(a for a in segment.items if a.item_id not in gone))
+            )
     for item in items:
         if item.id not in gone and any(c in gone for c in item.possible_copies):
             copies = tuple(c for c in item.possible_copies if c not in gone)

@@ -85,7 +85,8 @@ def empty_trash_plan(
         cutoff = (moment - dt.timedelta(days=older_than_days)).strftime("%Y-%m-%dT%H:%M:%SZ")
     every = library.items(include_trashed=True)
     doomed = trashed_before(every, cutoff)
-    return EmptyPlan(empty_trash(doomed, every, library.links()), tuple(doomed))
+    command = empty_trash(doomed, every, library.links(), library.segments())
+    return EmptyPlan(command, tuple(doomed))
 
 
 def remove_unused_media(library: Library, removed: Sequence[Item]) -> tuple[MediaFile, ...]:

@@ -167,7 +167,8 @@ def _segment(run: _Run, segment: Segment, item_ids: set[ItemId]) -> Segment | No
         run.note(WithheldReason.PRIVATE_SEGMENT, "segment", segment.id)
         return None
     withheld = set(run.removed) | set(run.trimmed)
-    if withheld.intersection(segment.speakers):
+    unknown = any(p not in run.bundle.people for p in segment.speakers)  # fails closed
+    if unknown or withheld.intersection(segment.speakers):
         run.note(WithheldReason.WITHHELD_SPEAKER, "segment", segment.id)
         return None
     kept = replace(
