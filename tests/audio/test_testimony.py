@@ -179,8 +179,12 @@ def test_a_segment_whose_speaker_withdrew_consent_is_in_no_export(
     assert isinstance(film, dict)
     scene = ok_json(capsys, "scene", "add", "-c", coll, "--film", film["id"], "--number", "1")
     assert isinstance(scene, dict)
-    for item in (testimony["photo"], testimony["recording"]):
-        ok_json(capsys, "link", "add", "-c", coll, "--scene", scene["id"], "--item", item)
+    ok_json(capsys, "link", "add", "-c", coll, "--scene", scene["id"], "--item", testimony["photo"])
+    for segment in (testimony["first"], second):  # both heard in the film, as interviews
+        ok_json(
+            capsys, "link", "add", "-c", coll, "--scene", scene["id"], "--item",
+            testimony["recording"], "--segment", segment, "--role", "interview",
+        )  # fmt: skip
     checked = 0
     for name, fmt in EXPORT_FORMATS.items():
         out = tmp_path / "exports" / (name + ("" if fmt.suffix == "/" else fmt.suffix))
@@ -195,7 +199,12 @@ def test_a_segment_whose_speaker_withdrew_consent_is_in_no_export(
         for path in files:
             data = path.read_bytes()
             report = path.name.startswith("privacy-report")  # says what went, by ID only
-            for secret in (WITHDRAWN, "Zaghloul raconte", "souk", *(() if report else (second,))):
+            for secret in (
+                WITHDRAWN,
+                "souk",
+                "00:00:02.000-00:00:03.500",
+                *(() if report else (second,)),
+            ):
                 assert secret.encode() not in data, f"{name}: {path.name} holds {secret!r}"
             checked += 1
         if name in ("jsonld", "csv", "bagit"):  # the other segment is there: the filter chose
@@ -230,3 +239,43 @@ def test_iiif_has_an_audio_canvas_and_the_gallery_plays_a_segment_from_the_photo
     (node,) = [s for s in document["memoryapp:segment"] if s["dcterms:identifier"] == first]
     assert node["memoryapp:target"].endswith(f"{rec}#t=0.5,2.25")
     assert node["memoryapp:media"] == f"media/{rec}-1.mp3#t=0.5,2.25"
+
+
+def test_a_segment_linked_to_a_scene_gives_its_time_range_to_the_edl_and_otio(
+    testimony: dict[str, str], tmp_path: Path, capsys
+) -> None:
+    coll, rec = testimony["coll"], testimony["recording"]
+    film = ok_json(capsys, "film", "add", "-c", coll, "--title", "Return", "--fps", "25")
+    assert isinstance(film, dict)
+    scene = ok_json(capsys, "scene", "add", "-c", coll, "--film", film["id"], "--number", "1")
+    assert isinstance(scene, dict)
+    link = ok_json(
+        capsys, "link", "add", "-c", coll, "--scene", scene["id"], "--item", rec,
+        "--segment", testimony["first"], "--role", "voice-over", "--clearance", "cleared",
+    )  # fmt: skip
+    assert isinstance(link, dict)
+    code, _out, err = run(
+        capsys, "link", "add", "-c", coll, "--scene", scene["id"], "--item", testimony["photo"],
+        "--segment", testimony["first"],
+    )  # fmt: skip
+    assert code == ExitCode.USAGE
+    assert "is not of the recording" in err
+    for name, suffix in (("edl", ".edl"), ("otio", ".otio"), ("archive-log", ".csv")):
+        ok_json(
+            capsys, "export", "-c", coll, "--format", name, "--film", film["id"],
+            "--out", str(tmp_path / f"cut{suffix}"),
+        )  # fmt: skip
+    edl = (tmp_path / "cut.edl").read_text(encoding="ascii")
+    # 0.5 s to 2.25 s at 25 fps: source 00:00:00:12 (12.5 rounds to even) for 44 frames
+    assert "00:00:00:12 00:00:02:06 01:00:00:00 01:00:01:19" in edl
+    otio = json.loads((tmp_path / "cut.otio").read_text(encoding="utf-8"))
+    clips = [
+        c
+        for t in otio["tracks"]["children"]
+        for c in t["children"]
+        if c["OTIO_SCHEMA"].startswith("Clip")
+    ]
+    assert [c["source_range"]["start_time"]["value"] for c in clips] == [12]
+    log = (tmp_path / "cut.csv").read_text(encoding="utf-8-sig")
+    assert "testimony 00:00:00.500-00:00:02.250" in log
+    assert "Yakut Ben Shimol" in log

@@ -33,7 +33,7 @@ KEPT_TEXT = {
     "Film": {"id", "fps", "languages"},
     "PlannedUse": {"territories", "start", "until"},
     "Scene": {"id", "film_id", "number", "places"},
-    "SceneLink": {"id", "item_id", "scene_id", "used_in_cut"},
+    "SceneLink": {"id", "item_id", "scene_id", "used_in_cut", "segment_id"},
     "Licence": {"territories", "term_start", "term_end", "fee", "currency", "invoice"},
     "Consent": {"given_on", "language", "revoked_on"},
     "Alteration": {"on"},

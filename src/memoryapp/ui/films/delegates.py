@@ -55,6 +55,8 @@ def role_label(role: LinkRole) -> str:
     """A link role in the interface language."""
     return {
         LinkRole.ON_SCREEN: _t("On screen"),
+        LinkRole.VOICE_OVER: _t("Voice-over"),
+        LinkRole.INTERVIEW: _t("Interview"),
         LinkRole.CANDIDATE: _t("Candidate"),
         LinkRole.ALTERNATE: _t("Alternate"),
         LinkRole.RESEARCH: _t("Research"),
