@@ -16,14 +16,15 @@ esac
 
 # System packages: Qt's X11/EGL libraries, fonts with Hebrew, Arabic and Tifinagh glyphs,
 # exiftool, exiv2 and Chromium (interoperability tests of exports), Xvfb (screenshots),
-# Tesseract with French, Hebrew and Arabic (OCR), espeak-ng and sox (recordings made in tests). Skipped where they are present.
+# Tesseract with French, Hebrew and Arabic (OCR), PulseAudio's client library (Qt Multimedia),
+# espeak-ng and sox (recordings made in tests). Skipped where they are present.
 apt_packages=(
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 fonts-noto-core fonts-dejavu-core
   libimage-exiftool-perl exiv2 xvfb chromium
   tesseract-ocr tesseract-ocr-fra tesseract-ocr-heb tesseract-ocr-ara
-  espeak-ng sox libsox-fmt-mp3
+  espeak-ng sox libsox-fmt-mp3 libpulse0
 )
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
   missing=()

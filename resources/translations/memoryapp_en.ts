@@ -473,4 +473,17 @@
             <numerusform>Reading the text of %n item…</numerusform><numerusform>Reading the text of %n items…</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>TestimonyBox</name>
+    <message numerus="yes">
+        <source>Recording, %n segment(s)</source>
+        <translation>
+            <numerusform>Recording, %n segment</numerusform><numerusform>Recording, %n segments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentioned in %n recording(s)</source>
+        <translation>
+            <numerusform>Mentioned in %n recording</numerusform><numerusform>Mentioned in %n recordings</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -281,6 +281,10 @@
         <source>From the file (read only)</source>
         <translation>Inscrit dans le fichier (lecture seule)</translation>
     </message>
+    <message>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPanel</name>
@@ -564,6 +568,134 @@
     <message>
         <source>Use text for search</source>
         <translation>Utiliser le texte pour la recherche</translation>
+    </message>
+    <message>
+        <source>Select a photo or a document to see and edit what is known about it.</source>
+        <translation>Choisissez une photo ou un document pour voir et modifier ce que l’on en sait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n items…</source>
+        <translation><numerusform>Lecture de %n élément…</numerusform><numerusform>Lecture de %n éléments…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation><numerusform>%n élément sélectionné</numerusform><numerusform>%n éléments sélectionnés</numerusform></translation>
+    </message>
+    <message>
+        <source>A change here applies to all of them (one step to undo).</source>
+        <translation>Une modification ici s’applique à tous (une seule étape à annuler).</translation>
+    </message>
+    <message>
+        <source>Several dates</source>
+        <translation>Plusieurs dates</translation>
+    </message>
+    <message>
+        <source>e.g. c. 1955, summer 1962, 1950s</source>
+        <translation>ex. vers 1955, été 1962, années 50</translation>
+    </message>
+    <message>
+        <source>Several kinds</source>
+        <translation>Plusieurs genres</translation>
+    </message>
+    <message>
+        <source>Several statements</source>
+        <translation>Plusieurs mentions</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Several values: type to replace them all</source>
+        <translation>Plusieurs valeurs : tapez pour toutes les remplacer</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Pas d’image</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set date of %n item(s)</source>
+        <translation><numerusform>Modifier la date de %n élément</numerusform><numerusform>Modifier la date de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set type of %n item(s)</source>
+        <translation><numerusform>Modifier le type de %n élément</numerusform><numerusform>Modifier le type de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set rights of %n item(s)</source>
+        <translation><numerusform>Modifier les droits de %n élément</numerusform><numerusform>Modifier les droits de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set title of %n item(s)</source>
+        <translation><numerusform>Modifier le titre de %n élément</numerusform><numerusform>Modifier le titre de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set description of %n item(s)</source>
+        <translation><numerusform>Modifier la description de %n élément</numerusform><numerusform>Modifier la description de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set notes of %n item(s)</source>
+        <translation><numerusform>Modifier les notes de %n élément</numerusform><numerusform>Modifier les notes de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set holder of %n item(s)</source>
+        <translation><numerusform>Modifier le détenteur de %n élément</numerusform><numerusform>Modifier le détenteur de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set album of %n item(s)</source>
+        <translation><numerusform>Modifier l'album de %n élément</numerusform><numerusform>Modifier l'album de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set box of %n item(s)</source>
+        <translation><numerusform>Modifier la boîte de %n élément</numerusform><numerusform>Modifier la boîte de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set page of %n item(s)</source>
+        <translation><numerusform>Modifier la page de %n élément</numerusform><numerusform>Modifier la page de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set archive reference of %n item(s)</source>
+        <translation><numerusform>Modifier la cote de %n élément</numerusform><numerusform>Modifier la cote de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set provenance of %n item(s)</source>
+        <translation><numerusform>Modifier la provenance de %n élément</numerusform><numerusform>Modifier la provenance de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %1 to %n item(s)</source>
+        <translation><numerusform>Ajouter %1 à %n élément</numerusform><numerusform>Ajouter %1 à %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from %n item(s)</source>
+        <translation><numerusform>Retirer %1 de %n élément</numerusform><numerusform>Retirer %1 de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add place %1 to %n item(s)</source>
+        <translation><numerusform>Ajouter le lieu %1 à %n élément</numerusform><numerusform>Ajouter le lieu %1 à %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove place %1 from %n item(s)</source>
+        <translation><numerusform>Retirer le lieu %1 de %n élément</numerusform><numerusform>Retirer le lieu %1 de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add tag '%1' to %n item(s)</source>
+        <translation><numerusform>Ajouter le mot-clé « %1 » à %n élément</numerusform><numerusform>Ajouter le mot-clé « %1 » à %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove tag '%1' from %n item(s)</source>
+        <translation><numerusform>Retirer le mot-clé « %1 » de %n élément</numerusform><numerusform>Retirer le mot-clé « %1 » de %n éléments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n item(s) private</source>
+        <translation><numerusform>Rendre %n élément privé</numerusform><numerusform>Rendre %n éléments privés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n item(s) not private</source>
+        <translation><numerusform>Rendre %n élément non privé</numerusform><numerusform>Rendre %n éléments non privés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n item(s)</source>
+        <translation><numerusform>Modifier %n élément</numerusform><numerusform>Modifier %n éléments</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3567,31 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyBox</name>
+    <message>
+        <source>Play</source>
+        <translation>Écouter</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Playing recordings needs Qt Multimedia (the PySide6-Addons package).</source>
+        <translation>Pour écouter les enregistrements, il faut Qt Multimedia (le paquet PySide6-Addons).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording, %n segment(s)</source>
+        <translation>
+            <numerusform>Enregistrement, %n extrait</numerusform><numerusform>Enregistrement, %n extraits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentioned in %n recording(s)</source>
+        <translation>
+            <numerusform>Mentionné dans %n enregistrement</numerusform><numerusform>Mentionné dans %n enregistrements</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -15,8 +15,9 @@ from memoryapp.core.people import Person
 from memoryapp.core.places import Place
 from memoryapp.core.prints import Container
 from memoryapp.core.privacy import ExportBundle, ExportPolicy, WithheldReason, redact, redaction
+from memoryapp.core.segments import Segment
 
-TOP_LEVEL = (Item, Person, Place, Film, Scene, SceneLink, Container, Face, FaceScan)
+TOP_LEVEL = (Item, Person, Place, Film, Scene, SceneLink, Container, Face, FaceScan, Segment)
 
 # Text-typed fields the privacy filter keeps as they are: identifiers, codes, paths inside the
 # collection and a kept person's or place's own names. Adding one here needs a reason.
@@ -36,7 +37,7 @@ KEPT_TEXT = {
     "Film": {"id", "fps", "languages"},
     "PlannedUse": {"territories", "start", "until"},
     "Scene": {"id", "film_id", "number", "places"},
-    "SceneLink": {"id", "item_id", "scene_id", "used_in_cut"},
+    "SceneLink": {"id", "item_id", "scene_id", "used_in_cut", "segment_id"},
     "Licence": {"territories", "term_start", "term_end", "fee", "currency", "invoice"},
     "Consent": {"given_on", "language", "revoked_on"},
     "Alteration": {"on"},
@@ -49,6 +50,10 @@ KEPT_TEXT = {
     "FaceScan": {"id", "sha256", "engine", "detected_at"},
     "PageText": {"language", "script", "source", "engine", "transcribed_at", "read_at"},
     "TextLine": {"language"},
+    "Segment": {"id", "recording_id", "languages", "places"},
+    "Transcript": {"lang", "at"},
+    "Anchor": {"item_id", "face"},
+    "SegmentConsent": {"person_id", "given_on", "revoked_on"},
 }
 
 

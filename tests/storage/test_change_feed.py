@@ -30,6 +30,7 @@ def test_a_commit_changes_the_revision_of_the_files_it_wrote_only(tmp_path: Path
         "places",
         "films",
         "faces",
+        "segments",
     }
     catalogue.commit({"items": {"3" + "0" * 31: {"title": "x"}}})
     after = catalogue.revisions()

@@ -57,6 +57,7 @@ SUBCOMMANDS: dict[str, Subcommand] = {
     "inscription": Subcommand("prints", "add or list text written on a print"),
     "container": Subcommand("prints", "add, list or move items into boxes, albums and pages"),
     "custody": Subcommand("prints", "add or list who held the original, and when"),
+    "segment": Subcommand("segments", "testimony segments of recordings"),
     "merge": Subcommand(
         "exchange", "merge another collection folder, a JSON-LD export or a BagIt bag"
     ),

@@ -169,6 +169,9 @@ def add_link_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--credit", action="append", default=None, help="credit line LANG=TEXT (repeat)")
     p.add_argument("--caption", action="append", default=None, help="caption LANG=TEXT (repeat)")
     p.add_argument("--note", default=None)
+    p.add_argument(
+        "--segment", default=None, help="use only this testimony segment of the recording"
+    )
     lic = p.add_argument_group("licence")
     lic.add_argument("--licence-media", action="append", default=None, choices=_choices(Media))
     lic.add_argument("--licence-territory", action="append", default=None)
@@ -224,6 +227,8 @@ def link_fields(
     fields: dict[str, Any] = {}
     if args.role is not None:
         fields["role"] = LinkRole(args.role)
+    if getattr(args, "segment", None) is not None:
+        fields["segment_id"] = args.segment
     if args.clearance is not None:
         fields["clearance"] = Clearance(args.clearance)
     for name in ("rank", "rights_holder", "rights_contact", "note"):

@@ -67,6 +67,12 @@ def _prints(sub: SubParsers, handlers: dict[str, Handler]) -> None:
     handlers.update(prints.add_commands(sub))
 
 
+def _segments(sub: SubParsers, handlers: dict[str, Handler]) -> None:
+    from memoryapp.cli import segments
+
+    handlers.update(segments.add_commands(sub))
+
+
 def _exchange(sub: SubParsers, handlers: dict[str, Handler]) -> None:
     from memoryapp.cli import exchange
 
@@ -120,6 +126,7 @@ _GROUPS: dict[str, Callable[[SubParsers, dict[str, Handler]], None]] = {
     "evidence": _evidence,
     "films": _films,
     "prints": _prints,
+    "segments": _segments,
     "exchange": _exchange,
     "trash": _trash,
     "history": _history,

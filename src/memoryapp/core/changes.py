@@ -13,6 +13,7 @@ class Changes:
     people: bool = False
     places: bool = False
     films: bool = False
+    segments: bool = False  # testimony segments (core/segments.py)
     collection: bool = False  # title or settings of the collection itself
     containers: bool = False  # boxes, albums, pages (core/prints.py)
 
@@ -22,16 +23,12 @@ class Changes:
             people=self.people or other.people,
             places=self.places or other.places,
             films=self.films or other.films,
+            segments=self.segments or other.segments,
             collection=self.collection or other.collection,
             containers=self.containers or other.containers,
         )
 
     def __bool__(self) -> bool:
-        return (
-            bool(self.items)
-            or self.people
-            or self.places
-            or self.films
-            or self.collection
-            or self.containers
+        return bool(self.items) or any(
+            (self.people, self.places, self.films, self.segments, self.collection, self.containers)
         )

@@ -18,8 +18,9 @@ from memoryapp.core.items import Item
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
 from memoryapp.core.prints import Container
+from memoryapp.core.segments import Segment
 
-Record = Item | Person | Place | Film | Scene | SceneLink | Container | Face | FaceScan
+Record = Item | Person | Place | Film | Scene | SceneLink | Container | Face | FaceScan | Segment
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,7 @@ class Command:
 def changes_of(records: Iterable[tuple[type[Record], str]]) -> Changes:
     """What writing or deleting these ``(record type, id)`` pairs changes, for the views."""
     items: set[ItemId] = set()
-    people = places = films = containers = False
+    people = places = films = containers = segments = False
     for kind, record_id in records:
         if kind is Item or kind is FaceScan:
             items.add(ItemId(record_id))
@@ -88,10 +89,17 @@ def changes_of(records: Iterable[tuple[type[Record], str]]) -> Changes:
             places = True
         elif kind is Container:
             containers = True
+        elif kind is Segment:
+            segments = True
         else:
             films = True
     return Changes(
-        items=frozenset(items), people=people, places=places, films=films, containers=containers
+        items=frozenset(items),
+        people=people,
+        places=places,
+        films=films,
+        containers=containers,
+        segments=segments,
     )
 
 

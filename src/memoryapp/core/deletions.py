@@ -20,6 +20,7 @@ from memoryapp.core.ids import ItemId, PersonId, PlaceId
 from memoryapp.core.items import Item, MediaFile
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place, ancestors
+from memoryapp.core.segments import Segment
 
 RefId = TypeVar("RefId", PersonId, PlaceId)
 
@@ -60,8 +61,12 @@ def empty_trash(
     items: Iterable[Item],
     links: Iterable[SceneLink],
     faces: Iterable[Face | FaceScan] = (),
+    segments: Iterable[Segment] = (),
 ) -> Command:
     """Delete the records of ``trashed`` items, with their scene links and faces.
+
+    A deleted recording's testimony segments go with it; segments anchored to a deleted item
+    lose that anchor.
 
     ``items`` are every item of the collection: an item that names a deleted one as a
     possible copy forgets it. Reverting the command brings the records back, not the media
@@ -77,6 +82,14 @@ def empty_trash(
     for face in faces:
         if (face.item_id if isinstance(face, Face) else face.id) in gone:
             before.append(face)
+    for segment in segments:
+        if segment.recording_id in gone:
+            before.append(segment)
+        elif any(i in gone for i in segment.item_ids()):
+            before.append(segment)
+            after.append(
+                replace(segment, items=tuple(a for a in segment.items if a.item_id not in gone))
+            )
     for item in items:
         if item.id not in gone and any(c in gone for c in item.possible_copies):
             copies = tuple(c for c in item.possible_copies if c not in gone)

@@ -19,6 +19,7 @@ from memoryapp.core.films import Film, Scene, SceneLink
 from memoryapp.core.items import Item
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
+from memoryapp.core.segments import Segment
 
 OperationKind = Literal["do", "undo", "redo"]
 
@@ -31,6 +32,7 @@ KIND_NAMES: dict[type[Record], str] = {
     SceneLink: "link",
     Face: "face",
     FaceScan: "face scan",
+    Segment: "segment",
 }
 
 

@@ -11,6 +11,7 @@ SceneId = NewType("SceneId", str)
 LinkId = NewType("LinkId", str)
 ContainerId = NewType("ContainerId", str)
 FaceId = NewType("FaceId", str)
+SegmentId = NewType("SegmentId", str)
 
 
 def _hex() -> str:
@@ -62,3 +63,8 @@ def new_link_id() -> LinkId:
 def new_container_id() -> ContainerId:
     """Return a fresh container ID."""
     return ContainerId(_hex())
+
+
+def new_segment_id() -> SegmentId:
+    """Return a fresh testimony-segment ID."""
+    return SegmentId(_hex())

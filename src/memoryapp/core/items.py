@@ -22,6 +22,7 @@ class ItemKind(StrEnum):
     PASSPORT = "passport"
     CERTIFICATE = "certificate"
     NEWSPAPER = "newspaper"
+    RECORDING = "recording"  # a sound recording (oral testimony); see core/segments.py
     OTHER = "other"
 
 
@@ -121,6 +122,9 @@ class MediaFile:
     width: int | None = None  # stored pixel grid, before orientation
     height: int | None = None
     pages: int = 1
+    duration_ms: int | None = None  # a recording's length
+    sample_rate: int | None = None  # a recording's samples per second
+    channels: int | None = None  # a recording's channels (1 mono, 2 stereo)
     original_name: str = ""
     linked: bool = False
     phash: str = ""  # perceptual hash (hex), for possible copies

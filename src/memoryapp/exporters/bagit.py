@@ -38,6 +38,7 @@ from memoryapp.exporters.bundle import (
     write_extra_files,
 )
 from memoryapp.exporters.media_copy import StagedMedia, stage_media
+from memoryapp.exporters.webvtt import write_captions
 
 ALGORITHMS = ("sha256", "sha512")
 _CHUNK = 1 << 20
@@ -169,7 +170,10 @@ def write(bundle: ExportBundle, folder: Path, options: ExportOptions) -> Written
         if options.include_media
         else StagedMedia()
     )
+    vtt = write_captions(bundle, staged, data)
     csv_dc.write_csv(bundle, data / csv_dc.FILE_NAME, options, staged)
+    if bundle.segments:
+        csv_dc.write_segments_csv(bundle, data / csv_dc.CSV_NAME, staged)
     (data / jsonld.FILE_NAME).write_text(
         jsonld.dumps(jsonld.build_document(bundle, staged)), encoding="utf-8"
     )
@@ -188,4 +192,6 @@ def write(bundle: ExportBundle, folder: Path, options: ExportOptions) -> Written
         raise ValueError("the bag does not verify: " + "; ".join(problems[:5]))
     payload = [f"data/{p}" for p in (csv_dc.FILE_NAME, jsonld.FILE_NAME, "README.html", *extra)]
     payload += [f"data/{p}" for item in bundle.items for p in staged.paths(item.id)]
+    payload += [f"data/{p}" for paths in vtt.values() for p in paths]
+    payload += [f"data/{csv_dc.CSV_NAME}"] if bundle.segments else []
     return Written(files=tuple(payload), warnings=tuple(staged.warnings))

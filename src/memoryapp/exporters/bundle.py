@@ -40,7 +40,22 @@ _SUFFIX = {
     "avif": ".avif",
     "pdf": ".pdf",
     "bmp": ".bmp",
+    "wav": ".wav",
+    "flac": ".flac",
+    "ogg": ".ogg",
+    "opus": ".opus",
+    "mp3": ".mp3",
+    "m4a": ".m4a",
 }
+AUDIO_MIME = {
+    "wav": "audio/wav",
+    "flac": "audio/flac",
+    "ogg": "audio/ogg",
+    "opus": "audio/ogg",
+    "mp3": "audio/mpeg",
+    "m4a": "audio/mp4",
+}
+"""The media types of the recordings memoryapp exports."""
 _DCMI_TYPE = {
     ItemKind.PHOTO: "StillImage",
     ItemKind.POSTCARD: "StillImage",
@@ -49,6 +64,7 @@ _DCMI_TYPE = {
     ItemKind.PASSPORT: "Text",
     ItemKind.CERTIFICATE: "Text",
     ItemKind.NEWSPAPER: "Text",
+    ItemKind.RECORDING: "Sound",
     ItemKind.OTHER: "PhysicalObject",
 }
 _CITY_KINDS = frozenset({"city", "town", "village", "ksar", "douar", "oasis", "port"})

@@ -19,6 +19,7 @@ from pathlib import Path
 from memoryapp.core.fields import column_values
 from memoryapp.core.items import DateRole, Item
 from memoryapp.core.privacy import ExportBundle
+from memoryapp.core.segments import in_order, seconds
 from memoryapp.core.texts import searchable_texts
 from memoryapp.exporters.bundle import (
     ExportOptions,
@@ -39,8 +40,11 @@ from memoryapp.exporters.print_export import (
     physical_extent,
     physical_medium,
 )
+from memoryapp.exporters.segment_records import media_fragment
 
 FILE_NAME = "dc.csv"
+CSV_NAME = "segments.csv"
+"""Testimony segments, one row each, beside ``dc.csv`` when there are any."""
 MEDIA_DIR = "media"
 HEADERS: tuple[str, ...] = (
     "dcterms:identifier",
@@ -81,12 +85,16 @@ def write(bundle: ExportBundle, folder: Path, options: ExportOptions) -> Written
     """Write ``dc.csv`` (and the media beside it) into ``folder``."""
     staged = stage_media(bundle, folder, MEDIA_DIR) if options.include_media else StagedMedia()
     changed = write_csv(bundle, folder / FILE_NAME, options, staged)
+    files = [FILE_NAME]
+    if bundle.segments:
+        changed += write_segments_csv(bundle, folder / CSV_NAME, staged)
+        files.append(CSV_NAME)
     warnings = list(staged.warnings)
     if changed:
         warnings.append(
             f"{changed} CSV cell(s) began with a formula character and were prefixed with '"
         )
-    files = [FILE_NAME, *(p for item in bundle.items for p in staged.paths(item.id))]
+    files += [p for item in bundle.items for p in staged.paths(item.id)]
     files += write_extra_files(folder, options)
     return Written(files=tuple(files), warnings=tuple(warnings))
 
@@ -161,3 +169,43 @@ def _back(item: Item, staged: StagedMedia) -> str:
         return ""
     paths = list(staged.paths(item.id))
     return paths[index] if index < len(paths) else item.files[index].original_name
+
+
+def write_segments_csv(bundle: ExportBundle, target: Path, staged: StagedMedia) -> int:
+    """Write ``segments.csv`` (one row per segment, a transcript column per language).
+
+    Returns how many cells were neutralised against spreadsheet formulas.
+    """
+    segments = in_order(bundle.segments)
+    langs = list(dict.fromkeys(t.lang for s in segments for t in s.transcripts))
+    headers = [
+        "dcterms:identifier", "recording", "start", "end", "fragment", "media", "speakers",
+        "dcterms:language", *(f"transcript [{lang}]" for lang in langs), "items", "people",
+        "places", "dates", "tags",
+    ]  # fmt: skip
+    changed = 0
+    with target.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(headers)
+        for s in segments:
+            transcripts = {t.lang: t.text for t in s.transcripts}
+            row = [
+                s.id,
+                s.recording_id,
+                seconds(s.start_ms),
+                seconds(s.end_ms),
+                s.fragment,
+                media_fragment(bundle, staged, s),
+                "|".join(bundle.people[p].name for p in s.speakers if p in bundle.people),
+                "|".join(s.languages),
+                *(transcripts.get(lang, "") for lang in langs),
+                "|".join(s.item_ids()),
+                "|".join(bundle.people[p].name for p in s.people if p in bundle.people),
+                "|".join(place_label(bundle, p) for p in s.places if p in bundle.places),
+                "|".join(date_text(d) for d in s.dates),
+                "|".join(s.tags),
+            ]
+            safe = [spreadsheet_safe(cell) for cell in row]
+            changed += sum(a != b for a, b in zip(safe, row, strict=True))
+            writer.writerow(safe)
+    return changed

@@ -14,14 +14,16 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from html import escape
 from pathlib import Path
 from typing import Any
 
-from memoryapp.core.ids import PlaceId
-from memoryapp.core.items import Item
+from memoryapp.core.ids import ItemId, PlaceId
+from memoryapp.core.items import Item, ItemKind
 from memoryapp.core.privacy import ExportBundle
+from memoryapp.core.segments import in_order
 from memoryapp.core.text import search_key
 from memoryapp.core.texts import searchable_texts
 from memoryapp.exporters.bundle import (
@@ -35,13 +37,18 @@ from memoryapp.exporters.bundle import (
     write_extra_files,
 )
 from memoryapp.exporters.gallery_assets import SCRIPT, STYLE
-from memoryapp.exporters.media_copy import MediaCopyError, copy_preview
+from memoryapp.exporters.media_copy import MediaCopyError, copy_preview, stage_media
 from memoryapp.exporters.print_export import inscription_texts
+from memoryapp.exporters.webvtt import write_captions
 
 FILE_NAME = "index.html"
 THUMBS_DIR = "thumbs"
 PREVIEWS_DIR = "previews"
 BACKS_DIR = "backs"
+AUDIO_DIR = "audio"
+
+Sound = tuple[str, dict[str, str]]
+"""A recording in the gallery: its file, and its WebVTT files by language (paths)."""
 
 
 def _csp_hash(text: str) -> str:
@@ -169,6 +176,32 @@ def _facets(bundle: ExportBundle) -> str:
     )
 
 
+def _sound(bundle: ExportBundle, item: Item, audio: Mapping[ItemId, Sound]) -> str:
+    """A recording's player with its captions, or a photo's segments, each playing its part."""
+    if item.id in audio:
+        path, tracks = audio[item.id]
+        captions = "".join(
+            f'<track kind="captions" srclang="{escape(lang)}" label="{escape(lang)}" '
+            f'src="{escape(vtt)}"{" default" if n == 0 else ""}>'
+            for n, (lang, vtt) in enumerate(tracks.items())
+        )
+        return f'<audio controls preload="none" src="{escape(path)}">{captions}</audio>'
+    rows = []
+    for segment in in_order(s for s in bundle.segments if item.id in s.item_ids()):
+        if segment.recording_id not in audio:
+            continue
+        path = f"{audio[segment.recording_id][0]}#{segment.fragment}"
+        said = " ".join(
+            f'<span lang="{escape(t.lang)}">{_bdi(t.text)}</span>' for t in segment.transcripts
+        )
+        who = ", ".join(_bdi(bundle.people[p].name) for p in segment.speakers if p in bundle.people)
+        rows.append(
+            f'<li><audio controls preload="none" src="{escape(path)}"></audio> '
+            f"{who}{': ' if who else ''}{said}</li>"
+        )
+    return f'<ul class="segments">{"".join(rows)}</ul>' if rows else ""
+
+
 def _card(
     bundle: ExportBundle,
     names: dict[str, list[str]],
@@ -176,6 +209,7 @@ def _card(
     thumb: str | None,
     preview: str | None,
     back: str | None = None,
+    audio: Mapping[ItemId, Sound] | None = None,
 ) -> str:
     label = item_label(item)
     if thumb is not None:
@@ -198,9 +232,11 @@ def _card(
             f'alt="{alt}" loading="lazy"></a><figcaption>Back</figcaption></figure>'
         )
     written = "".join(f'<p class="inscription">{_bdi(t)}</p>' for t in inscription_texts(item))
+    sound = _sound(bundle, item, audio or {})
     return (
         f'<li data-id="{escape(safe_id(item.id))}">{picture}'
-        f'<p class="cap">{_bdi(label)}</p><p class="meta">{meta}</p>{desc}{written}{_text(item)}</li>'
+        f'<p class="cap">{_bdi(label)}</p><p class="meta">{meta}</p>{desc}{written}'
+        f"{_text(item)}{sound}</li>"
     )
 
 
@@ -217,20 +253,22 @@ def build_page(
     bundle: ExportBundle,
     images: dict[str, tuple[str | None, str | None]],
     backs: dict[str, str] | None = None,
+    audio: Mapping[ItemId, Sound] | None = None,
 ) -> str:
     """The whole ``index.html`` text.
 
-    ``images`` maps an item ID to (thumbnail, preview), ``backs`` to its back's picture.
+    ``images`` maps an item ID to (thumbnail, preview), ``backs`` to its back's picture,
+    ``audio`` a recording to its exported file and its WebVTT captions by language.
     """
     backs = backs or {}
     title = escape(bundle.title or "memoryapp collection")
     csp = (
-        f"default-src 'none'; img-src 'self'; style-src {_csp_hash(STYLE)}; "
+        f"default-src 'none'; img-src 'self'; media-src 'self'; style-src {_csp_hash(STYLE)}; "
         f"script-src {_csp_hash(SCRIPT)}; base-uri 'none'; form-action 'none'"
     )
     names = _person_names(bundle)
     cards = "\n".join(
-        _card(bundle, names, item, *images.get(item.id, (None, None)), backs.get(item.id))
+        _card(bundle, names, item, *images.get(item.id, (None, None)), backs.get(item.id), audio)
         for item in bundle.items
     )
     return (
@@ -282,6 +320,17 @@ def write(bundle: ExportBundle, folder: Path, options: ExportOptions) -> Written
             continue
         backs[item_id] = f"{BACKS_DIR}/{copy.name}"
         files.append(backs[item_id])
-    (folder / FILE_NAME).write_text(build_page(bundle, images, backs), encoding="utf-8")
+    recordings = tuple(i for i in bundle.items if i.kind is ItemKind.RECORDING)
+    staged = stage_media(replace(bundle, items=recordings), folder, AUDIO_DIR)
+    warnings += staged.warnings
+    vtt = write_captions(bundle, staged, folder)
+    audio: dict[ItemId, Sound] = {}
+    for item in recordings:
+        paths = staged.paths(item.id)
+        if paths:
+            langs = [p.rsplit(".", 2)[-2] for p in vtt.get(item.id, ())]
+            audio[item.id] = (paths[0], dict(zip(langs, vtt.get(item.id, ()), strict=True)))
+            files += [paths[0], *vtt.get(item.id, ())]
+    (folder / FILE_NAME).write_text(build_page(bundle, images, backs, audio), encoding="utf-8")
     extra = write_extra_files(folder, options)
     return Written(files=(FILE_NAME, *files, *extra), warnings=tuple(warnings))

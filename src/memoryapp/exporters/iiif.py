@@ -21,8 +21,10 @@ from memoryapp.core.fields import fields_of
 from memoryapp.core.items import FileRole, Item
 from memoryapp.core.orientation import rect_to_display
 from memoryapp.core.privacy import ExportBundle
+from memoryapp.core.segments import in_order
 from memoryapp.core.texts import text_of
 from memoryapp.exporters.bundle import (
+    AUDIO_MIME,
     ExportOptions,
     Written,
     date_text,
@@ -39,6 +41,7 @@ from memoryapp.exporters.media_copy import CopiedMedia, MediaCopyError, copy_med
 CONTEXT = "http://iiif.io/api/presentation/3/context.json"
 FILE_NAME = "manifest.json"
 IMAGES_DIR = "images"
+AUDIO_DIR = "audio"
 _RIGHTS = re.compile(
     r"https?://(creativecommons\.org/(licenses|publicdomain)/|rightsstatements\.org/vocab/)[\w./-]+"
 )
@@ -281,6 +284,71 @@ def _regions(
     return notes
 
 
+def _audio_canvas(
+    bundle: ExportBundle, item: Item, folder: Path, base: str
+) -> tuple[str, dict[str, Any]]:
+    """A recording as an audio Canvas with its duration and its segments' transcripts.
+
+    Each transcript is a ``supplementing`` annotation targeting ``#t=start,end``.
+
+    Raises:
+        MediaCopyError: the audio cannot be copied.
+    """
+    media = item.files[0]
+    sources = bundle.media.get(item.id, ())
+    if not sources:
+        raise MediaCopyError("the recording's file is missing")
+    key = f"{safe_id(item.id)}-1"
+    copy = copy_media(
+        sources[0],
+        folder / AUDIO_DIR,
+        key,
+        media,
+        clean=item.id in bundle.clean_items,
+        suffix=suffix_of(media),
+    )
+    path = f"{AUDIO_DIR}/{copy.name}"
+    canvas_id = f"{base}canvas/{key}"
+    duration = (media.duration_ms or 0) / 1000 or 0.001
+    body = {"id": base + path, "type": "Sound", "format": AUDIO_MIME[media.format]}
+    painting = {
+        "id": f"{base}annotation/{key}-audio",
+        "type": "Annotation",
+        "motivation": "painting",
+        "body": body | {"duration": duration},
+        "target": canvas_id,
+    }
+    canvas: dict[str, Any] = {
+        "id": canvas_id,
+        "type": "Canvas",
+        "label": {"none": [item_label(item)]},
+        "duration": duration,
+        "items": [{"id": f"{base}page/{key}", "type": "AnnotationPage", "items": [painting]}],
+    }
+    notes = []
+    for segment in in_order(s for s in bundle.segments if s.recording_id == item.id):
+        for transcript in segment.transcripts:
+            notes.append(
+                {
+                    "id": f"{base}annotation/{safe_id(segment.id)}-{safe_id(transcript.lang)}",
+                    "type": "Annotation",
+                    "motivation": "supplementing",
+                    "body": {
+                        "type": "TextualBody",
+                        "value": transcript.text,
+                        "language": transcript.lang,
+                        "format": "text/plain",
+                    },
+                    "target": f"{canvas_id}#{segment.fragment}",
+                }
+            )
+    if notes:
+        canvas["annotations"] = [
+            {"id": f"{base}page/{key}-transcripts", "type": "AnnotationPage", "items": notes}
+        ]
+    return path, canvas
+
+
 def build_manifest(
     bundle: ExportBundle, folder: Path, base: str
 ) -> tuple[dict[str, Any], list[str], list[str]]:
@@ -294,6 +362,15 @@ def build_manifest(
     warnings: list[str] = []
     images = folder / IMAGES_DIR
     for item in bundle.items:
+        if item.primary is not None and item.primary.format in AUDIO_MIME:
+            try:
+                path, canvas = _audio_canvas(bundle, item, folder, base)
+            except MediaCopyError as exc:
+                warnings.append(f"item {item.id} file 1: {exc}")
+                continue
+            written.append(path)
+            canvases.append(canvas)
+            continue
         for index in range(len(item.files)):
             try:
                 copy = _image(bundle, item, index, images)

@@ -45,6 +45,7 @@ from memoryapp.exporters.jsonld_records import (
 from memoryapp.exporters.jsonld_texts import texts_node
 from memoryapp.exporters.media_copy import CopiedMedia, StagedMedia, stage_media
 from memoryapp.exporters.print_export import CRM, RDFS, container_node, print_nodes
+from memoryapp.exporters.segment_records import segment_nodes
 
 FILE_NAME = "collection.jsonld"
 MEDIA_DIR = "media"
@@ -85,6 +86,7 @@ def build_document(bundle: ExportBundle, staged: StagedMedia) -> dict[str, Any]:
         ],
         f"{M}place": [place_node(p, place_ref[pid], place_ref) for pid, p in bundle.places.items()],
         f"{M}container": [container_node(bundle, c) for c in bundle.containers.values()],
+        f"{M}segment": segment_nodes(bundle, staged),
     }
 
 

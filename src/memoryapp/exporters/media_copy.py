@@ -9,6 +9,7 @@ and the result says so. Sources are only read.
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 import shutil
 from collections.abc import Callable
@@ -93,6 +94,8 @@ def copy_media(
         data = source.read_bytes()
     except OSError as exc:
         raise MediaCopyError(f"cannot read the media file: {exc.strerror or exc}") from exc
+    if fmt in AUDIO_FORMATS:  # a recording: its tags go, its sound stays
+        return _write(folder / f"{stem}{suffix}", clean_audio(data), fmt, None, cleaned=True)
     try:
         if fmt == "jpeg":
             out = rewrite_jpeg(data, drop_metadata=clean, orientation=orientation, xmp=xmp)
@@ -108,6 +111,32 @@ def copy_media(
     if found is None:
         raise MediaCopyError(f"{fmt} metadata cannot be removed and there is no preview")
     return copy_preview(found, folder, stem)
+
+
+AUDIO_FORMATS = frozenset({"wav", "flac", "ogg", "opus", "mp3", "m4a"})
+
+
+def clean_audio(data: bytes) -> bytes:
+    """A recording's bytes without its tags (title, artist, comment...).
+
+    Raises:
+        MediaCopyError: the tags cannot be removed.
+    """
+    import mutagen  # only exports of recordings need it
+
+    buffer = io.BytesIO(data)
+    try:
+        audio = mutagen.File(buffer)
+        if audio is None:
+            raise MediaCopyError("the recording's tags cannot be read, so they cannot be removed")
+        if audio.tags is not None:
+            buffer.seek(0)
+            audio.delete(buffer)
+    except MediaCopyError:
+        raise
+    except Exception as exc:  # mutagen's errors for damaged files are many
+        raise MediaCopyError(f"the recording's tags cannot be removed ({exc})") from exc
+    return buffer.getvalue()
 
 
 def copy_preview(preview: Path, folder: Path, stem: str) -> CopiedMedia:

@@ -11,6 +11,7 @@ class FileType:
     suffix: str
     is_image: bool = True
     is_raw: bool = False
+    is_audio: bool = False
 
 
 JPEG = FileType("jpeg", ".jpg")
@@ -27,6 +28,15 @@ JXL = FileType("jxl", ".jxl")  # JPEG XL, decoded by the pillow-jxl-plugin
 PSD = FileType("psd", ".psd")  # Photoshop: Pillow decodes the saved composite
 PDF = FileType("pdf", ".pdf", is_image=False)
 XMP = FileType("xmp", ".xmp", is_image=False)
+WAV = FileType("wav", ".wav", is_image=False, is_audio=True)
+FLAC = FileType("flac", ".flac", is_image=False, is_audio=True)
+OGG = FileType("ogg", ".ogg", is_image=False, is_audio=True)  # Ogg Vorbis
+OPUS = FileType("opus", ".opus", is_image=False, is_audio=True)  # Ogg Opus
+MP3 = FileType("mp3", ".mp3", is_image=False, is_audio=True)
+M4A = FileType("m4a", ".m4a", is_image=False, is_audio=True)  # AAC (or ALAC) in MPEG-4
+AUDIO_TYPES = (WAV, FLAC, OGG, OPUS, MP3, M4A)
+"""The recordings memoryapp imports (as ``ItemKind.RECORDING`` items)."""
+_M4A_BRANDS = (b"M4A ", b"M4B ", b"M4P ", b"F4A ", b"F4B ")
 
 _RAW_SUFFIXES = {
     ".cr2": "cr2",
@@ -87,7 +97,7 @@ def sniff(head: bytes, suffix: str = "") -> FileType | None:
         for key, kind in _HEIF_BRANDS.items():
             if key in compatible:
                 return kind
-        return None
+        return sniff_audio(head)
     if head.startswith(b"\x00\x00\x00\x0cjP  \r\n\x87\n") or head.startswith(b"\xff\x4f\xff\x51"):
         return JP2
     if head.startswith(b"\x00\x00\x00\x0cJXL \r\n\x87\n") or head.startswith(b"\xff\x0a"):
@@ -98,4 +108,21 @@ def sniff(head: bytes, suffix: str = "") -> FileType | None:
         return PDF
     if raw_name:
         return FileType(raw_name, suffix.lower(), is_raw=True)
+    return sniff_audio(head)
+
+
+def sniff_audio(head: bytes) -> FileType | None:
+    """Recognise a recording from its first 64 bytes: WAV, FLAC, Ogg/Opus, MP3 or M4A."""
+    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+        return WAV
+    if head[:4] == b"fLaC":
+        return FLAC
+    if head[:4] == b"OggS":
+        return OPUS if b"OpusHead" in head else OGG
+    if head[:3] == b"ID3":
+        return MP3
+    if len(head) >= 2 and head[0] == 0xFF and head[1] & 0xE6 in (0xE2, 0xE4, 0xE6):
+        return MP3  # an MPEG audio frame (layer I-III) without ID3 tag
+    if head[4:8] == b"ftyp" and (head[8:12] in _M4A_BRANDS or b"M4A " in head[16:64]):
+        return M4A
     return None

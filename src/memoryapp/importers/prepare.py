@@ -9,10 +9,12 @@ from pathlib import Path
 from memoryapp.core.embedded import EmbeddedMetadata
 from memoryapp.core.file_names import escape_name
 from memoryapp.core.import_results import FailureReason
+from memoryapp.importers.audio import AudioError, AudioInfo, read_audio, render_waveform
 from memoryapp.importers.formats import FileType, sniff
 from memoryapp.importers.metadata import find_sidecar, read_embedded, read_sidecar
 from memoryapp.importers.pictures import (
     DEFAULT_MAX_PIXELS,
+    THUMB_SIZE,
     Picture,
     PictureError,
     read_picture,
@@ -44,6 +46,7 @@ class Prepared:
     embedded: EmbeddedMetadata
     sidecar: EmbeddedMetadata | None
     sidecar_path: Path | None
+    audio: AudioInfo | None = None  # a recording's stream facts
 
 
 def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -117,23 +120,27 @@ def prepare(
     kind = sniff(data[:64], path.suffix)
     if kind is None:
         raise PrepareError(
-            FailureReason.UNSUPPORTED, "not a picture or document type memoryapp reads"
+            FailureReason.UNSUPPORTED, "not a picture, document or recording type memoryapp reads"
         )
-    embedded = read_embedded(path, data)
+    embedded = None if kind.is_audio else read_embedded(path, data)
     sidecar_path = find_sidecar(path)
     sidecar = None
     if sidecar_path is not None:
         try:
             sidecar = read_sidecar(sidecar_path)
         except OSError as exc:
+            log.debug("cannot read sidecar %s: %s", sidecar_path, exc)
+            noted = embedded or EmbeddedMetadata(format=kind.name)
             embedded = replace(
-                embedded,
+                noted,
                 warnings=(
-                    *embedded.warnings,
+                    *noted.warnings,
                     f"the sidecar {escape_name(sidecar_path.name)} cannot be read",
                 ),
             )
-            log.debug("cannot read sidecar %s: %s", sidecar_path, exc)
+    if kind.is_audio:
+        return _prepare_recording(data, sha256, kind, embedded, sidecar, sidecar_path)
+    assert embedded is not None  # read above for every type but recordings
     try:
         picture = read_picture(
             data,
@@ -157,4 +164,36 @@ def prepare(
         embedded=embedded,
         sidecar=sidecar,
         sidecar_path=sidecar_path,
+    )
+
+
+def _prepare_recording(
+    data: bytes,
+    sha256: str,
+    kind: FileType,
+    noted: EmbeddedMetadata | None,
+    sidecar: EmbeddedMetadata | None,
+    sidecar_path: Path | None,
+) -> Prepared:
+    """A recording: its tags and stream facts, and a waveform picture as its thumbnail.
+
+    ``noted`` holds the warnings met so far (an unreadable sidecar), if any.
+    """
+    try:
+        audio = read_audio(data, kind)
+    except AudioError as exc:
+        raise PrepareError(exc.reason, exc.detail) from exc
+    if noted is not None:
+        audio = replace(audio, embedded=replace(audio.embedded, warnings=noted.warnings))
+    thumb = render_waveform(data, kind, audio.duration_ms, THUMB_SIZE)
+    picture = Picture(0, 0, 1, {THUMB_SIZE: thumb}, "")
+    return Prepared(
+        data=data,
+        sha256=sha256,
+        kind=kind,
+        picture=picture,
+        embedded=audio.embedded,
+        sidecar=sidecar,
+        sidecar_path=sidecar_path,
+        audio=audio,
     )

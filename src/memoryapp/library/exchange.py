@@ -136,6 +136,7 @@ def build_bundle(
     scene_ids = {link.scene_id for link in links}
     scenes = tuple(s for s in library.scenes() if s.id in scene_ids)
     film_ids = {s.film_id for s in scenes}
+    segments = tuple(s for s in library.segments() if s.recording_id in ids)
     return ExportBundle(
         collection_id=library.collection_id,
         title=library.title,
@@ -145,6 +146,7 @@ def build_bundle(
         films=tuple(f for f in library.films() if f.id in film_ids),
         scenes=scenes,
         links=links,
+        segments=segments,
         embedded=embedded,
         media=media,
         thumbnails=thumbs,

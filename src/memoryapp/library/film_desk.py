@@ -10,6 +10,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from fractions import Fraction
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -26,6 +27,7 @@ from memoryapp.core.films.timecode import (
 from memoryapp.core.ids import ItemId, SceneId, new_film_id, new_link_id, new_scene_id
 from memoryapp.core.items import Item
 from memoryapp.core.privacy import ExportBundle, ExportPolicy, WithheldReport, redact
+from memoryapp.core.segments import Segment
 from memoryapp.core.text import search_key
 from memoryapp.exporters.film import FilmExport, ItemMatcher, read_edl_usage
 from memoryapp.exporters.formats import EXPORT_FORMATS, FILM_FORMAT_NAMES, Family
@@ -223,6 +225,14 @@ class FilmDesk:
         """
         scene = self._lib.scene(scene_id)
         item = self._lib.item(item_id)
+        if fields.get("segment_id"):  # a testimony segment: its length is the default hold
+            segment = self._lib.segment(fields["segment_id"])
+            if segment.recording_id != item.id:
+                raise InvalidRecordError(f"segment {segment.id} is not of the recording {item.id}")
+            if fields.get("hold_frames") is None:
+                film = self._lib.film(scene.film_id)
+                seconds = Fraction(segment.end_ms - segment.start_ms, 1000)
+                fields["hold_frames"] = max(round(seconds * film.rate), 1)
         link = _checked(
             lambda: SceneLink(
                 id=new_link_id(), item_id=item.id, scene_id=scene.id, role=role, **fields
@@ -261,6 +271,7 @@ class FilmDesk:
                 other.id != link.id
                 and other.scene_id == link.scene_id
                 and other.item_id == link.item_id
+                and other.segment_id == link.segment_id  # two segments of one recording may
             ):
                 raise InvalidRecordError(f"the item is already linked to this scene ({other.id})")
         label = "Edit link" if self._lib.record(SceneLink, link.id) else "Link item"
@@ -326,8 +337,19 @@ class FilmDesk:
             films=(film,),
             scenes=tuple(self._lib.scenes(film_id)),
             links=tuple(links),
+            segments=tuple(
+                self._lib.segment(k.segment_id)
+                for k in links
+                if k.segment_id and self._lib.record(Segment, k.segment_id) is not None
+            ),
         )
         bundle, report = redact(raw, policy)
+        segments: dict[str, Segment] = {s.id: s for s in bundle.segments}
+        # a link to a testimony segment the filter withheld (consent revoked...) goes with it
+        bundle = replace(
+            bundle,
+            links=tuple(k for k in bundle.links if not k.segment_id or k.segment_id in segments),
+        )
         items = {item.id: item for item in bundle.items}
         media: dict[ItemId, str] = {}
         thumbs: dict[ItemId, str] = {}
@@ -354,6 +376,7 @@ class FilmDesk:
             issues=issues,
             collection_title=self._lib.title,
             generated_at=utc_now(),
+            segments=segments,
         )
         return export, report
 

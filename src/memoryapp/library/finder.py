@@ -104,6 +104,7 @@ class Finder:
                 library.links(),
             )
             self._index.set_containers(library.containers())
+            self._index.set_segments(library.segments())
             self._index.prepare()
             self._mark, self._revisions = feed.mark, feed.revisions
             self._unsaved = True
@@ -170,6 +171,7 @@ class Finder:
             drift = self._library.catalogue_drift(revisions)
             self._index = reader.index()
             self._index.set_containers(self._library.containers())  # few: never saved
+            self._index.set_segments(self._library.segments())  # not in the snapshot
             if not self._catch_up(drift, reader.header.get("digests")):
                 return False
             self._mark, self._revisions = feed.mark, feed.revisions
@@ -218,6 +220,8 @@ class Finder:
             index.set_films(library.films(), library.scenes(), library.links())
         if "containers" in tables:
             index.set_containers(library.containers())
+        if "segments" in tables:
+            index.set_segments(library.segments())
 
     def search(self, query: str) -> SearchResult:
         """Run a query; see ``docs/search.md`` for the language.

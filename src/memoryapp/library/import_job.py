@@ -15,7 +15,7 @@ from pathlib import Path
 from memoryapp.core.file_names import escape_name, is_utf8_name
 from memoryapp.core.ids import ItemId, derived_hex
 from memoryapp.core.import_results import FailureReason, FileResult, FileStatus, ImportReport
-from memoryapp.core.items import Item, MediaFile, Source
+from memoryapp.core.items import Item, ItemKind, MediaFile, Source
 from memoryapp.core.progress import CancelToken, Progress, ProgressClock, no_progress
 from memoryapp.importers.pictures import DEFAULT_MAX_PIXELS
 from memoryapp.importers.prepare import Known
@@ -263,6 +263,9 @@ def media_file(ingested: Ingested, original_name: str, *, linked: bool) -> Media
         width=ingested.width or None,
         height=ingested.height or None,
         pages=ingested.pages,
+        duration_ms=ingested.duration_ms,
+        sample_rate=ingested.sample_rate,
+        channels=ingested.channels,
         original_name=original_name,
         linked=linked,
         phash=ingested.phash,
@@ -280,4 +283,6 @@ def bare_item(ingested: Ingested, path: Path, *, linked: bool, added_at: str) ->
         added_at=added_at,
         orientation=ingested.orientation,
     )
+    if ingested.duration_ms is not None:
+        return replace(item, kind=ItemKind.RECORDING)
     return replace(item, kind=item.kind.DOCUMENT) if kind_doc else item

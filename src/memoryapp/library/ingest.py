@@ -52,6 +52,9 @@ class Ingested:
     warnings: tuple[str, ...] = ()  # what the metadata readers and decoders noticed
     damaged: str = ""  # why the pixels did not fully decode; "" when they did
     written: tuple[Path, ...] = ()  # files written into the collection (durable or not yet)
+    duration_ms: int | None = None  # a recording's length, sample rate and channels
+    sample_rate: int | None = None
+    channels: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,4 +184,7 @@ def _store(setup: IngestSetup, path: Path, prepared: Prepared) -> Ingested:
         sidecar=prepared.sidecar,
         damaged=picture.damage,
         written=tuple(written),
+        duration_ms=prepared.audio.duration_ms if prepared.audio else None,
+        sample_rate=prepared.audio.sample_rate if prepared.audio else None,
+        channels=prepared.audio.channels if prepared.audio else None,
     )

@@ -28,6 +28,7 @@ from memoryapp.core.people import Person
 from memoryapp.core.places import Place
 from memoryapp.core.prints import Container
 from memoryapp.core.progress import CancelToken, Progress, no_progress
+from memoryapp.core.segments import Segment, in_order
 from memoryapp.core.text import search_key
 from memoryapp.importers.gazetteer import Gazetteer
 from memoryapp.library.history import History
@@ -377,6 +378,23 @@ class Library:
         """``{item id: scan}`` of the items searched for faces."""
         with self._mutex:
             return {scan.id: scan for scan in self._repo.all(FaceScan)}
+
+    def segment(self, segment_id: str) -> Segment:
+        """One testimony segment. Raises NotFoundError."""
+        with self._mutex:
+            return self._repo.get(Segment, segment_id)
+
+    def segments(
+        self, recording_id: str | None = None, *, about: str | None = None
+    ) -> list[Segment]:
+        """Testimony segments in time order: of one recording, or anchored to item ``about``."""
+        with self._mutex:
+            found = self._repo.all(Segment)
+        if recording_id is not None:
+            found = [s for s in found if s.recording_id == recording_id]
+        if about is not None:
+            found = [s for s in found if about in s.item_ids()]
+        return in_order(found)
 
     def embedded(self, item_id: str) -> dict[str, Any] | None:
         """What the item's first file said about itself at import (read-only), or None."""

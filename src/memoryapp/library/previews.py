@@ -11,6 +11,7 @@ from pathlib import Path
 from PIL import Image
 
 from memoryapp.core.errors import ImportFileError
+from memoryapp.importers.audio import render_waveform
 from memoryapp.importers.formats import sniff
 from memoryapp.importers.pictures import PREVIEW_SIZE, PictureError, render_preview, upright
 from memoryapp.library.library import Library
@@ -53,6 +54,11 @@ def preview_path(library: Library, item_id: str) -> Path:
     kind = sniff(data[:64], source.suffix)
     if kind is None:
         raise ImportFileError(source, "not a picture memoryapp reads")
+    if kind.is_audio:  # a recording's preview is its waveform
+        atomic_write_bytes(
+            target, render_waveform(data, kind, primary.duration_ms or 0, PREVIEW_SIZE)
+        )
+        return target
     try:
         jpeg = render_preview(data, kind, orientation=item.orientation)
     except PictureError as exc:

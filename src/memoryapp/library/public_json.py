@@ -16,6 +16,7 @@ from memoryapp.core.names import Name
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
 from memoryapp.core.prints import Container
+from memoryapp.core.segments import Segment, format_time, segment_ref
 from memoryapp.library.library import Library
 from memoryapp.library.prints_json import print_json
 
@@ -116,6 +117,9 @@ def item_json(
                 "width": f.width,
                 "height": f.height,
                 "pages": f.pages,
+                "duration_ms": f.duration_ms,
+                "sample_rate": f.sample_rate,
+                "channels": f.channels,
                 "original_name": f.original_name,
                 "linked": f.linked,
                 "damaged": f.damaged or None,
@@ -188,8 +192,66 @@ def report_json(report: ImportReport) -> dict[str, Any]:
 
 
 def items_json(library: Library, items: list[Item]) -> list[dict[str, Any]]:
-    """Items as ``show``/``items`` print them, with people and place names filled in."""
+    """Items as ``show``/``items`` print them, with people and place names filled in.
+
+    ``segments`` lists the testimony segments of a recording, or anchored to the item.
+    """
     people: dict[str, str] = {p.id: p.name for p in library.people()}
     places: dict[str, str] = {p.id: p.name for p in library.places()}
     containers = {c.id: c for c in library.containers()}
-    return [item_json(i, library.embedded(i.id), people, places, containers) for i in items]
+    segments = library.segments()
+    return [
+        item_json(i, library.embedded(i.id), people, places, containers)
+        | {
+            "segments": [
+                segment_json(s, people, places)
+                for s in segments
+                if s.recording_id == i.id or i.id in s.item_ids()
+            ]
+        }
+        for i in items
+    ]
+
+
+def segment_json(
+    segment: Segment, person_names: Mapping[str, str], place_names: Mapping[str, str]
+) -> dict[str, Any]:
+    """One testimony segment as ``segment list --json`` and ``show --json`` print it."""
+    return {
+        "id": segment.id,
+        "ref": segment_ref(segment),
+        "recording": segment.recording_id,
+        "start": format_time(segment.start_ms),
+        "end": format_time(segment.end_ms),
+        "start_ms": segment.start_ms,
+        "end_ms": segment.end_ms,
+        "speakers": [{"id": p, "name": person_names.get(p, "")} for p in segment.speakers],
+        "languages": list(segment.languages),
+        "transcripts": [
+            {"lang": t.lang, "text": t.text, "by": t.by, "at": t.at, "corrected": t.corrected}
+            for t in segment.transcripts
+        ],
+        "items": [
+            {"id": a.item_id, "region": _region(a.region), "face": a.face or None}
+            for a in segment.items
+        ],
+        "people": [{"id": p, "name": person_names.get(p, "")} for p in segment.people],
+        "places": [{"id": p, "name": place_names.get(p, "")} for p in segment.places],
+        "dates": [date_json(d) for d in segment.dates],
+        "tags": list(segment.tags),
+        "consents": [
+            {
+                "person": c.person_id,
+                "name": person_names.get(c.person_id, ""),
+                "given_on": c.given_on,
+                "uses": [str(u) for u in c.uses],
+                "revoked": c.revoked,
+                "revoked_on": c.revoked_on,
+                "note": c.note,
+            }
+            for c in segment.consents
+        ],
+        "revoked": segment.revoked,
+        "private": segment.private,
+        "note": segment.note,
+    }

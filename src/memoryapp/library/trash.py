@@ -85,7 +85,8 @@ def empty_trash_plan(
     every = library.items(include_trashed=True)
     doomed = trashed_before(every, cutoff)
     faces: list[Face | FaceScan] = [*library.faces(), *library.face_scans().values()]
-    return EmptyPlan(empty_trash(doomed, every, library.links(), faces), tuple(doomed))
+    command = empty_trash(doomed, every, library.links(), faces, library.segments())
+    return EmptyPlan(command, tuple(doomed))
 
 
 def remove_unused_media(library: Library, removed: Sequence[Item]) -> tuple[MediaFile, ...]:

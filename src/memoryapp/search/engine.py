@@ -286,6 +286,15 @@ def _filter(index: SearchIndex, node: Filter) -> Ranked:
 
 
 def _filter_bits(index: SearchIndex, field: str, value: str) -> int:
+    if field == "said":
+        return index.bits_of_ids(_said(index, value))
+    if field == "speaker":
+        people = dict(index.people.match_value(value))
+        if not people and value in index.speakers:
+            people = {value: 0}
+        return index.bits_of_ids(i for p in people for i in index.speakers.get(p, ()))
+    if field == "has" and value == "testimony":
+        return index.bits_of_ids(index.testimony)
     if field in ("has", "is"):
         return index.key_bits("flag", value)
     if field == "tag":
@@ -373,6 +382,33 @@ def _holder_bits(index: SearchIndex, value: str) -> int:
         if holder == wanted or wanted in holder.split() or holder.startswith(wanted):
             bits |= index.key_bits("holder", holder)
     return bits
+
+
+def _said(index: SearchIndex, text: str) -> set[str]:
+    """Items whose segments' transcripts hold every word of ``text`` (the last may be a prefix)."""
+    words = [folded for _surface, folded in word_pairs(text)]
+    found: set[str] | None = None
+    for n, word in enumerate(words):
+        last = n == len(words) - 1
+        ids = {
+            i
+            for said, items in index.said.items()
+            if said == word or (last and said.startswith(word)) or _prefixed(said, word)
+            for i in items
+        }
+        found = ids if found is None else found & ids
+        if not found:
+            return set()
+    return found or set()
+
+
+_HEBREW_PREFIXES = frozenset("והבלמשכ")  # ve-, ha-, be-, le-, mi-, she-, ke- written joined
+
+
+def _prefixed(said: str, word: str) -> bool:
+    """Whether ``said`` is ``word`` behind one or two Hebrew prefix letters (לתינגיר)."""
+    extra = len(said) - len(word)
+    return 0 < extra <= 2 and said.endswith(word) and set(said[:extra]) <= _HEBREW_PREFIXES
 
 
 def _bits_for(index: SearchIndex, field: str, values: list[str]) -> int:

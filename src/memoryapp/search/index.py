@@ -24,6 +24,7 @@ from memoryapp.core.items import Item
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
 from memoryapp.core.prints import Container
+from memoryapp.core.segments import Segment
 from memoryapp.search import postings
 from memoryapp.search.bitsets import bits_of, slots_of
 from memoryapp.search.dating import DateKeys, decade_weights
@@ -32,7 +33,7 @@ from memoryapp.search.names import NameIndex
 from memoryapp.search.packed import KeyTable, Packed
 from memoryapp.search.places import PlaceTree
 from memoryapp.search.tables import DateOrder, FacetTable, Flags, SortKey, flags_of
-from memoryapp.search.vocabulary import Vocabulary, forget_folded_words
+from memoryapp.search.vocabulary import Vocabulary, forget_folded_words, word_pairs
 from memoryapp.search.windows import DateBuckets
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,9 @@ class SearchIndex:
         self.scenes: dict[str, tuple[str, str, str]] = {}  # id -> (film id, number, title)
         self.generation = 0
         self._link_keys: dict[str, tuple[Key, ...]] = {}
+        self.said: dict[str, frozenset[str]] = {}  # folded transcript word -> item IDs
+        self.speakers: dict[str, frozenset[str]] = {}  # person ID -> item IDs
+        self.testimony: frozenset[str] = frozenset()  # items with or about a segment
         self._tree_cache: dict[str, int] = {}
         self._clear_items()
 
@@ -264,6 +268,28 @@ class SearchIndex:
         for (field, value), slots in key_slots.items():
             self._fields[field][value] = postings.make(slots, self._dense)
         self._tables.pop("film", None)
+        self._changed()
+
+    def set_segments(self, segments: Iterable[Segment]) -> None:
+        """Re-index testimony segments: what was said and by whom, for their items.
+
+        A segment stands for its recording and every item it is anchored to. Kept by item ID
+        (not by slot), so items re-indexed later keep their segments.
+        """
+        said: dict[str, set[str]] = {}
+        speakers: dict[str, set[str]] = {}
+        testimony: set[str] = set()
+        for segment in segments:
+            items = {segment.recording_id, *segment.item_ids()}
+            testimony |= items
+            for transcript in segment.transcripts:
+                for _surface, folded in word_pairs(transcript.text):
+                    said.setdefault(folded, set()).update(items)
+            for person in segment.speakers:
+                speakers.setdefault(person, set()).update(items)
+        self.said = {word: frozenset(ids) for word, ids in said.items()}
+        self.speakers = {person: frozenset(ids) for person, ids in speakers.items()}
+        self.testimony = frozenset(testimony)
         self._changed()
 
     # -- reading ---------------------------------------------------------------------------

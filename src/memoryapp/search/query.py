@@ -57,8 +57,19 @@ FIELDS: tuple[str, ...] = (
     "held-by",
     "faces",
     "text",
+    "said",
+    "speaker",
 )
-HAS_VALUES: tuple[str, ...] = ("gps", "people", "faces", "unnamed-faces", "date", "back", "text")
+HAS_VALUES: tuple[str, ...] = (
+    "gps",
+    "people",
+    "faces",
+    "unnamed-faces",
+    "date",
+    "back",
+    "text",
+    "testimony",
+)
 IS_VALUES: tuple[str, ...] = (
     "undated",
     "private",
@@ -256,6 +267,8 @@ _EXAMPLES = {
     "rating": "rating:>=4",
     "label": "label:red",
     "confidence": "confidence:<2",
+    "said": "said:Tinghir",
+    "speaker": 'speaker:"Yakut Ben Shimol"',
 }
 
 

@@ -54,6 +54,7 @@ _TABLE_FILES = {
     "containers": "places",  # Spectrum locations, beside the places
     "faces": "faces",
     "facescans": "faces",
+    "segments": "segments",
 }
 TABLES: tuple[str, ...] = ("items", *_TABLE_FILES)
 

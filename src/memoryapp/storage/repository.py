@@ -16,6 +16,7 @@ from memoryapp.core.items import Item
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
 from memoryapp.core.prints import Container
+from memoryapp.core.segments import Segment
 from memoryapp.storage.catalogue import TABLES, Catalogue, file_of, tables_in
 from memoryapp.storage.layout import CollectionPaths
 from memoryapp.storage.serialize import RECORD_TYPES, from_dict, keep_unknown, to_dict
@@ -23,7 +24,7 @@ from memoryapp.storage.serialize import RECORD_TYPES, from_dict, keep_unknown, t
 log = logging.getLogger(__name__)
 
 R = TypeVar("R")
-AnyRecord = Item | Person | Place | Film | Scene | SceneLink | Container | Face | FaceScan
+AnyRecord = Item | Person | Place | Film | Scene | SceneLink | Container | Face | FaceScan | Segment
 
 TABLE_OF: dict[type[Any], str] = {cls: table for table, cls in RECORD_TYPES.items()}
 
@@ -37,6 +38,7 @@ _KIND = {
     "containers": "container",
     "faces": "face",
     "facescans": "face scan",
+    "segments": "segment",
 }
 
 

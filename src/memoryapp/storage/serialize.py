@@ -23,6 +23,7 @@ from memoryapp.core.items import Item
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
 from memoryapp.core.prints import Container
+from memoryapp.core.segments import Segment
 
 T = TypeVar("T")
 
@@ -39,6 +40,7 @@ RECORD_TYPES: dict[str, type[Any]] = {
     "containers": Container,
     "faces": Face,
     "facescans": FaceScan,
+    "segments": Segment,
 }
 
 

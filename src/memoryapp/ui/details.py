@@ -33,7 +33,7 @@ from memoryapp.core.errors import MemoryAppError
 from memoryapp.core.evidence import check_item
 from memoryapp.core.faces import Face
 from memoryapp.core.ids import PersonId
-from memoryapp.core.items import Item
+from memoryapp.core.items import Item, ItemKind
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
 from memoryapp.core.print_edits import add_custody, move_items
@@ -149,7 +149,11 @@ class DetailsPanel(QStackedWidget):
         if changes.people or changes.places:
             self.reload_names()
         if not (
-            changes.items & set(self._ids) or changes.people or changes.places or changes.containers
+            changes.items & set(self._ids)
+            or changes.people
+            or changes.places
+            or changes.containers
+            or changes.segments
         ):
             return
         if self._bridge.is_busy:
@@ -248,6 +252,28 @@ class DetailsPanel(QStackedWidget):
             )
         f.page_text.show_item(first if n == 1 else None)
         self._show_preview(first)
+        self._show_testimony(first if n == 1 else None)
+
+    def _show_testimony(self, item: Item | None) -> None:
+        """A recording's player and segments, or the segments that speak of the item."""
+        box = self.form.testimony
+        if item is None:
+            box.clear()
+            return
+        box.set_names(self._person_names)
+        library = self._library
+        try:
+            if item.kind is ItemKind.RECORDING and item.primary is not None:
+                duration = item.primary.duration_ms or 0
+                segments = library.segments(item.id)
+                box.show_recording(item.id, library.media_path(item.id), duration, segments)
+            else:
+                segments = library.segments(about=item.id)
+                recordings = {s.recording_id for s in segments}
+                box.show_mentions(segments, {r: library.media_path(r) for r in recordings})
+        except MemoryAppError as exc:
+            log.debug("no testimony for %s: %s", item.id, exc)
+            box.clear()
 
     def _faces(self, item_id: str) -> list[Face]:
         try:

@@ -26,6 +26,7 @@ from memoryapp.ui.page_text import PageTextBox
 from memoryapp.ui.token_list import TokenListEdit
 from memoryapp.ui.widgets.date_edit import FuzzyDateEdit
 from memoryapp.ui.widgets.field_undo import FieldUndo
+from memoryapp.ui.widgets.testimony import TestimonyBox
 
 PREVIEW_SIZE = 320
 
@@ -44,6 +45,7 @@ KIND_LABELS: tuple[tuple[ItemKind, str], ...] = (
     (ItemKind.PASSPORT, QT_TRANSLATE_NOOP("DetailsForm", "Passport")),
     (ItemKind.CERTIFICATE, QT_TRANSLATE_NOOP("DetailsForm", "Certificate")),
     (ItemKind.NEWSPAPER, QT_TRANSLATE_NOOP("DetailsForm", "Newspaper")),
+    (ItemKind.RECORDING, QT_TRANSLATE_NOOP("DetailsForm", "Recording")),
     (ItemKind.OTHER, QT_TRANSLATE_NOOP("DetailsForm", "Other")),
 )
 
@@ -140,6 +142,8 @@ class DetailsForm(QWidget):
         layout.addWidget(self.preview)
         self.open_button = QPushButton(self.tr("Open large (Enter)"), self)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.testimony = TestimonyBox(self)  # a recording's player, or who speaks of the item
+        layout.addWidget(self.testimony)
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")
         self.heading.setWordWrap(True)

@@ -80,6 +80,7 @@ SCENE_LINK: tuple[Field, ...] = declare(
     nested("uses", label("Uses in the cut")),
     keep("used_frames", label("Frames used")),
     keep("used_in_cut", label("Cut"), exports={_LOG: "Cut"}),
+    keep("segment_id", label("Testimony segment")),
 )
 
 LICENCE: tuple[Field, ...] = declare(

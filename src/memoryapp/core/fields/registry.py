@@ -29,6 +29,7 @@ from memoryapp.core.fields.items import (
 from memoryapp.core.fields.model import Field
 from memoryapp.core.fields.people import NAME, PERSON, PLACE, RELATION
 from memoryapp.core.fields.prints import CONTAINER, CUSTODY_EVENT, INSCRIPTION, LOCATION, PHYSICAL
+from memoryapp.core.fields.segments import ANCHOR, SEGMENT, SEGMENT_CONSENT, TRANSCRIPT
 from memoryapp.core.fields.texts import PAGE_TEXT, TEXT_LINE
 
 _DECLARED = (
@@ -39,6 +40,7 @@ _DECLARED = (
     INSCRIPTION, PHYSICAL, LOCATION, CUSTODY_EVENT, CONTAINER,
     FACE, SUGGESTION, FACE_SCAN,
     PAGE_TEXT, TEXT_LINE,
+    SEGMENT, TRANSCRIPT, ANCHOR, SEGMENT_CONSENT,
 )  # fmt: skip
 
 REGISTRY: Mapping[type[Any], Mapping[str, Field]] = {

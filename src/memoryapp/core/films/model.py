@@ -37,10 +37,15 @@ class LinkRole(StrEnum):
     """What an item is to a scene."""
 
     ON_SCREEN = "on-screen"
+    VOICE_OVER = "voice-over"  # a testimony segment heard over other pictures
+    INTERVIEW = "interview"  # a testimony segment heard as an interview
     CANDIDATE = "candidate"
     ALTERNATE = "alternate"
     RESEARCH = "research"
     REJECTED = "rejected"
+
+
+_IN_THE_CUT = frozenset({LinkRole.ON_SCREEN, LinkRole.VOICE_OVER, LinkRole.INTERVIEW})
 
 
 class Clearance(StrEnum):
@@ -291,6 +296,8 @@ class SceneLink:
         alterations: restoration, colourisation, AI...
         uses, used_frames, used_in_cut: actual usage from the last locked cut read
             (``used_frames`` None: no cut read yet; 0: not in that cut).
+        segment_id: a testimony segment of the linked recording: only its time range is used
+            (the source in/out of the edit), and its consents and privacy decide the link.
     """
 
     id: LinkId
@@ -315,6 +322,7 @@ class SceneLink:
     uses: tuple[Usage, ...] = ()
     used_frames: int | None = None
     used_in_cut: str = ""
+    segment_id: str = ""
 
     def __post_init__(self) -> None:
         if self.hold_frames is not None and self.hold_frames < 0:
@@ -326,8 +334,8 @@ class SceneLink:
 
     @property
     def is_on_screen(self) -> bool:
-        """Whether the item is planned on screen."""
-        return self.role is LinkRole.ON_SCREEN
+        """Whether the item is planned in the cut: on screen, or heard (voice-over, interview)."""
+        return self.role in _IN_THE_CUT
 
     @property
     def is_cleared(self) -> bool:

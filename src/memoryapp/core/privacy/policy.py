@@ -32,6 +32,7 @@ from memoryapp.core.items import Item, Region
 from memoryapp.core.people import Living, Person, RelationKind
 from memoryapp.core.places import Place
 from memoryapp.core.prints import Container
+from memoryapp.core.segments import Segment
 
 LIVING_LABEL = "Living person"
 WITHHELD_LABEL = "[withheld]"
@@ -111,6 +112,7 @@ class ExportBundle:
     films: tuple[Film, ...] = ()
     scenes: tuple[Scene, ...] = ()
     links: tuple[SceneLink, ...] = ()
+    segments: tuple[Segment, ...] = ()
     embedded: Mapping[ItemId, Mapping[str, object]] = field(default_factory=dict)
     media: Mapping[ItemId, tuple[Path, ...]] = field(default_factory=dict)
     thumbnails: Mapping[ItemId, Path] = field(default_factory=dict)
@@ -142,6 +144,9 @@ class WithheldReason(StrEnum):
     EMBEDDED_METADATA = "embedded-metadata"
     IMPORT_PATH = "import-path"
     FIELD_WITHHELD = "field-withheld"  # a field the registry says to drop, or does not classify
+    CONSENT_REVOKED = "consent-revoked"  # a testimony segment whose speaker withdrew consent
+    PRIVATE_SEGMENT = "private-segment"
+    WITHHELD_SPEAKER = "withheld-speaker"  # a segment's speaker is private or living
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -35,6 +35,7 @@ from memoryapp.core.privacy.policy import (
     judge_alive,
 )
 from memoryapp.core.privacy.text import TextRedactor
+from memoryapp.core.segments import Segment
 
 _T = TypeVar("_T")
 
@@ -55,6 +56,8 @@ RULES: frozenset[tuple[str, str]] = frozenset(
         ("Inscription", "writer_id"),  # a withheld writer becomes "[withheld]"
         ("CustodyEvent", "from_person"),  # a withheld holder becomes "[withheld]"
         ("CustodyEvent", "to_person"),
+        ("Segment", "speakers"),  # a withheld speaker withholds the whole segment
+        ("Segment", "people"),  # withheld people go
     }
 )
 """The fields this module treats by a rule of its own (``Privacy.RULE`` in the registry)."""
@@ -121,6 +124,9 @@ def redact(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, Wi
         for link in bundle.links
         if link.item_id in item_ids
     )
+    segments = tuple(
+        segment for s in bundle.segments if (segment := _segment(run, s, item_ids)) is not None
+    )
     wanted = {t.person_id for item in items for t in item.people}
     wanted |= {  # who made an identification is cited (withheld people's ones are gone)
         a.by_person
@@ -131,8 +137,9 @@ def redact(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, Wi
     }
     wanted |= {p for item in items for p in _print_people(item)}
     wanted |= {p for s in scenes for p in s.people}
+    wanted |= {p for s in segments for p in s.person_ids()}
     people = {pid: _person(run, pid, wanted) for pid in sorted(wanted) if pid in bundle.people}
-    places = _places(run, items, people.values(), scenes)
+    places = _places(run, items, people.values(), (*scenes, *segments))
     _note_people(run, wanted)
     embedded = {i: _embedded(run, i, bundle.embedded[i]) for i in item_ids if i in bundle.embedded}
     out = ExportBundle(
@@ -144,6 +151,7 @@ def redact(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, Wi
         films=tuple(_scrub(run.at("film", film.id), film, [0]) for film in bundle.films),
         scenes=scenes,
         links=links,
+        segments=segments,
         embedded=embedded,
         media={i: p for i, p in bundle.media.items() if i in item_ids},
         thumbnails={i: p for i, p in bundle.thumbnails.items() if i in item_ids},
@@ -159,6 +167,33 @@ def redact(bundle: ExportBundle, policy: ExportPolicy) -> tuple[ExportBundle, Wi
         entries=tuple(run.entries), policy=policy.describe(), replacements=tuple(run.replaced)
     )
     return out, report
+
+
+def _segment(run: _Run, segment: Segment, item_ids: set[ItemId]) -> Segment | None:
+    """A testimony segment as it may leave, or None when it must stay.
+
+    It stays when its recording is withheld, its consent revoked, it is private, or a
+    speaker is withheld (private, or living and not included).
+    """
+    if segment.recording_id not in item_ids:
+        return None
+    if segment.revoked:  # whatever the policy: the speaker said no
+        run.note(WithheldReason.CONSENT_REVOKED, "segment", segment.id)
+        return None
+    if segment.private and not run.policy.include_private:
+        run.note(WithheldReason.PRIVATE_SEGMENT, "segment", segment.id)
+        return None
+    withheld = set(run.removed) | set(run.trimmed)
+    unknown = any(p not in run.bundle.people for p in segment.speakers)  # fails closed
+    if unknown or withheld.intersection(segment.speakers):
+        run.note(WithheldReason.WITHHELD_SPEAKER, "segment", segment.id)
+        return None
+    kept = replace(
+        segment,
+        people=tuple(p for p in segment.people if p not in run.removed),
+        items=tuple(a for a in segment.items if a.item_id in item_ids),
+    )
+    return _scrub(run.at("segment", segment.id), kept, [0])
 
 
 def _note_texts(run: _Run) -> None:

@@ -15,6 +15,7 @@ from memoryapp.core.dates import describe
 from memoryapp.core.fields import column_values
 from memoryapp.core.films import Alteration, Clearance, Consent, Licence, SceneLink, text_in
 from memoryapp.core.films.timecode import frames_to_seconds
+from memoryapp.core.segments import format_time
 from memoryapp.exporters.film.bundle import (
     Basis,
     FilmExport,
@@ -164,7 +165,7 @@ def archive_log_rows(bundle: FilmExport) -> list[list[Cell]]:
             licence.invoice,
             ("yes" if licence.paid else "no") if link.licence else "",
             text_in(link.credit, first_lang),
-            "; ".join(_consent(c) for c in link.consents),
+            "; ".join([*(_consent(c) for c in link.consents), *_testimony(bundle, link)]),
             "; ".join(_alteration(a) for a in link.alterations),
             master,
             "; ".join(issues.get(link.id, [])),
@@ -285,6 +286,19 @@ def _cut(row: Placement, link: SceneLink) -> str:
         return "planned"
     name = link.used_in_cut or "locked cut"
     return f"{name}, event {row.event}" if row.event else name
+
+
+def _testimony(bundle: FilmExport, link: SceneLink) -> list[str]:
+    """A testimony segment's time range and its speakers' consents, for the consent column."""
+    segment = bundle.segments.get(link.segment_id) if link.segment_id else None
+    if segment is None:
+        return []
+    out = [f"testimony {format_time(segment.start_ms)}-{format_time(segment.end_ms)}"]
+    for c in segment.consents:
+        who = bundle.person_names.get(c.person_id, "")
+        uses = ", ".join(str(u) for u in c.uses)
+        out.append(" ".join(p for p in (who, c.given_on, uses and f"({uses})") if p))
+    return out
 
 
 def _consent(consent: Consent) -> str:

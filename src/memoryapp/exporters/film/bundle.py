@@ -11,12 +11,14 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from fractions import Fraction
 
 from memoryapp.core.films import Film, Scene, SceneLink, hold_of
 from memoryapp.core.films.checks import FilmIssue
 from memoryapp.core.films.timecode import frames_to_tc
 from memoryapp.core.ids import ItemId, PersonId, PlaceId
 from memoryapp.core.items import Item
+from memoryapp.core.segments import Segment
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +49,15 @@ class FilmExport:
     issues: tuple[FilmIssue, ...] = ()
     collection_title: str = ""
     generated_at: str = ""
+    segments: Mapping[str, Segment] = field(default_factory=dict)
+    """The testimony segments links use, by ID (only those the privacy filter let through)."""
+
+    def source_in(self, link: SceneLink) -> int:
+        """Where the use starts in its source, in film frames: a segment's start, else 0."""
+        segment = self.segments.get(link.segment_id) if link.segment_id else None
+        if segment is None:
+            return 0
+        return round(Fraction(segment.start_ms, 1000) * self.film.rate)
 
     def tc(self, frames: int) -> str:
         """Frames as the film's timecode text."""
@@ -54,7 +65,8 @@ class FilmExport:
 
     def scene_links(self, scene: Scene) -> list[SceneLink]:
         """A scene's links: on screen first, then by rank."""
-        order = {"on-screen": 0, "candidate": 1, "alternate": 2, "research": 3, "rejected": 4}
+        order = {"on-screen": 0, "voice-over": 0, "interview": 0, "candidate": 1, "alternate": 2}
+        order |= {"research": 3, "rejected": 4}
         links = [link for link in self.links if link.scene_id == scene.id]
         return sorted(links, key=lambda k: (order[k.role.value], k.rank, k.id))
 

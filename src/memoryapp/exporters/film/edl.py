@@ -40,9 +40,10 @@ def write_edl(bundle: FilmExport, *, planned: bool | None = None) -> bytes:
     for n, row in enumerate(placements(bundle, planned=planned), start=1):
         item, link = row.item, row.link
         reel = reel_name(item.id)
+        src = bundle.source_in(link)  # a testimony segment's start; stills start at 0
         out.append(
             f"{n:03d}  {reel:<8} V     C        "
-            f"{tc(0)} {tc(row.frames)} {tc(row.rec_in)} {tc(row.rec_out)}"
+            f"{tc(src)} {tc(src + row.frames)} {tc(row.rec_in)} {tc(row.rec_out)}"
         )
         label = ascii_upper(f"{item.id} {item.title or item.description}", 60)
         out.append(f"* FROM CLIP NAME:  {label}")

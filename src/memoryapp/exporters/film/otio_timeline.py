@@ -103,7 +103,8 @@ def build_timeline(bundle: FilmExport, *, planned: bool | None = None) -> Any:
                 )
             )
         media = bundle.media_paths.get(row.item.id, "")
-        available = max(row.frames, round(STILL_AVAILABLE_SECONDS * film.rate))
+        src = bundle.source_in(row.link)  # a testimony segment's start; stills start at 0
+        available = max(src + row.frames, round(STILL_AVAILABLE_SECONDS * film.rate))
         reference = (
             otio.schema.ExternalReference(
                 target_url=file_uri(media),
@@ -115,7 +116,7 @@ def build_timeline(bundle: FilmExport, *, planned: bool | None = None) -> Any:
         clip = otio.schema.Clip(
             name=row.item.id,
             media_reference=reference,
-            source_range=otio.opentime.TimeRange(rt(0), rt(row.frames)),
+            source_range=otio.opentime.TimeRange(rt(src), rt(row.frames)),
         )
         clip.metadata["memoryapp"] = link_metadata(bundle, row)
         clip.metadata["cmx_3600"] = {"reel": reel_name(row.item.id)}

@@ -57,6 +57,8 @@ def role_label(role: LinkRole) -> str:
     """A link role in the interface language."""
     return {
         LinkRole.ON_SCREEN: QCoreApplication.translate("Films", "On screen"),
+        LinkRole.VOICE_OVER: QCoreApplication.translate("Films", "Voice-over"),
+        LinkRole.INTERVIEW: QCoreApplication.translate("Films", "Interview"),
         LinkRole.CANDIDATE: QCoreApplication.translate("Films", "Candidate"),
         LinkRole.ALTERNATE: QCoreApplication.translate("Films", "Alternate"),
         LinkRole.RESEARCH: QCoreApplication.translate("Films", "Research"),
