@@ -2387,6 +2387,10 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <translation>&amp;Détecter les visages après chaque import</translation>
     </message>
     <message>
+        <source>&amp;Read the text of documents after each import</source>
+        <translation>&amp;Lire le texte des documents après chaque import</translation>
+    </message>
+    <message>
         <source>Find faces on new pictures in the background and suggest who they are</source>
         <translation>Chercher les visages des nouvelles images en arrière-plan et suggérer qui c’est</translation>
     </message>

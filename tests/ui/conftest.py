@@ -60,8 +60,14 @@ def french_ui(qapp, english_ui):
 
 @pytest.fixture
 def ui_settings(tmp_path: Path) -> UiSettings:
-    """Settings in a file under tmp_path: the real profile is never touched."""
-    return UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    """Settings in a file under tmp_path: the real profile is never touched.
+
+    OCR after an import is off here (it is on by default): tests that import documents for
+    other reasons do not start a reading job; the test of that feature turns it on.
+    """
+    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    settings.read_text = False
+    return settings
 
 
 @pytest.fixture

@@ -144,3 +144,30 @@ def test_reading_50_pages_runs_in_the_background_and_cancel_stops_it(
     texts = window.library.item(item_id).texts
     assert len(texts) == len(report.read)
     assert "Page 1 de la lettre" in texts[0].text
+
+
+def test_new_documents_are_read_after_an_import_when_the_preference_says_so(
+    window_on, ui_settings, tmp_path: Path, qtbot
+) -> None:
+    """The window starts OCR of the new letter's pages, not of the new plain photo."""
+    root = tmp_path / "c"
+    Library.create(root).close()
+    window = window_on(root)
+    ui_settings.read_text = True
+    page = Image.new("RGB", (900, 300), "white")
+    font = ImageFont.truetype("DejaVuSans.ttf", 40)
+    ImageDraw.Draw(page).text((40, 120), "Tinghir vers 1955", font=font, fill="black")
+    page.save(tmp_path / "letter.png")
+    Image.new("RGB", (300, 200), "grey").save(tmp_path / "photo.png")
+    report = window.library.import_paths([tmp_path / "letter.png", tmp_path / "photo.png"])
+    by_name = {Path(r.path).name: r.item_id for r in report.added}
+    letter, photo = by_name["letter.png"], by_name["photo.png"]
+    assert letter is not None
+    assert photo is not None
+    put(window.library, replace(window.library.item(letter), kind=ItemKind.LETTER))
+    with qtbot.waitSignal(window.ocr.finished, timeout=60_000):
+        window._on_import_finished(report)
+    read = text_of(window.library.item(letter).texts)
+    assert read is not None
+    assert "Tinghir" in read.text
+    assert window.library.item(photo).texts == ()  # a photo without a back is not read

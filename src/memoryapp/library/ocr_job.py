@@ -82,19 +82,25 @@ class OcrReport:
 
 
 def pages_to_read(
-    library: Library, item_ids: Sequence[str] = (), *, force: bool = False
+    library: Library,
+    item_ids: Sequence[str] = (),
+    *,
+    force: bool = False,
+    whole_items: bool = True,
 ) -> tuple[list[PageRef], int]:
     """The pages a run reads (documents' pages, prints' backs), and how many it skips.
 
     Without ``item_ids`` every item outside the trash is considered; named items are read
-    whatever their kind (every file and page), so a person can ask for any picture.
+    whatever their kind (every file and page), so a person can ask for any picture, unless
+    ``whole_items`` is False (after an import: only the new documents' pages and backs).
     """
     items = [library.item(i) for i in item_ids] if item_ids else library.items()
+    every_file = bool(item_ids) and whole_items
     refs: list[PageRef] = []
     skipped = 0
     for item in items:
         for index, media in enumerate(item.files):
-            if not (item_ids or item.kind in DOCUMENT_KINDS or index > 0):
+            if not (every_file or item.kind in DOCUMENT_KINDS or index > 0):
                 continue
             if media.format.lower() not in _READABLE:
                 continue
@@ -137,6 +143,7 @@ def read_text(
     *,
     languages: Sequence[str] = (),
     force: bool = False,
+    whole_items: bool = True,
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
 ) -> OcrReport:
@@ -147,7 +154,7 @@ def read_text(
             before any page is read, unless every page has a PDF text layer).
         NotFoundError: an item ID is unknown.
     """
-    refs, skipped = pages_to_read(library, item_ids, force=force)
+    refs, skipped = pages_to_read(library, item_ids, force=force, whole_items=whole_items)
     report = OcrReport(skipped=skipped)
     clock = ProgressClock(len(refs))
     progress(clock.info(0, message="reading text"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from memoryapp.core.errors import NotFoundError
 from memoryapp.core.import_results import ImportReport
 from memoryapp.core.texts import query_words
 from memoryapp.library import Library
@@ -320,6 +321,23 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("%n item(s) imported", "", len(report.added)), 8000)
         if report.added and self.settings.detect_faces and not self.library.read_only:
             self.detect_faces()
+        if report.added and self.settings.read_text and not self.library.read_only:
+            self._read_new_text([r.item_id for r in report.added if r.item_id is not None])
+
+    def _read_new_text(self, ids: list[str]) -> None:
+        """OCR, in the background, of the new documents' pages and prints' backs."""
+        from memoryapp.library.ocr_job import DOCUMENT_KINDS  # inline: the OCR engine
+
+        papers = []
+        for item_id in dict.fromkeys(ids):
+            try:
+                item = self.library.item(item_id)
+            except NotFoundError:
+                continue  # gone since (undone, or attached as the back of another)
+            if item.kind in DOCUMENT_KINDS or len(item.files) > 1:
+                papers.append(item.id)
+        if papers:
+            self.ocr.read(papers, whole_items=False)
 
     def detect_faces(self) -> None:
         """Find faces on the pictures not searched yet, in the background."""

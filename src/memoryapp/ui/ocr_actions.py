@@ -56,8 +56,11 @@ class OcrActions(QObject):
         if ids:
             self.read(ids)
 
-    def read(self, ids: Sequence[str]) -> None:
-        """Read the text of these items in the background (one job at a time)."""
+    def read(self, ids: Sequence[str], *, whole_items: bool = True) -> None:
+        """Read the text of these items in the background (one job at a time).
+
+        ``whole_items`` False reads only their documents' pages and prints' backs.
+        """
         if self._token is not None or self._library.read_only:
             return
         token = self._token = CancelToken()
@@ -77,7 +80,9 @@ class OcrActions(QObject):
         library, report = self._library, self._bridge.report_progress
         wanted = list(ids)
         self._bridge.run(
-            lambda: read_text(library, wanted, progress=report, cancel=token),
+            lambda: read_text(
+                library, wanted, whole_items=whole_items, progress=report, cancel=token
+            ),
             on_done=self._on_done,
             on_error=self._on_error,
         )

@@ -20,6 +20,7 @@ _LANGUAGE = "ui/language"
 _USER_NAME = "history/user_name"
 _SLIDESHOW = "viewer/slideshow_seconds"
 _DETECT_FACES = "faces/detect_after_import"
+_READ_TEXT = "ocr/read_after_import"
 
 MAX_RECENT = 8
 THUMB_SIZES = (96, 144, 192, 256)
@@ -148,6 +149,15 @@ class UiSettings:
     @detect_faces.setter
     def detect_faces(self, value: bool) -> None:
         self._s.setValue(_DETECT_FACES, bool(value))
+
+    @property
+    def read_text(self) -> bool:
+        """Whether new documents and backs of prints are read by OCR after an import (on)."""
+        return bool(self._s.value(_READ_TEXT, True, type=bool))
+
+    @read_text.setter
+    def read_text(self, value: bool) -> None:
+        self._s.setValue(_READ_TEXT, bool(value))
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._s.value(key)

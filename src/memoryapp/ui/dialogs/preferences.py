@@ -56,6 +56,9 @@ class PreferencesDialog(QDialog):
             self.tr("Find faces on new pictures in the background and suggest who they are")
         )
         form.addRow("", self.detect_faces)
+        self.read_text = QCheckBox(self.tr("&Read the text of documents after each import"), self)
+        self.read_text.setChecked(settings.read_text)
+        form.addRow("", self.read_text)
         layout.addLayout(form)
         note = QLabel(self.tr("A new language is used the next time memoryapp starts."), self)
         note.setWordWrap(True)
@@ -76,6 +79,7 @@ class PreferencesDialog(QDialog):
         self._settings.user_name = self.user_name.text()
         self._settings.slideshow_seconds = self.slideshow.value()
         self._settings.detect_faces = self.detect_faces.isChecked()
+        self._settings.read_text = self.read_text.isChecked()
         self._settings.sync()
         super().accept()
 
