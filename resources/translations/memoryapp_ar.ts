@@ -6,6 +6,10 @@
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
+    <message>
+        <source>Front and back</source>
+        <translation>الجهة الأمامية والخلفية</translation>
+    </message>
 </context>
 <context>
     <name>CollectionOpen</name>
@@ -405,6 +409,38 @@
     <message numerus="yes">
         <source>Edit %n item(s)</source>
         <translation><numerusform>تحرير %n عنصر</numerusform><numerusform>تحرير عنصر واحد</numerusform><numerusform>تحرير عنصرين</numerusform><numerusform>تحرير %n عناصر</numerusform><numerusform>تحرير %n عنصرًا</numerusform><numerusform>تحرير %n عنصر</numerusform></translation>
+    </message>
+    <message>
+        <source>Add a custody event</source>
+        <translation>إضافة انتقال للحيازة</translation>
+    </message>
+    <message>
+        <source>No box or album yet: add one with “memoryapp container add”.</source>
+        <translation>لا يوجد صندوق أو ألبوم بعد: أضف واحدًا باستخدام «memoryapp container add».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation><numerusform>نقل %n عنصر</numerusform><numerusform>نقل عنصر واحد</numerusform><numerusform>نقل عنصرين</numerusform><numerusform>نقل %n عناصر</numerusform><numerusform>نقل %n عنصرًا</numerusform><numerusform>نقل %n عنصر</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) not named yet</source>
+        <translation><numerusform>%n وجه لم يُسمَّ بعد</numerusform><numerusform>وجه واحد لم يُسمَّ بعد</numerusform><numerusform>وجهان لم يُسمَّيا بعد</numerusform><numerusform>%n وجوه لم تُسمَّ بعد</numerusform><numerusform>%n وجهًا لم يُسمَّ بعد</numerusform><numerusform>%n وجه لم يُسمَّ بعد</numerusform></translation>
+    </message>
+    <message>
+        <source>Transcribe text</source>
+        <translation>تفريغ النص</translation>
+    </message>
+    <message>
+        <source>Use text for search</source>
+        <translation>استخدام النص في البحث</translation>
+    </message>
+    <message>
+        <source>Add identification evidence…</source>
+        <translation>إضافة دليل على الهوية…</translation>
+    </message>
+    <message>
+        <source>Identify %1</source>
+        <translation>تحديد هوية %1</translation>
     </message>
 </context>
 <context>
@@ -842,6 +878,10 @@
         <source>Give a face to another person</source>
         <translation>نسب الوجه إلى شخص آخر</translation>
     </message>
+    <message>
+        <source>Open the person…</source>
+        <translation>فتح الشخص…</translation>
+    </message>
 </context>
 <context>
     <name>FailuresDialog</name>
@@ -1235,6 +1275,18 @@
         <source>The import stopped: %1</source>
         <translation>توقف الاستيراد: %1</translation>
     </message>
+    <message>
+        <source>Counting the files…</source>
+        <translation>جارٍ عدّ الملفات…</translation>
+    </message>
+    <message>
+        <source>Counting the files… %1 so far</source>
+        <translation>جارٍ عدّ الملفات… %1 حتى الآن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) found</source>
+        <translation><numerusform>عُثر على %n ملف</numerusform><numerusform>عُثر على ملف واحد</numerusform><numerusform>عُثر على ملفين</numerusform><numerusform>عُثر على %n ملفات</numerusform><numerusform>عُثر على %n ملفًا</numerusform><numerusform>عُثر على %n ملف</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>LinkEditor</name>
@@ -1407,6 +1459,18 @@ Try fewer words, or press Escape to see everything.</source>
         <source>%n item(s) in the trash</source>
         <translation><numerusform>%n عنصر في المهملات</numerusform><numerusform>عنصر واحد في المهملات</numerusform><numerusform>عنصران في المهملات</numerusform><numerusform>%n عناصر في المهملات</numerusform><numerusform>%n عنصرًا في المهملات</numerusform><numerusform>%n عنصر في المهملات</numerusform></translation>
     </message>
+    <message>
+        <source>Attach the back of a print</source>
+        <translation>إرفاق الجهة الخلفية لصورة مطبوعة</translation>
+    </message>
+    <message>
+        <source>Select two items: a print's front and its back.</source>
+        <translation>حدّد عنصرين: الجهة الأمامية لصورة مطبوعة وجهتها الخلفية.</translation>
+    </message>
+    <message>
+        <source>Attach the back</source>
+        <translation>إرفاق الجهة الخلفية</translation>
+    </message>
 </context>
 <context>
     <name>Menu</name>
@@ -1542,6 +1606,22 @@ Try fewer words, or press Escape to see everything.</source>
         <source>&amp;Redo %1</source>
         <translation>إ&amp;عادة %1</translation>
     </message>
+    <message>
+        <source>Attach the &amp;back of a print…</source>
+        <translation>إرفاق الجهة ال&amp;خلفية لصورة مطبوعة…</translation>
+    </message>
+    <message>
+        <source>Fa&amp;ces…</source>
+        <translation>ال&amp;وجوه…</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d faces</source>
+        <translation>ال&amp;بحث عن الوجوه</translation>
+    </message>
+    <message>
+        <source>Read &amp;text (OCR)</source>
+        <translation>قراءة ال&amp;نص (OCR)</translation>
+    </message>
 </context>
 <context>
     <name>NamesEditor</name>
@@ -1642,6 +1722,10 @@ Try fewer words, or press Escape to see everything.</source>
     <message>
         <source>Delete…</source>
         <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تحرير</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1867,10 @@ Try fewer words, or press Escape to see everything.</source>
     <message>
         <source>The %1 date cannot be read.</source>
         <translation>تعذّرت قراءة تاريخ %1.</translation>
+    </message>
+    <message>
+        <source>Never suggest this person for a face</source>
+        <translation>عدم اقتراح هذا الشخص لأي وجه أبدًا</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2114,22 @@ Try fewer words, or press Escape to see everything.</source>
     <message>
         <source>Restart memoryapp to use the new language.</source>
         <translation>أعد تشغيل memoryapp لاستخدام اللغة الجديدة.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <source>&amp;Slideshow: each picture for</source>
+        <translation>&amp;عرض الشرائح: كل صورة لمدة</translation>
+    </message>
+    <message>
+        <source>&amp;Detect faces after each import</source>
+        <translation>ا&amp;كتشاف الوجوه بعد كل استيراد</translation>
+    </message>
+    <message>
+        <source>Find faces on new pictures in the background and suggest who they are</source>
+        <translation>البحث عن الوجوه في الصور الجديدة في الخلفية واقتراح أصحابها</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2400,54 @@ Try fewer words, or press Escape to see everything.</source>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
+    <message>
+        <source>Flip</source>
+        <translation>قلب</translation>
+    </message>
+    <message>
+        <source>Show the front</source>
+        <translation>عرض الجهة الأمامية</translation>
+    </message>
+    <message>
+        <source>Show the back</source>
+        <translation>عرض الجهة الخلفية</translation>
+    </message>
+    <message>
+        <source>Slideshow</source>
+        <translation>عرض الشرائح</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>ملء الشاشة</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>الأول</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>الأخير</translation>
+    </message>
+    <message>
+        <source>Show the next item every few seconds (Space)</source>
+        <translation>عرض العنصر التالي كل بضع ثوانٍ (Space)</translation>
+    </message>
+    <message>
+        <source>Fill the screen (F11); Esc leaves</source>
+        <translation>ملء الشاشة (F11)؛ Esc للخروج</translation>
+    </message>
+    <message>
+        <source>Slideshow: Space stops it</source>
+        <translation>عرض الشرائح: Space يوقفه</translation>
+    </message>
+    <message>
+        <source>Maybe %1 (%2%)</source>
+        <translation>ربما %1 (%2%)</translation>
+    </message>
+    <message>
+        <source>A face not named yet</source>
+        <translation>وجه لم يُسمَّ بعد</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -2493,6 +2645,10 @@ Try fewer words, or press Escape to see everything.</source>
         <source>blue</source>
         <translation>الأزرق</translation>
     </message>
+    <message>
+        <source>No rating</source>
+        <translation>بلا تقييم</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -2546,6 +2702,586 @@ Try fewer words, or press Escape to see everything.</source>
     <message>
         <source>&amp;Map</source>
         <translation>ال&amp;خريطة</translation>
+    </message>
+</context>
+<context>
+    <name>AssertionDialog</name>
+    <message>
+        <source>Identification of %1</source>
+        <translation>تحديد هوية %1</translation>
+    </message>
+    <message>
+        <source>Who says so</source>
+        <translation>مَن يقول ذلك</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>كيف</translation>
+    </message>
+    <message>
+        <source>RECORDING_ID@00:03:12, an item ID, family.ged, or words</source>
+        <translation>RECORDING_ID@00:03:12 أو ID عنصر أو family.ged أو كلمات</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>الثقة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEvidence</name>
+    <message>
+        <source>eyewitness</source>
+        <translation>شاهد عيان</translation>
+    </message>
+    <message>
+        <source>inscription</source>
+        <translation>كتابة على الأصل</translation>
+    </message>
+    <message>
+        <source>testimony</source>
+        <translation>إفادة</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>وثيقة</translation>
+    </message>
+    <message>
+        <source>family tree</source>
+        <translation>شجرة العائلة</translation>
+    </message>
+    <message>
+        <source>accepted suggestion</source>
+        <translation>اقتراح مقبول</translation>
+    </message>
+    <message>
+        <source>file metadata</source>
+        <translation>البيانات الوصفية للملف</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>متنازع عليه</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>certain</source>
+        <translation>مؤكد</translation>
+    </message>
+    <message>
+        <source>probable</source>
+        <translation>مرجَّح</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>محتمل</translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation>منخفضة جدًا</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>عالية جدًا</translation>
+    </message>
+    <message>
+        <source>%1: the photo is dated before their birth (%2).</source>
+        <translation>%1: تاريخ الصورة سابق للولادة (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the photo is dated after their death (%2).</source>
+        <translation>%1: تاريخ الصورة لاحق للوفاة (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the photo's date fits their life only just.</source>
+        <translation>%1: تاريخ الصورة يقع بالكاد ضمن سنوات الحياة.</translation>
+    </message>
+    <message>
+        <source>%1: an unlikely age for what the photo is tagged as.</source>
+        <translation>%1: عمر غير مرجَّح بالنظر إلى وسوم الصورة.</translation>
+    </message>
+    <message>
+        <source>%1 is tagged twice on a photo that is not a collage.</source>
+        <translation>%1 موسوم مرتين في صورة ليست كولاجًا.</translation>
+    </message>
+    <message>
+        <source>%1: who is shown on this face is disputed.</source>
+        <translation>%1: هوية صاحب هذا الوجه متنازع عليها.</translation>
+    </message>
+    <message>
+        <source>Certainty: %1 (%2)</source>
+        <translation>درجة اليقين: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>شخص ما</translation>
+    </message>
+    <message>
+        <source>%1 (%2): confidence %3, %4</source>
+        <translation>%1 (%2): الثقة %3، %4</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintBox</name>
+    <message>
+        <source>The print</source>
+        <translation>الصورة المطبوعة</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>اللقطات</translation>
+    </message>
+    <message>
+        <source>Inscriptions</source>
+        <translation>الكتابات</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>القطعة</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>موضع الحفظ</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>الحائزون</translation>
+    </message>
+    <message>
+        <source>Add a custody event…</source>
+        <translation>إضافة انتقال للحيازة…</translation>
+    </message>
+    <message>
+        <source>Move to a container…</source>
+        <translation>نقل إلى مكان حفظ…</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>لا ملف</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>لم يُسجَّل شيء</translation>
+    </message>
+    <message>
+        <source>Not described</source>
+        <translation>غير موصوف</translation>
+    </message>
+    <message>
+        <source>No transfer recorded</source>
+        <translation>لم يُسجَّل أي انتقال</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>الجهة الأمامية</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>الجهة الخلفية</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>صفحة</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>تفصيل</translation>
+    </message>
+    <message>
+        <source>Enlargement</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Album page</source>
+        <translation>صفحة ألبوم</translation>
+    </message>
+    <message>
+        <source>Other view</source>
+        <translation>لقطة أخرى</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>هبة</translation>
+    </message>
+    <message>
+        <source>inheritance</source>
+        <translation>إرث</translation>
+    </message>
+    <message>
+        <source>loan</source>
+        <translation>إعارة</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>إرجاع</translation>
+    </message>
+    <message>
+        <source>scanned and returned</source>
+        <translation>مُسح ضوئيًا وأُعيد</translation>
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation>شراء</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>عُثر عليه</translation>
+    </message>
+    <message>
+        <source>gelatin silver</source>
+        <translation>جيلاتين الفضة</translation>
+    </message>
+    <message>
+        <source>albumen</source>
+        <translation>ألبومين</translation>
+    </message>
+    <message>
+        <source>chromogenic (colour)</source>
+        <translation>كروموجيني (ملوّن)</translation>
+    </message>
+    <message>
+        <source>instant</source>
+        <translation>فوري</translation>
+    </message>
+    <message>
+        <source>digital print</source>
+        <translation>طباعة رقمية</translation>
+    </message>
+    <message>
+        <source>cyanotype</source>
+        <translation>سيانوتايب</translation>
+    </message>
+    <message>
+        <source>tintype</source>
+        <translation>تينتايب</translation>
+    </message>
+    <message>
+        <source>other process</source>
+        <translation>طريقة أخرى</translation>
+    </message>
+    <message>
+        <source>%1 (normally %2)</source>
+        <translation>%1 (عادةً %2)</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>لم يُحدَّد موضعه</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4</source>
+        <translation>%1 %2: %3 ← %4</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyDialog</name>
+    <message>
+        <source>Add a custody event</source>
+        <translation>إضافة انتقال للحيازة</translation>
+    </message>
+    <message>
+        <source>e.g. c. 1962</source>
+        <translation>مثل: c. 1962</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move to a container</source>
+        <translation>نقل إلى مكان حفظ</translation>
+    </message>
+    <message>
+        <source>Where in it, e.g. slot 2</source>
+        <translation>الموضع داخله، مثل: الخانة 2</translation>
+    </message>
+    <message>
+        <source>This is where it belongs (normal location)</source>
+        <translation>هذا مكانه المعتاد</translation>
+    </message>
+</context>
+<context>
+    <name>AttachBackDialog</name>
+    <message>
+        <source>Attach the back of a print</source>
+        <translation>إرفاق الجهة الخلفية لصورة مطبوعة</translation>
+    </message>
+    <message>
+        <source>Which one is the back? It becomes a view of the other.</source>
+        <translation>أيهما الجهة الخلفية؟ ستصبح لقطة من الآخر.</translation>
+    </message>
+</context>
+<context>
+    <name>GridMenu</name>
+    <message>
+        <source>Copy ID</source>
+        <translation>نسخ المعرّف (ID)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تحرير…</translation>
+    </message>
+    <message>
+        <source>Add to scene…</source>
+        <translation>إضافة إلى مشهد…</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>إظهار في المجلد</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>Colour label</source>
+        <translation>التسمية اللونية</translation>
+    </message>
+    <message>
+        <source>There is no scene yet: make one in Catalogue → Films.</source>
+        <translation>لا يوجد مشهد بعد: أنشئ واحدًا من الفهرس ← الأفلام.</translation>
+    </message>
+    <message>
+        <source>Add to scene</source>
+        <translation>إضافة إلى مشهد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n item(s) to the scene:</source>
+        <translation><numerusform>إضافة %n عنصر إلى المشهد:</numerusform><numerusform>إضافة عنصر واحد إلى المشهد:</numerusform><numerusform>إضافة عنصرين إلى المشهد:</numerusform><numerusform>إضافة %n عناصر إلى المشهد:</numerusform><numerusform>إضافة %n عنصرًا إلى المشهد:</numerusform><numerusform>إضافة %n عنصر إلى المشهد:</numerusform></translation>
+    </message>
+    <message>
+        <source>Already linked to this scene.</source>
+        <translation>مربوط بهذا المشهد بالفعل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n item(s) to a scene</source>
+        <translation><numerusform>إضافة %n عنصر إلى مشهد</numerusform><numerusform>إضافة عنصر واحد إلى مشهد</numerusform><numerusform>إضافة عنصرين إلى مشهد</numerusform><numerusform>إضافة %n عناصر إلى مشهد</numerusform><numerusform>إضافة %n عنصرًا إلى مشهد</numerusform><numerusform>إضافة %n عنصر إلى مشهد</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Show these</source>
+        <translation>عرض هذه</translation>
+    </message>
+    <message>
+        <source>Narrow the search to these</source>
+        <translation>تضييق البحث إلى هذه</translation>
+    </message>
+    <message>
+        <source>Copy name</source>
+        <translation>نسخ الاسم</translation>
+    </message>
+    <message>
+        <source>Edit the person…</source>
+        <translation>تحرير الشخص…</translation>
+    </message>
+    <message>
+        <source>Edit the place…</source>
+        <translation>تحرير المكان…</translation>
+    </message>
+    <message>
+        <source>Open the film…</source>
+        <translation>فتح الفيلم…</translation>
+    </message>
+    <message>
+        <source>Open the scene…</source>
+        <translation>فتح المشهد…</translation>
+    </message>
+</context>
+<context>
+    <name>FaceDetection</name>
+    <message>
+        <source>Faces %v/%m</source>
+        <translation>الوجوه %v/%m</translation>
+    </message>
+    <message>
+        <source>Stop finding faces</source>
+        <translation>إيقاف البحث عن الوجوه</translation>
+    </message>
+</context>
+<context>
+    <name>FacesWindow</name>
+    <message>
+        <source>Faces</source>
+        <translation>الوجوه</translation>
+    </message>
+    <message>
+        <source>Who is it?</source>
+        <translation>من هذا؟</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;تسمية</translation>
+    </message>
+    <message>
+        <source>&amp;Accept suggestions</source>
+        <translation>&amp;قبول الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Not a &amp;face</source>
+        <translation>ليس &amp;وجهًا</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>ت&amp;جاهل</translation>
+    </message>
+    <message>
+        <source>Name each face as its first suggestion (Enter)</source>
+        <translation>تسمية كل وجه حسب اقتراحه الأول (Enter)</translation>
+    </message>
+    <message>
+        <source>The detector was wrong (Delete)</source>
+        <translation>أخطأ الكاشف (Delete)</translation>
+    </message>
+    <message>
+        <source>Leave these faces unnamed for good (I)</source>
+        <translation>ترك هذه الوجوه بلا اسم نهائيًا (I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) not named yet</source>
+        <translation><numerusform>%n وجه لم يُسمَّ بعد</numerusform><numerusform>وجه واحد لم يُسمَّ بعد</numerusform><numerusform>وجهان لم يُسمَّيا بعد</numerusform><numerusform>%n وجوه لم تُسمَّ بعد</numerusform><numerusform>%n وجهًا لم يُسمَّ بعد</numerusform><numerusform>%n وجه لم يُسمَّ بعد</numerusform></translation>
+    </message>
+    <message>
+        <source>No faces waiting for a name. Turn on face detection in Preferences.</source>
+        <translation>لا وجوه تنتظر اسمًا. فعّل اكتشاف الوجوه في التفضيلات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s)</source>
+        <translation><numerusform>%n وجه</numerusform><numerusform>وجه واحد</numerusform><numerusform>وجهان</numerusform><numerusform>%n وجوه</numerusform><numerusform>%n وجهًا</numerusform><numerusform>%n وجه</numerusform></translation>
+    </message>
+    <message>
+        <source>maybe %1</source>
+        <translation>ربما %1</translation>
+    </message>
+    <message>
+        <source>%1 px, found on item %2</source>
+        <translation>%1 بكسل، عُثر عليه في العنصر %2</translation>
+    </message>
+    <message>
+        <source>Type or pick the person's name first.</source>
+        <translation>اكتب اسم الشخص أو اختره أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>PageTextBox</name>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>No text yet: read it with Catalogue ▸ Read text (OCR), or type it here.</source>
+        <translation>لا نص بعد: اقرأه من الفهرس ◂ قراءة النص (OCR)، أو اكتبه هنا.</translation>
+    </message>
+    <message>
+        <source>Use for search</source>
+        <translation>استخدامه في البحث</translation>
+    </message>
+    <message>
+        <source>Let search find this machine reading although its confidence is low</source>
+        <translation>السماح للبحث بإيجاد هذه القراءة الآلية رغم انخفاض الثقة بها</translation>
+    </message>
+    <message>
+        <source>Unreliable: machine reading of handwriting; type a transcription instead.</source>
+        <translation>غير موثوق: قراءة آلية لخط اليد؛ اكتب تفريغًا للنص بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>شخص ما</translation>
+    </message>
+    <message>
+        <source>Typed by %1</source>
+        <translation>كتبه %1</translation>
+    </message>
+    <message>
+        <source>Read by %1, %2% confidence</source>
+        <translation>قرأه %1، بثقة %2%</translation>
+    </message>
+</context>
+<context>
+    <name>OcrActions</name>
+    <message>
+        <source>Read text (OCR)</source>
+        <translation>قراءة النص (OCR)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the text of %n item(s)…</source>
+        <translation><numerusform>جارٍ قراءة نص %n عنصر…</numerusform><numerusform>جارٍ قراءة نص عنصر واحد…</numerusform><numerusform>جارٍ قراءة نص عنصرين…</numerusform><numerusform>جارٍ قراءة نص %n عناصر…</numerusform><numerusform>جارٍ قراءة نص %n عنصرًا…</numerusform><numerusform>جارٍ قراءة نص %n عنصر…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stopping after the current page…</source>
+        <translation>سيتوقف بعد الصفحة الحالية…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages read</source>
+        <translation>الصفحات المقروءة: %1 من %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,10 @@
         <source>Untitled</source>
         <translation>ללא כותרת</translation>
     </message>
+    <message>
+        <source>Front and back</source>
+        <translation>חזית וגב</translation>
+    </message>
 </context>
 <context>
     <name>CollectionOpen</name>
@@ -405,6 +409,38 @@
     <message numerus="yes">
         <source>Edit %n item(s)</source>
         <translation><numerusform>עריכת פריט אחד</numerusform><numerusform>עריכת %n פריטים</numerusform></translation>
+    </message>
+    <message>
+        <source>Add a custody event</source>
+        <translation>הוספת העברת החזקה</translation>
+    </message>
+    <message>
+        <source>No box or album yet: add one with “memoryapp container add”.</source>
+        <translation>עדיין אין קופסה או אלבום: הוסיפו אחד בעזרת „memoryapp container add”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation><numerusform>העברת פריט אחד</numerusform><numerusform>העברת %n פריטים</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) not named yet</source>
+        <translation><numerusform>פנים ללא שם: %n</numerusform><numerusform>%n פנים עדיין ללא שם</numerusform></translation>
+    </message>
+    <message>
+        <source>Transcribe text</source>
+        <translation>הקלדת הטקסט</translation>
+    </message>
+    <message>
+        <source>Use text for search</source>
+        <translation>שימוש בטקסט לחיפוש</translation>
+    </message>
+    <message>
+        <source>Add identification evidence…</source>
+        <translation>הוספת ראיה לזיהוי…</translation>
+    </message>
+    <message>
+        <source>Identify %1</source>
+        <translation>זיהוי %1</translation>
     </message>
 </context>
 <context>
@@ -842,6 +878,10 @@
         <source>Give a face to another person</source>
         <translation>שיוך הפנים לאדם אחר</translation>
     </message>
+    <message>
+        <source>Open the person…</source>
+        <translation>פתיחת האדם…</translation>
+    </message>
 </context>
 <context>
     <name>FailuresDialog</name>
@@ -1235,6 +1275,18 @@
         <source>The import stopped: %1</source>
         <translation>הייבוא נעצר: %1</translation>
     </message>
+    <message>
+        <source>Counting the files…</source>
+        <translation>סופר את הקבצים…</translation>
+    </message>
+    <message>
+        <source>Counting the files… %1 so far</source>
+        <translation>סופר את הקבצים… %1 עד כה</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) found</source>
+        <translation><numerusform>נמצא קובץ אחד</numerusform><numerusform>נמצאו %n קבצים</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>LinkEditor</name>
@@ -1407,6 +1459,18 @@ Try fewer words, or press Escape to see everything.</source>
         <source>%n item(s) in the trash</source>
         <translation><numerusform>פריט אחד באשפה</numerusform><numerusform>%n פריטים באשפה</numerusform></translation>
     </message>
+    <message>
+        <source>Attach the back of a print</source>
+        <translation>צירוף גב להדפס</translation>
+    </message>
+    <message>
+        <source>Select two items: a print's front and its back.</source>
+        <translation>בחרו שני פריטים: החזית של הדפס והגב שלו.</translation>
+    </message>
+    <message>
+        <source>Attach the back</source>
+        <translation>צירוף הגב</translation>
+    </message>
 </context>
 <context>
     <name>Menu</name>
@@ -1542,6 +1606,22 @@ Try fewer words, or press Escape to see everything.</source>
         <source>&amp;Redo %1</source>
         <translation>&amp;חזרה על %1</translation>
     </message>
+    <message>
+        <source>Attach the &amp;back of a print…</source>
+        <translation>צירוף &amp;גב להדפס…</translation>
+    </message>
+    <message>
+        <source>Fa&amp;ces…</source>
+        <translation>&amp;פנים…</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d faces</source>
+        <translation>א&amp;יתור פנים</translation>
+    </message>
+    <message>
+        <source>Read &amp;text (OCR)</source>
+        <translation>קריאת &amp;טקסט (OCR)</translation>
+    </message>
 </context>
 <context>
     <name>NamesEditor</name>
@@ -1642,6 +1722,10 @@ Try fewer words, or press Escape to see everything.</source>
     <message>
         <source>Delete…</source>
         <translation>מחיקה…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>עריכה</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1867,10 @@ Try fewer words, or press Escape to see everything.</source>
     <message>
         <source>The %1 date cannot be read.</source>
         <translation>לא ניתן לקרוא את תאריך %1.</translation>
+    </message>
+    <message>
+        <source>Never suggest this person for a face</source>
+        <translation>לעולם לא להציע את האדם הזה לפנים</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2114,22 @@ Try fewer words, or press Escape to see everything.</source>
     <message>
         <source>Restart memoryapp to use the new language.</source>
         <translation>הפעילו מחדש את memoryapp כדי להשתמש בשפה החדשה.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> שנ׳</translation>
+    </message>
+    <message>
+        <source>&amp;Slideshow: each picture for</source>
+        <translation>&amp;מצגת: כל תמונה למשך</translation>
+    </message>
+    <message>
+        <source>&amp;Detect faces after each import</source>
+        <translation>&amp;איתור פנים אחרי כל ייבוא</translation>
+    </message>
+    <message>
+        <source>Find faces on new pictures in the background and suggest who they are</source>
+        <translation>איתור פנים בתמונות חדשות ברקע והצעה למי הן שייכות</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2400,54 @@ Try fewer words, or press Escape to see everything.</source>
         <source>Close</source>
         <translation>סגירה</translation>
     </message>
+    <message>
+        <source>Flip</source>
+        <translation>היפוך</translation>
+    </message>
+    <message>
+        <source>Show the front</source>
+        <translation>הצגת החזית</translation>
+    </message>
+    <message>
+        <source>Show the back</source>
+        <translation>הצגת הגב</translation>
+    </message>
+    <message>
+        <source>Slideshow</source>
+        <translation>מצגת</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>מסך מלא</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>הראשון</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>האחרון</translation>
+    </message>
+    <message>
+        <source>Show the next item every few seconds (Space)</source>
+        <translation>מעבר לפריט הבא כל כמה שניות (Space)</translation>
+    </message>
+    <message>
+        <source>Fill the screen (F11); Esc leaves</source>
+        <translation>מילוי המסך (F11); Esc ליציאה</translation>
+    </message>
+    <message>
+        <source>Slideshow: Space stops it</source>
+        <translation>מצגת: Space עוצר אותה</translation>
+    </message>
+    <message>
+        <source>Maybe %1 (%2%)</source>
+        <translation>אולי %1 (%2%)</translation>
+    </message>
+    <message>
+        <source>A face not named yet</source>
+        <translation>פנים שעדיין אין להן שם</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -2493,6 +2645,10 @@ Try fewer words, or press Escape to see everything.</source>
         <source>blue</source>
         <translation>כחולה</translation>
     </message>
+    <message>
+        <source>No rating</source>
+        <translation>ללא דירוג</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -2546,6 +2702,586 @@ Try fewer words, or press Escape to see everything.</source>
     <message>
         <source>&amp;Map</source>
         <translation>&amp;מפה</translation>
+    </message>
+</context>
+<context>
+    <name>AssertionDialog</name>
+    <message>
+        <source>Identification of %1</source>
+        <translation>זיהוי של %1</translation>
+    </message>
+    <message>
+        <source>Who says so</source>
+        <translation>מי טוען זאת</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>איך</translation>
+    </message>
+    <message>
+        <source>RECORDING_ID@00:03:12, an item ID, family.ged, or words</source>
+        <translation>RECORDING_ID@00:03:12, ID של פריט, family.ged או מילים</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>מקור</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>ביטחון</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>הערה</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEvidence</name>
+    <message>
+        <source>eyewitness</source>
+        <translation>עד ראייה</translation>
+    </message>
+    <message>
+        <source>inscription</source>
+        <translation>כיתוב</translation>
+    </message>
+    <message>
+        <source>testimony</source>
+        <translation>עדות</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>מסמך</translation>
+    </message>
+    <message>
+        <source>family tree</source>
+        <translation>עץ משפחה</translation>
+    </message>
+    <message>
+        <source>accepted suggestion</source>
+        <translation>הצעה שהתקבלה</translation>
+    </message>
+    <message>
+        <source>file metadata</source>
+        <translation>מטא־נתוני הקובץ</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>מוצע</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>מאושר</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>שנוי במחלוקת</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>נדחה</translation>
+    </message>
+    <message>
+        <source>certain</source>
+        <translation>ודאי</translation>
+    </message>
+    <message>
+        <source>probable</source>
+        <translation>סביר</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>אפשרי</translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation>נמוך מאוד</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>נמוך</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>רגיל</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>גבוה</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>גבוה מאוד</translation>
+    </message>
+    <message>
+        <source>%1: the photo is dated before their birth (%2).</source>
+        <translation>%1: התצלום מתוארך לפני הלידה (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the photo is dated after their death (%2).</source>
+        <translation>%1: התצלום מתוארך אחרי הפטירה (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the photo's date fits their life only just.</source>
+        <translation>%1: תאריך התצלום בקושי נכנס בטווח החיים.</translation>
+    </message>
+    <message>
+        <source>%1: an unlikely age for what the photo is tagged as.</source>
+        <translation>%1: גיל לא סביר לפי התגיות של התצלום.</translation>
+    </message>
+    <message>
+        <source>%1 is tagged twice on a photo that is not a collage.</source>
+        <translation>%1 מתויג/ת פעמיים בתצלום שאינו קולאז׳.</translation>
+    </message>
+    <message>
+        <source>%1: who is shown on this face is disputed.</source>
+        <translation>%1: זהות האדם בפנים האלה שנויה במחלוקת.</translation>
+    </message>
+    <message>
+        <source>Certainty: %1 (%2)</source>
+        <translation>ודאות: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>מישהו</translation>
+    </message>
+    <message>
+        <source>%1 (%2): confidence %3, %4</source>
+        <translation>%1 (%2): ביטחון %3, %4</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>מקור: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintBox</name>
+    <message>
+        <source>The print</source>
+        <translation>ההדפס</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>תצוגות</translation>
+    </message>
+    <message>
+        <source>Inscriptions</source>
+        <translation>כיתובים</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>החפץ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>מקום אחסון</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>מחזיקים</translation>
+    </message>
+    <message>
+        <source>Add a custody event…</source>
+        <translation>הוספת העברת החזקה…</translation>
+    </message>
+    <message>
+        <source>Move to a container…</source>
+        <translation>העברה למקום אחסון…</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>אין קובץ</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>לא נרשמו</translation>
+    </message>
+    <message>
+        <source>Not described</source>
+        <translation>לא תואר</translation>
+    </message>
+    <message>
+        <source>No transfer recorded</source>
+        <translation>לא נרשמה העברה</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>חזית</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>גב</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>עמוד</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>פרט</translation>
+    </message>
+    <message>
+        <source>Enlargement</source>
+        <translation>הגדלה</translation>
+    </message>
+    <message>
+        <source>Album page</source>
+        <translation>עמוד אלבום</translation>
+    </message>
+    <message>
+        <source>Other view</source>
+        <translation>תצוגה אחרת</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>מתנה</translation>
+    </message>
+    <message>
+        <source>inheritance</source>
+        <translation>ירושה</translation>
+    </message>
+    <message>
+        <source>loan</source>
+        <translation>השאלה</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>החזרה</translation>
+    </message>
+    <message>
+        <source>scanned and returned</source>
+        <translation>נסרק והוחזר</translation>
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation>רכישה</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>נמצא</translation>
+    </message>
+    <message>
+        <source>gelatin silver</source>
+        <translation>כסף־ג׳לטין</translation>
+    </message>
+    <message>
+        <source>albumen</source>
+        <translation>אלבומין</translation>
+    </message>
+    <message>
+        <source>chromogenic (colour)</source>
+        <translation>כרומוגני (צבע)</translation>
+    </message>
+    <message>
+        <source>instant</source>
+        <translation>מיידי</translation>
+    </message>
+    <message>
+        <source>digital print</source>
+        <translation>הדפס דיגיטלי</translation>
+    </message>
+    <message>
+        <source>cyanotype</source>
+        <translation>ציאנוטיפ</translation>
+    </message>
+    <message>
+        <source>tintype</source>
+        <translation>טינטייפ</translation>
+    </message>
+    <message>
+        <source>other process</source>
+        <translation>תהליך אחר</translation>
+    </message>
+    <message>
+        <source>%1 (normally %2)</source>
+        <translation>%1 (בדרך כלל %2)</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>ללא מקום אחסון</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4</source>
+        <translation>%1 %2: %3 ← %4</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyDialog</name>
+    <message>
+        <source>Add a custody event</source>
+        <translation>הוספת העברת החזקה</translation>
+    </message>
+    <message>
+        <source>e.g. c. 1962</source>
+        <translation>למשל c. 1962</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>מאת</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>אל</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>הערה</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move to a container</source>
+        <translation>העברה למקום אחסון</translation>
+    </message>
+    <message>
+        <source>Where in it, e.g. slot 2</source>
+        <translation>היכן בתוכו, למשל תא 2</translation>
+    </message>
+    <message>
+        <source>This is where it belongs (normal location)</source>
+        <translation>זה מקומו הקבוע (המיקום הרגיל)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachBackDialog</name>
+    <message>
+        <source>Attach the back of a print</source>
+        <translation>צירוף גב להדפס</translation>
+    </message>
+    <message>
+        <source>Which one is the back? It becomes a view of the other.</source>
+        <translation>איזה מהם הוא הגב? הוא יהפוך לתצוגה של השני.</translation>
+    </message>
+</context>
+<context>
+    <name>GridMenu</name>
+    <message>
+        <source>Copy ID</source>
+        <translation>העתקת ה־ID</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>פתיחה</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>עריכה…</translation>
+    </message>
+    <message>
+        <source>Add to scene…</source>
+        <translation>הוספה לסצנה…</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>הצגה בתיקייה</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>דירוג</translation>
+    </message>
+    <message>
+        <source>Colour label</source>
+        <translation>תווית צבע</translation>
+    </message>
+    <message>
+        <source>There is no scene yet: make one in Catalogue → Films.</source>
+        <translation>עדיין אין סצנה: צרו אחת בקטלוג ← סרטים.</translation>
+    </message>
+    <message>
+        <source>Add to scene</source>
+        <translation>הוספה לסצנה</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n item(s) to the scene:</source>
+        <translation><numerusform>הוספת פריט אחד לסצנה:</numerusform><numerusform>הוספת %n פריטים לסצנה:</numerusform></translation>
+    </message>
+    <message>
+        <source>Already linked to this scene.</source>
+        <translation>כבר מקושר לסצנה הזו.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n item(s) to a scene</source>
+        <translation><numerusform>הוספת פריט אחד לסצנה</numerusform><numerusform>הוספת %n פריטים לסצנה</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Show these</source>
+        <translation>הצגת אלה</translation>
+    </message>
+    <message>
+        <source>Narrow the search to these</source>
+        <translation>צמצום החיפוש לאלה</translation>
+    </message>
+    <message>
+        <source>Copy name</source>
+        <translation>העתקת השם</translation>
+    </message>
+    <message>
+        <source>Edit the person…</source>
+        <translation>עריכת האדם…</translation>
+    </message>
+    <message>
+        <source>Edit the place…</source>
+        <translation>עריכת המקום…</translation>
+    </message>
+    <message>
+        <source>Open the film…</source>
+        <translation>פתיחת הסרט…</translation>
+    </message>
+    <message>
+        <source>Open the scene…</source>
+        <translation>פתיחת הסצנה…</translation>
+    </message>
+</context>
+<context>
+    <name>FaceDetection</name>
+    <message>
+        <source>Faces %v/%m</source>
+        <translation>פנים %v/%m</translation>
+    </message>
+    <message>
+        <source>Stop finding faces</source>
+        <translation>עצירת איתור הפנים</translation>
+    </message>
+</context>
+<context>
+    <name>FacesWindow</name>
+    <message>
+        <source>Faces</source>
+        <translation>פנים</translation>
+    </message>
+    <message>
+        <source>Who is it?</source>
+        <translation>מי זה?</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>מתן &amp;שם</translation>
+    </message>
+    <message>
+        <source>&amp;Accept suggestions</source>
+        <translation>&amp;קבלת ההצעות</translation>
+    </message>
+    <message>
+        <source>Not a &amp;face</source>
+        <translation>&amp;לא פנים</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;התעלמות</translation>
+    </message>
+    <message>
+        <source>Name each face as its first suggestion (Enter)</source>
+        <translation>מתן שם לכל פנים לפי ההצעה הראשונה (Enter)</translation>
+    </message>
+    <message>
+        <source>The detector was wrong (Delete)</source>
+        <translation>הגלאי טעה (Delete)</translation>
+    </message>
+    <message>
+        <source>Leave these faces unnamed for good (I)</source>
+        <translation>השארת הפנים האלה ללא שם לצמיתות (I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) not named yet</source>
+        <translation><numerusform>פנים ללא שם: %n</numerusform><numerusform>%n פנים עדיין ללא שם</numerusform></translation>
+    </message>
+    <message>
+        <source>No faces waiting for a name. Turn on face detection in Preferences.</source>
+        <translation>אין פנים שממתינות לשם. הפעילו איתור פנים בהעדפות.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s)</source>
+        <translation><numerusform>פנים: %n</numerusform><numerusform>%n פנים</numerusform></translation>
+    </message>
+    <message>
+        <source>maybe %1</source>
+        <translation>אולי %1</translation>
+    </message>
+    <message>
+        <source>%1 px, found on item %2</source>
+        <translation>%1 פיקסלים, אותרו בפריט %2</translation>
+    </message>
+    <message>
+        <source>Type or pick the person's name first.</source>
+        <translation>הקלידו או בחרו קודם את שם האדם.</translation>
+    </message>
+</context>
+<context>
+    <name>PageTextBox</name>
+    <message>
+        <source>Text</source>
+        <translation>טקסט</translation>
+    </message>
+    <message>
+        <source>No text yet: read it with Catalogue ▸ Read text (OCR), or type it here.</source>
+        <translation>עדיין אין טקסט: קראו אותו בעזרת קטלוג ◂ קריאת טקסט (OCR), או הקלידו אותו כאן.</translation>
+    </message>
+    <message>
+        <source>Use for search</source>
+        <translation>שימוש בחיפוש</translation>
+    </message>
+    <message>
+        <source>Let search find this machine reading although its confidence is low</source>
+        <translation>לאפשר לחיפוש למצוא את הקריאה הממוחשבת הזו למרות רמת הביטחון הנמוכה שלה</translation>
+    </message>
+    <message>
+        <source>Unreliable: machine reading of handwriting; type a transcription instead.</source>
+        <translation>לא אמין: קריאה ממוחשבת של כתב יד; עדיף להקליד את הטקסט.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>מישהו</translation>
+    </message>
+    <message>
+        <source>Typed by %1</source>
+        <translation>הוקלד בידי %1</translation>
+    </message>
+    <message>
+        <source>Read by %1, %2% confidence</source>
+        <translation>נקרא בידי %1, ביטחון %2%</translation>
+    </message>
+</context>
+<context>
+    <name>OcrActions</name>
+    <message>
+        <source>Read text (OCR)</source>
+        <translation>קריאת טקסט (OCR)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the text of %n item(s)…</source>
+        <translation><numerusform>קורא את הטקסט של פריט אחד…</numerusform><numerusform>קורא את הטקסט של %n פריטים…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>Stopping after the current page…</source>
+        <translation>עוצר אחרי העמוד הנוכחי…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages read</source>
+        <translation>נקראו %1 מתוך %2 עמודים</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>סגירה</translation>
     </message>
 </context>
 </TS>

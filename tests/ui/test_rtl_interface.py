@@ -13,7 +13,7 @@ from memoryapp.ui.i18n import UI_LANGUAGES, install_translators
 from memoryapp.ui.main_window import MainWindow
 
 # Words that stay in Latin letters in every language: the app's name and key names.
-LATIN_KEPT = re.compile(r"memoryapp|Enter|Ctrl|Shift|Esc|F\d+|EDTF|GPS|CSV|JSON|XMP|IIIF")
+LATIN_KEPT = re.compile(r"memoryapp|Enter|Ctrl|Shift|Esc|F\d+|EDTF|GPS|CSV|JSON|XMP|IIIF|OCR")
 EXPECTED = {
     "he": {
         "file": "&קובץ",
