@@ -279,6 +279,10 @@
         <source>From the file (read only)</source>
         <translation>من الملف (للقراءة فقط)</translation>
     </message>
+    <message>
+        <source>Recording</source>
+        <translation>تسجيل</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPanel</name>
@@ -982,6 +986,14 @@
     <message>
         <source>Fair use</source>
         <translation>استخدام عادل</translation>
+    </message>
+    <message>
+        <source>Voice-over</source>
+        <translation>تعليق صوتي</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>مقابلة</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2142,10 @@ Try fewer words, or press Escape to see everything.</source>
     <message>
         <source>Find faces on new pictures in the background and suggest who they are</source>
         <translation>البحث عن الوجوه في الصور الجديدة في الخلفية واقتراح أصحابها</translation>
+    </message>
+    <message>
+        <source>&amp;Read the text of documents after each import</source>
+        <translation>&amp;قراءة نص المستندات بعد كل استيراد</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3298,29 @@ Try fewer words, or press Escape to see everything.</source>
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyBox</name>
+    <message>
+        <source>Play</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Playing recordings needs Qt Multimedia (the PySide6-Addons package).</source>
+        <translation>يتطلب تشغيل التسجيلات Qt Multimedia (حزمة PySide6-Addons).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording, %n segment(s)</source>
+        <translation><numerusform>تسجيل، %n مقطع</numerusform><numerusform>تسجيل، %n مقطع</numerusform><numerusform>تسجيل، %n مقطعان</numerusform><numerusform>تسجيل، %n مقاطع</numerusform><numerusform>تسجيل، %n مقطعًا</numerusform><numerusform>تسجيل، %n مقطع</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentioned in %n recording(s)</source>
+        <translation><numerusform>مذكور في %n تسجيل</numerusform><numerusform>مذكور في %n تسجيل</numerusform><numerusform>مذكور في %n تسجيلين</numerusform><numerusform>مذكور في %n تسجيلات</numerusform><numerusform>مذكور في %n تسجيلًا</numerusform><numerusform>مذكور في %n تسجيل</numerusform></translation>
     </message>
 </context>
 </TS>

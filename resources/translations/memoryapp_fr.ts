@@ -934,6 +934,14 @@
         <translation>À l’écran</translation>
     </message>
     <message>
+        <source>Voice-over</source>
+        <translation>Voix off</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
         <source>Candidate</source>
         <translation>Candidat</translation>
     </message>

@@ -279,6 +279,10 @@
         <source>From the file (read only)</source>
         <translation>מתוך הקובץ (קריאה בלבד)</translation>
     </message>
+    <message>
+        <source>Recording</source>
+        <translation>הקלטה</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPanel</name>
@@ -982,6 +986,14 @@
     <message>
         <source>Fair use</source>
         <translation>שימוש הוגן</translation>
+    </message>
+    <message>
+        <source>Voice-over</source>
+        <translation>קול מספר</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>ראיון</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2142,10 @@ Try fewer words, or press Escape to see everything.</source>
     <message>
         <source>Find faces on new pictures in the background and suggest who they are</source>
         <translation>איתור פנים בתמונות חדשות ברקע והצעה למי הן שייכות</translation>
+    </message>
+    <message>
+        <source>&amp;Read the text of documents after each import</source>
+        <translation>&amp;קריאת הטקסט של מסמכים לאחר כל ייבוא</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3298,29 @@ Try fewer words, or press Escape to see everything.</source>
     <message>
         <source>Close</source>
         <translation>סגירה</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyBox</name>
+    <message>
+        <source>Play</source>
+        <translation>ניגון</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>השהיה</translation>
+    </message>
+    <message>
+        <source>Playing recordings needs Qt Multimedia (the PySide6-Addons package).</source>
+        <translation>ניגון הקלטות דורש את Qt Multimedia (החבילה PySide6-Addons).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording, %n segment(s)</source>
+        <translation><numerusform>הקלטה, %n קטע</numerusform><numerusform>הקלטה, %n קטעים</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentioned in %n recording(s)</source>
+        <translation><numerusform>מוזכר ב־%n הקלטה</numerusform><numerusform>מוזכר ב־%n הקלטות</numerusform></translation>
     </message>
 </context>
 </TS>
