@@ -303,6 +303,50 @@ def test_detection_is_cancelled_between_batches_and_continues_later(tmp_path: Pa
         assert lib.check().healthy
 
 
+def test_detection_over_200_photos_is_cancelled_and_leaves_the_collection_consistent(
+    tmp_path: Path,
+) -> None:
+    """The issue's figure: 200 pictures, cancelled after about twenty, nothing half-written."""
+    _needs(HOPPER)
+    files = tmp_path / "files"
+    files.mkdir()
+    with Image.open(HOPPER) as im:
+        portrait = im.convert("RGB")
+    for n in range(200):
+        picture = portrait.copy()
+        picture.putpixel((0, 0), (n % 256, n // 256, 7))  # each file its own bytes
+        picture.save(files / f"p{n:03}.png")
+    with Library.create(tmp_path / "c") as lib:
+        report = lib.import_paths([files])
+        assert len(report.added) == 200
+        token = CancelToken()
+        seen: list[ProgressInfo] = []
+
+        def stop_after_twenty(info: ProgressInfo) -> None:
+            seen.append(info)
+            if info.done >= 20:
+                token.cancel()
+
+        first = detect_faces(lib, progress=stop_after_twenty, cancel=token)
+        assert first.cancelled
+        assert 20 <= first.items < 200
+        assert seen[-1].total == 200
+        scans = lib.face_scans()
+        assert len(scans) == first.items  # every picture searched is recorded, no other
+        assert len(pending_items(lib)) == 200 - first.items
+        assert {f.item_id for f in lib.faces()} <= set(scans)
+        assert lib.check().healthy
+        vectors = load_vectors(lib)
+        assert all(f.id in vectors for f in lib.faces() if f.described)
+        again = CancelToken()
+        second = detect_faces(
+            lib, progress=lambda i: again.cancel() if i.done >= 1 else None, cancel=again
+        )
+        assert second.cancelled
+        assert len(lib.face_scans()) == first.items + second.items  # it went on from there
+        assert lib.check().healthy
+
+
 @pytest.mark.parametrize("orientation", range(1, 9))
 def test_faces_are_stored_in_the_stored_frame_under_every_orientation(
     tmp_path: Path, orientation: int
