@@ -139,10 +139,10 @@ def test_emptying_the_trash_takes_a_recordings_segments_and_anchors_to_deleted_i
     own = seg("own", 0, 1000)
     about = Segment(id=SegmentId("about"), recording_id=ItemId("kept"), start_ms=0, end_ms=9,
                     items=(Anchor(item_id=ItemId("photo")), Anchor(item_id=ItemId("other"))))  # fmt: skip
-    command = empty_trash([recording], [recording, photo], [], [own, about])
+    command = empty_trash([recording], [recording, photo], [], segments=[own, about])
     assert [s.record for s in command.after if s.id == "own"] == [None]
     assert [s for s in command.after if s.id == "about"] == []  # the photo stays: untouched
-    command = empty_trash([recording, photo], [recording, photo], [], [own, about])
+    command = empty_trash([recording, photo], [recording, photo], [], segments=[own, about])
     (kept,) = [s.record for s in command.after if s.id == "about"]
     assert isinstance(kept, Segment)
     assert kept.item_ids() == ("other",)

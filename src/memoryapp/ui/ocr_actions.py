@@ -5,18 +5,23 @@ usable meanwhile. Each page read is one step of the collection's history (as an 
 the job goes around the window's undo stack, which is told to forget its steps after it).
 """
 
+from __future__ import annotations
+
 import logging
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from memoryapp.core.changes import Changes
 from memoryapp.core.ids import ItemId
-from memoryapp.core.progress import CancelToken, ProgressInfo
+from memoryapp.core.progress import CancelToken, Progress, ProgressInfo
 from memoryapp.library import Library
-from memoryapp.library.ocr_job import OcrReport, read_text
 from memoryapp.ui.bridge import LibraryBridge
+
+if TYPE_CHECKING:  # the OCR job (and Tesseract's binding) load when text is first read
+    from memoryapp.library.ocr_job import OcrReport
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +85,7 @@ class OcrActions(QObject):
         library, report = self._library, self._bridge.report_progress
         wanted = list(ids)
         self._bridge.run(
-            lambda: read_text(
+            lambda: _read_text(
                 library, wanted, whole_items=whole_items, progress=report, cancel=token
             ),
             on_done=self._on_done,
@@ -131,4 +136,20 @@ class OcrActions(QObject):
             self.dialog.canceled.disconnect(self.cancel)
             self.dialog.canceled.connect(self.dialog.close)
         self._bridge.announce(Changes(items=frozenset(ItemId(i) for i in self._selected())))
+        from memoryapp.library.ocr_job import OcrReport  # inline: the OCR engine
+
         self.finished.emit(OcrReport(failures=[str(exc)]))
+
+
+def _read_text(
+    library: Library,
+    ids: Sequence[str],
+    *,
+    whole_items: bool,
+    progress: Progress,
+    cancel: CancelToken,
+) -> OcrReport:
+    """The OCR job, imported on the worker when first run (it loads Tesseract's binding)."""
+    from memoryapp.library.ocr_job import read_text
+
+    return read_text(library, ids, whole_items=whole_items, progress=progress, cancel=cancel)
