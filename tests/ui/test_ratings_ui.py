@@ -52,8 +52,10 @@ def test_keys_rate_and_label_the_selection_as_one_undo_step(library, add_items, 
         if library.item(window.model.id_at(r)).title == "Wedding"
     )  # fmt: skip
     index = window.model.index(row, 0)
-    qtbot.waitUntil(lambda: index.data(RatingRole) == 4, timeout=5000)
-    assert index.data(LabelRole) == "red"
+    # the model refreshes after each commit: wait for the label's refresh too, not only the rating's
+    qtbot.waitUntil(
+        lambda: index.data(RatingRole) == 4 and index.data(LabelRole) == "red", timeout=5000
+    )
     window.search_field.setText("rating:>=4 label:red")
     window.search_field.returnPressed.emit()
     qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=5000)
