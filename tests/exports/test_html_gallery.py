@@ -84,3 +84,21 @@ def test_withheld_people_are_one_facet_entry_with_the_total(tmp_path: Path) -> N
     assert facet.group(1).count("<li>") == 1  # once, never one per person
     assert "Living person</bdi> <small>(5)</small>" in facet.group(1)  # every item showing one
     assert list(gallery_data(filtered)["people"]) == ["withheld:Living person"]
+
+
+@pytest.mark.parametrize("fmt", ["html", "iiif", "bagit", "csv", "jsonld", "xmp"])
+def test_an_item_without_a_file_exports_without_a_picture(tmp_path: Path, fmt: str) -> None:
+    """A memory typed in with no scan yet (seen: the gallery stopped with an IndexError)."""
+    from tests.records import put
+
+    from memoryapp.library import Library
+
+    with Library.create(tmp_path / "c") as lib:
+        put(lib, Item(id=ItemId("memory"), title="The well of the mellah"))
+        out = tmp_path / fmt
+        export_selection(lib, [ItemId("memory")], fmt, out, ExportPolicy())
+        written = " ".join(
+            p.read_text("utf-8", errors="replace") for p in out.rglob("*") if p.is_file()
+        ) if out.is_dir() else out.read_text("utf-8")  # fmt: skip
+    if fmt in {"html", "bagit", "csv", "jsonld"}:  # IIIF and XMP have no place for it
+        assert "The well of the mellah" in written

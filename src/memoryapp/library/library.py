@@ -16,6 +16,7 @@ from memoryapp.core.commands import Command, Record, replace_records
 from memoryapp.core.errors import (
     CollectionError,
     CollectionNotFoundError,
+    NotFoundError,
     ReadOnlyCollectionError,
 )
 from memoryapp.core.faces import Face, FaceScan
@@ -408,8 +409,16 @@ class Library:
         return data if isinstance(data, dict) else None
 
     def media_path(self, item_id: str, index: int = 0) -> Path:
-        """Where an item's file is (inside the collection, or where it was linked)."""
-        media = self.item(item_id).files[index]
+        """Where an item's file is (inside the collection, or where it was linked).
+
+        Raises:
+            NotFoundError: no such item, or the item has no file ``index`` (a record without
+                a file, such as a memory typed in).
+        """
+        files = self.item(item_id).files
+        if not 0 <= index < len(files):
+            raise NotFoundError("file", f"{item_id}/{index}")
+        media = files[index]
         return Path(media.path) if media.linked else self._paths.resolve(media.path)
 
     def thumbnail_path(self, item_id: str, size: int = 256, index: int = 0) -> Path | None:

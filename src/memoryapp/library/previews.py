@@ -41,9 +41,9 @@ def preview_path(library: Library, item_id: str) -> Path:
     """
     item = library.item(item_id)
     primary = item.primary
-    source = library.media_path(item_id)
     if primary is None:
-        raise ImportFileError(source, "the item has no file")
+        raise ImportFileError(Path(item_id), "the item has no file")
+    source = library.media_path(item_id)
     target = cached(library, library.paths.thumb_file(primary.sha256, PREVIEW_SIZE))
     if target.exists():
         return target
