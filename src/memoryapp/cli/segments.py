@@ -21,7 +21,7 @@ from memoryapp.core.errors import InvalidRecordError
 from memoryapp.core.ids import new_segment_id
 from memoryapp.core.items import ItemKind
 from memoryapp.core.people import Person
-from memoryapp.core.privacy import probably_alive
+from memoryapp.core.segment_edits import check_fits, speaks_living, transcribed
 from memoryapp.core.segments import (
     Anchor,
     ConsentUse,
@@ -248,31 +248,16 @@ def _changed(lib: Library, args: argparse.Namespace, segment: Segment, *, new: b
         segment = replace(segment, **changes)
     except ValueError as exc:
         raise InvalidRecordError(str(exc)) from exc
-    duration = lib.item(segment.recording_id).primary
-    if (
-        duration is not None
-        and duration.duration_ms
-        and segment.end_ms > duration.duration_ms + 500
-    ):
-        raise InvalidRecordError(
-            f"--end {format_time(segment.end_ms)} is after the end of the recording "
-            f"({format_time(duration.duration_ms)})"
-        )
+    primary = lib.item(segment.recording_id).primary
+    try:
+        check_fits(segment, primary.duration_ms if primary is not None else None)
+    except ValueError as exc:
+        raise InvalidRecordError(f"--end: {exc}") from exc
     if args.private is not None:
         segment = replace(segment, private=args.private)
-    elif new and _living_speaker(people, segment):
+    elif new and speaks_living(people, segment):
         segment = replace(segment, private=True)  # testimony of the living stays private
     return segment
-
-
-def _living_speaker(people: list[Person], segment: Segment) -> bool:
-    by_id = {p.id: p for p in people}
-    today = dt.datetime.now(dt.UTC).date()
-    return any(
-        probably_alive(by_id[pid], today, relatives=by_id)
-        for pid in segment.speakers
-        if pid in by_id
-    )
 
 
 def _date(text: str) -> FuzzyDate:
@@ -307,12 +292,8 @@ def _transcripts(
         given.append(_lang_and(spec, args.lang, "--transcript"))
     if not given:
         return None
-    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     by = nfc(args.by) if args.by is not None else lib.user
-    new = {
-        lang: Transcript(lang=lang, text=nfc(text.strip()), by=by, at=now, corrected=args.corrected)
-        for lang, text in given
-    }
+    new = {lang: transcribed(lang, text, by, corrected=args.corrected) for lang, text in given}
     kept = tuple(t for t in segment.transcripts if t.lang not in new)
     return kept + tuple(new.values())
 

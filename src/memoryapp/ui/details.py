@@ -44,6 +44,7 @@ from memoryapp.ui import details_edits as de
 from memoryapp.ui.bridge import LibraryBridge
 from memoryapp.ui.details_evidence import people_tokens, warning_text
 from memoryapp.ui.details_form import PREVIEW_SIZE, DetailsForm, TextBox
+from memoryapp.ui.details_segments import SegmentEditor
 from memoryapp.ui.details_state import DetailsState, is_mixed, summarize
 from memoryapp.ui.dialogs.assertion_dialog import AssertionDialog
 from memoryapp.ui.embedded_view import describe_embedded, describe_file
@@ -103,6 +104,7 @@ class DetailsPanel(QStackedWidget):
         form_layout.insertWidget(form_layout.indexOf(self.form.embedded_box), self.print_box)
         self.print_box.add_custody_requested.connect(self._on_add_custody)
         self.print_box.move_requested.connect(self._on_move)
+        self.segments = SegmentEditor(library, bridge, undo_stack, self.form.testimony, self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -262,6 +264,7 @@ class DetailsPanel(QStackedWidget):
             return
         box.set_names(self._person_names)
         library = self._library
+        box.set_editable(not library.read_only)
         try:
             if item.kind is ItemKind.RECORDING and item.primary is not None:
                 duration = item.primary.duration_ms or 0

@@ -13,19 +13,22 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSlider,
     QVBoxLayout,
     QWidget,
 )
 
+from memoryapp.core.segment_edits import clock, span_text
 from memoryapp.core.segments import Segment, segment_at
 from memoryapp.ui.i18n import follow_text_direction, isolate
 
@@ -41,14 +44,6 @@ PLAYBACK_AVAILABLE = QMediaPlayer is not None
 """Whether recordings can be played in the window (Qt Multimedia is installed)."""
 
 _SegmentRole = Qt.ItemDataRole.UserRole
-
-
-def clock(ms: int) -> str:
-    """``m:ss`` (or ``h:mm:ss``) for a player's time label."""
-    total = max(ms, 0) // 1000
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 class Player(QObject):
@@ -149,8 +144,19 @@ class TestimonyBox(QGroupBox):
     """The details panel's testimony section (hidden when the item has none).
 
     The panel calls :meth:`show_recording` or :meth:`show_mentions` with the segments and the
-    recordings' files; the box plays them.
+    recordings' files; the box plays them. For a recording it also offers to add a segment
+    (at the player's position), and to edit or delete the selected one (buttons, the list's
+    context menu, the Delete key); the panel does the writing.
+
+    Signals:
+        add_requested(str, int): add a segment to this recording, starting at this moment.
+        edit_requested(str): edit this segment.
+        delete_requested(str): delete this segment.
     """
+
+    add_requested = Signal(str, int)
+    edit_requested = Signal(str)
+    delete_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -181,6 +187,25 @@ class TestimonyBox(QGroupBox):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         layout.addWidget(self.list)
+        editing = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add segment\u2026"), self)
+        self.edit_button = QPushButton(self.tr("Edit\u2026"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            editing.addWidget(button)
+        editing.addStretch(1)
+        self.editing = QWidget(self)
+        self.editing.setLayout(editing)
+        editing.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.editing)
+        self._editable = True
+        self.add_button.clicked.connect(self._on_add)
+        self.edit_button.clicked.connect(self._on_edit)
+        self.delete_button.clicked.connect(self._on_delete)
+        self.list.currentRowChanged.connect(self._update_editing)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._on_context_menu)
+        self.list.installEventFilter(self)
         if not self.player.available:
             why = self.tr("Playing recordings needs Qt Multimedia (the PySide6-Addons package).")
             for widget in (self.play_button, self.slider):
@@ -193,6 +218,63 @@ class TestimonyBox(QGroupBox):
         self.player.position_changed.connect(self._on_position)
         self.player.playing_changed.connect(self._on_playing)
         self.hide()
+
+    def set_editable(self, editable: bool) -> None:
+        """Whether segments may be added, edited and deleted (not in a read-only collection)."""
+        self._editable = editable
+        self._update_editing()
+
+    def selected_segment(self) -> str | None:
+        """The ID of the segment selected in the list, if any."""
+        item = self.list.currentItem()
+        return str(item.data(_SegmentRole)) if item is not None else None
+
+    def _update_editing(self, *_args: object) -> None:
+        can = self._editable and self._recording is not None
+        self.add_button.setEnabled(can)
+        self.edit_button.setEnabled(can and self.selected_segment() is not None)
+        self.delete_button.setEnabled(can and self.selected_segment() is not None)
+
+    def _on_add(self) -> None:
+        if self._editable and self._recording is not None:
+            self.add_requested.emit(self._recording, self.player.position())
+
+    def _on_edit(self) -> None:
+        segment_id = self.selected_segment()
+        if self._editable and segment_id is not None:
+            self.edit_requested.emit(segment_id)
+
+    def _on_delete(self) -> None:
+        segment_id = self.selected_segment()
+        if self._editable and segment_id is not None and self._recording is not None:
+            self.delete_requested.emit(segment_id)
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        if self._recording is None or not self._editable:
+            return
+        item = self.list.itemAt(pos)
+        if item is not None:
+            self.list.setCurrentItem(item)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Add segment\u2026"), self._on_add)
+        if item is not None:
+            menu.addAction(self.tr("Edit\u2026"), self._on_edit)
+            menu.addAction(self.tr("Delete"), self._on_delete)
+        self.context_menu = menu  # kept for tests
+        menu.popup(self.list.viewport().mapToGlobal(pos))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The Delete key deletes the selected segment of a recording."""
+        if (
+            watched is self.list
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self._recording is not None
+        ):
+            self._on_delete()
+            return True
+        return super().eventFilter(watched, event)
 
     def set_names(self, names: dict[str, str]) -> None:
         """People's names by ID (speakers are shown by name)."""
@@ -212,6 +294,8 @@ class TestimonyBox(QGroupBox):
         """A recording: its player and its segments."""
         self._show(list(segments), {recording_id: path})
         self._recording = recording_id
+        self.editing.show()
+        self._update_editing()
         self.setTitle(self.tr("Recording, %n segment(s)", "", len(segments)))
         self.slider.setRange(0, max(duration_ms, 1))
         self.time.setText(f"0:00 / {clock(duration_ms)}")
@@ -226,6 +310,7 @@ class TestimonyBox(QGroupBox):
         recordings = len({s.recording_id for s in segments})
         self._show(list(segments), files)
         self._recording = None
+        self.editing.hide()
         self.setTitle(self.tr("Mentioned in %n recording(s)", "", recordings))
         self.slider.setRange(0, 1)
         self.time.setText("0:00")
@@ -245,7 +330,7 @@ class TestimonyBox(QGroupBox):
     def _describe(self, segment: Segment) -> str:
         who = ", ".join(isolate(self._names.get(p, "")) for p in segment.speakers if p)
         text = self._text(segment)
-        span = f"{clock(segment.start_ms)}\u2013{clock(segment.end_ms)}"
+        span = span_text(segment)
         return " \u00b7 ".join(part for part in (span, who, text) if part)
 
     @staticmethod
