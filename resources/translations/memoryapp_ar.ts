@@ -3322,5 +3322,107 @@ Try fewer words, or press Escape to see everything.</source>
         <source>Mentioned in %n recording(s)</source>
         <translation><numerusform>مذكور في %n تسجيل</numerusform><numerusform>مذكور في %n تسجيل</numerusform><numerusform>مذكور في %n تسجيلين</numerusform><numerusform>مذكور في %n تسجيلات</numerusform><numerusform>مذكور في %n تسجيلًا</numerusform><numerusform>مذكور في %n تسجيل</numerusform></translation>
     </message>
+    <message>
+        <source>Add segment…</source>
+        <translation>إضافة مقطع…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDialog</name>
+    <message>
+        <source>Add segment</source>
+        <translation>إضافة مقطع</translation>
+    </message>
+    <message>
+        <source>Edit segment</source>
+        <translation>تعديل المقطع</translation>
+    </message>
+    <message>
+        <source>From, to</source>
+        <translation>من، إلى</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>المتحدثون</translation>
+    </message>
+    <message>
+        <source>language codes: fr, he, ar</source>
+        <translation>رموز اللغات: fr, he, ar</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Transcript (%1)</source>
+        <translation>النص المكتوب (%1)</translation>
+    </message>
+    <message>
+        <source>item IDs, separated by spaces</source>
+        <translation>معرّفات العناصر، مفصولة بمسافات</translation>
+    </message>
+    <message>
+        <source>About the items</source>
+        <translation>يتحدث عن العناصر</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>العائلة</translation>
+    </message>
+    <message>
+        <source>research</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <source>film</source>
+        <translation>فيلم</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>مسحوبة</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Private (kept out of exports)</source>
+        <translation>خاص (لا يُدرج في التصدير)</translation>
+    </message>
+    <message>
+        <source>The end (%1) must come after the start (%2).</source>
+        <translation>يجب أن تأتي النهاية (%1) بعد البداية (%2).</translation>
+    </message>
+    <message>
+        <source>No item has the ID %1.</source>
+        <translation>لا يوجد عنصر بالمعرّف %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>Add segment %1 to %2</source>
+        <translation>إضافة المقطع %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Edit segment %1 of %2</source>
+        <translation>تعديل المقطع %1 من %2</translation>
+    </message>
+    <message>
+        <source>Delete segment %1 from %2</source>
+        <translation>حذف المقطع %1 من %2</translation>
+    </message>
 </context>
 </TS>

@@ -3349,5 +3349,107 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <translation>
             <numerusform>Mentionné dans %n enregistrement</numerusform><numerusform>Mentionné dans %n enregistrements</numerusform></translation>
     </message>
+    <message>
+        <source>Add segment…</source>
+        <translation>Ajouter un extrait…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDialog</name>
+    <message>
+        <source>Add segment</source>
+        <translation>Ajouter un extrait</translation>
+    </message>
+    <message>
+        <source>Edit segment</source>
+        <translation>Modifier l’extrait</translation>
+    </message>
+    <message>
+        <source>From, to</source>
+        <translation>De, à</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Personnes qui parlent</translation>
+    </message>
+    <message>
+        <source>language codes: fr, he, ar</source>
+        <translation>codes de langue : fr, he, ar</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Transcript (%1)</source>
+        <translation>Transcription (%1)</translation>
+    </message>
+    <message>
+        <source>item IDs, separated by spaces</source>
+        <translation>identifiants d’éléments, séparés par des espaces</translation>
+    </message>
+    <message>
+        <source>About the items</source>
+        <translation>Parle des éléments</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>famille</translation>
+    </message>
+    <message>
+        <source>research</source>
+        <translation>recherche</translation>
+    </message>
+    <message>
+        <source>film</source>
+        <translation>film</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Private (kept out of exports)</source>
+        <translation>Privé (exclu des exports)</translation>
+    </message>
+    <message>
+        <source>The end (%1) must come after the start (%2).</source>
+        <translation>La fin (%1) doit venir après le début (%2).</translation>
+    </message>
+    <message>
+        <source>No item has the ID %1.</source>
+        <translation>Aucun élément n’a l’identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>Add segment %1 to %2</source>
+        <translation>Ajouter l’extrait %1 à %2</translation>
+    </message>
+    <message>
+        <source>Edit segment %1 of %2</source>
+        <translation>Modifier l’extrait %1 de %2</translation>
+    </message>
+    <message>
+        <source>Delete segment %1 from %2</source>
+        <translation>Supprimer l’extrait %1 de %2</translation>
+    </message>
 </context>
 </TS>

@@ -3322,5 +3322,107 @@ Try fewer words, or press Escape to see everything.</source>
         <source>Mentioned in %n recording(s)</source>
         <translation><numerusform>מוזכר ב־%n הקלטה</numerusform><numerusform>מוזכר ב־%n הקלטות</numerusform></translation>
     </message>
+    <message>
+        <source>Add segment…</source>
+        <translation>הוספת קטע…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>עריכה…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>מחיקה</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDialog</name>
+    <message>
+        <source>Add segment</source>
+        <translation>הוספת קטע</translation>
+    </message>
+    <message>
+        <source>Edit segment</source>
+        <translation>עריכת קטע</translation>
+    </message>
+    <message>
+        <source>From, to</source>
+        <translation>מ־, עד</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>דוברים</translation>
+    </message>
+    <message>
+        <source>language codes: fr, he, ar</source>
+        <translation>קודי שפה: fr, he, ar</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>שפות</translation>
+    </message>
+    <message>
+        <source>Transcript (%1)</source>
+        <translation>תמלול (%1)</translation>
+    </message>
+    <message>
+        <source>item IDs, separated by spaces</source>
+        <translation>מזהי פריטים, מופרדים ברווחים</translation>
+    </message>
+    <message>
+        <source>About the items</source>
+        <translation>מדבר על הפריטים</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>אף אחד</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>משפחה</translation>
+    </message>
+    <message>
+        <source>research</source>
+        <translation>מחקר</translation>
+    </message>
+    <message>
+        <source>film</source>
+        <translation>סרט</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>בוטלה</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>הסכמה</translation>
+    </message>
+    <message>
+        <source>Private (kept out of exports)</source>
+        <translation>פרטי (לא ייכלל בייצוא)</translation>
+    </message>
+    <message>
+        <source>The end (%1) must come after the start (%2).</source>
+        <translation>הסיום (%1) חייב לבוא אחרי ההתחלה (%2).</translation>
+    </message>
+    <message>
+        <source>No item has the ID %1.</source>
+        <translation>אין פריט עם המזהה %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>Add segment %1 to %2</source>
+        <translation>הוספת הקטע %1 אל %2</translation>
+    </message>
+    <message>
+        <source>Edit segment %1 of %2</source>
+        <translation>עריכת הקטע %1 של %2</translation>
+    </message>
+    <message>
+        <source>Delete segment %1 from %2</source>
+        <translation>מחיקת הקטע %1 מתוך %2</translation>
+    </message>
 </context>
 </TS>

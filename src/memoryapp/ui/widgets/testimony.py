@@ -188,8 +188,8 @@ class TestimonyBox(QGroupBox):
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         layout.addWidget(self.list)
         editing = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add segment\u2026"), self)
-        self.edit_button = QPushButton(self.tr("Edit\u2026"), self)
+        self.add_button = QPushButton(self.tr("Add segment…"), self)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
         for button in (self.add_button, self.edit_button, self.delete_button):
             editing.addWidget(button)
@@ -256,9 +256,9 @@ class TestimonyBox(QGroupBox):
         if item is not None:
             self.list.setCurrentItem(item)
         menu = QMenu(self)
-        menu.addAction(self.tr("Add segment\u2026"), self._on_add)
+        menu.addAction(self.tr("Add segment…"), self._on_add)
         if item is not None:
-            menu.addAction(self.tr("Edit\u2026"), self._on_edit)
+            menu.addAction(self.tr("Edit…"), self._on_edit)
             menu.addAction(self.tr("Delete"), self._on_delete)
         self.context_menu = menu  # kept for tests
         menu.popup(self.list.viewport().mapToGlobal(pos))
