@@ -27,6 +27,7 @@ from memoryapp.core.import_results import ImportReport
 from memoryapp.core.texts import query_words
 from memoryapp.library import Library
 from memoryapp.ui import collection_open
+from memoryapp.ui.back_drop import BackDrop
 from memoryapp.ui.bridge import LibraryBridge
 from memoryapp.ui.browse import Browser, make_finder
 from memoryapp.ui.details import DetailsPanel
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.dialogs = WindowDialogs(self, self)
+        self.back_drop = BackDrop(library, self.bridge, self.undo_stack, self)
         self.trash = TrashActions(
             library, self.bridge, self.undo_stack, self.grid, self.browser, self
         )
@@ -232,6 +234,9 @@ class MainWindow(QMainWindow):
             lambda index: self.open_viewer(str(index.data(ItemIdRole)))
         )
         self.details.open_requested.connect(self.open_viewer)
+        self.grid.items_dropped.connect(
+            lambda ids, index: self.back_drop.drop(ids, str(index.data(ItemIdRole)))
+        )
         self.timeline.period_clicked.connect(self._on_period)
         self.sidebar.failures_requested.connect(self._show_failures)
         self.sidebar.edit_requested.connect(self.dialogs.edit_record)
