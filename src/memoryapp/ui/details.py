@@ -602,7 +602,7 @@ class DetailsPanel(QStackedWidget):
         except ValueError as exc:
             self.form.hint.setText(str(exc))
             return
-        push_command(self._undo, command, self._bridge, self.tr("Make the back its own item"))
+        push_command(self._undo, command, self._bridge, self.print_box.detach_button.text())
 
     def _on_open(self) -> None:
         if self._state.items:
