@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from tests.records import everything
 from tests.ui.test_main_window import open_window as open_window  # the fixture
 
@@ -59,6 +59,11 @@ def _drop(window: MainWindow, mime: QMimeData, where: QPoint, *, move: bool = Tr
     drop = QDropEvent(QPointF(where), action, mime, buttons, mods)
     QApplication.sendEvent(viewport, drop)
     return drop.isAccepted()
+
+
+def _plain(text: str) -> str:
+    """``text`` without the direction isolates around names."""
+    return text.replace("\u2068", "").replace("\u2069", "")
 
 
 def _question(window: MainWindow, qtbot) -> QMessageBox:
@@ -145,6 +150,18 @@ def test_files_dropped_on_a_thumbnail_still_go_to_the_import_dialog(
     assert dialog is not None
     assert dialog.isVisible()
     dialog.close()
+    window.details.show_items([three["kasbah.jpg"]])  # its picture takes items, not files
+    preview = window.details.form.preview
+    where = preview.rect().center()
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(where, Qt.DropAction.CopyAction, mime, buttons, mods)
+    QApplication.sendEvent(preview, enter)
+    assert enter.isAccepted()  # by the window
+    QApplication.sendEvent(
+        preview, QDropEvent(QPointF(where), enter.dropAction(), mime, buttons, mods)
+    )
+    assert [d.isVisible() for d in window.findChildren(ImportDialog)].count(True) == 1
+    assert window.back_drop.question is None
 
 
 def test_the_back_is_made_its_own_item_from_the_details_panel_in_one_undo_step(
@@ -177,3 +194,50 @@ def test_the_back_is_made_its_own_item_from_the_details_panel_in_one_undo_step(
         window.undo_stack.undo()
     window.bridge.wait_writes(5000)
     assert everything(library) == joined
+
+
+def _drop_on(widget: QWidget, mime: QMimeData) -> bool:
+    """Drag ``mime`` onto the middle of ``widget`` and drop it there; whether accepted."""
+    where = widget.rect().center()
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    action = Qt.DropAction.CopyAction
+    for kind in (QDragEnterEvent, QDragMoveEvent):
+        event = kind(where, action, mime, buttons, mods)
+        QApplication.sendEvent(widget, event)
+        if not event.isAccepted():
+            return False
+    drop = QDropEvent(QPointF(where), action, mime, buttons, mods)
+    QApplication.sendEvent(widget, drop)
+    return drop.isAccepted()
+
+
+def test_a_thumbnail_dropped_on_the_details_picture_or_the_viewer_becomes_its_back(
+    library, open_window, three, qtbot
+):
+    window = open_window(library, shown=3)
+    kasbah, pencil, wedding = three["kasbah.jpg"], three["pencil.jpg"], three["wedding.jpg"]
+    viewer = window.open_viewer(wedding)
+    qtbot.waitExposed(viewer)
+    assert _drop_on(viewer.canvas, item_ids_mime([wedding]))  # on itself: refused
+    assert window.back_drop.refusal == "An item cannot be the back of itself."
+    assert window.back_drop.question is None
+    text = QMimeData()
+    text.setText("no item")
+    assert not _drop_on(viewer.canvas, text)  # not items: the viewer takes nothing
+    assert _drop_on(viewer.canvas, item_ids_mime([pencil]))
+    question = _question(window, qtbot)
+    assert "“pencil.jpg” as the back of “wedding.jpg”" in _plain(question.text())
+    question.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: window.back_drop.question is None, timeout=2000)
+    viewer.close()
+
+    window.details.show_items([kasbah])
+    qtbot.waitUntil(lambda: len(window.details.state.items) == 1, timeout=2000)
+    assert _drop_on(window.details.form.preview, item_ids_mime([pencil]))
+    question = _question(window, qtbot)
+    assert "“pencil.jpg” as the back of “kasbah.jpg”" in _plain(question.text())
+    with qtbot.waitSignal(window.bridge.collection_changed, timeout=5000):
+        question.button(QMessageBox.StandardButton.Ok).click()
+    assert library.item(kasbah).has_back
+    assert library.item(pencil).trashed_at
+    assert window.undo_stack.count() == 1

@@ -1,5 +1,8 @@
 """Attach the back of a print by dragging: an item dropped on another becomes its back.
 
+Thumbnails are dropped on a thumbnail in the grid (the grid's ``items_dropped``), on the
+details panel's picture or on the viewer's (:meth:`BackDrop.watch`).
+
 The drop asks first ("Attach 'X' as the back of 'Y'?", Cancel possible), then runs the same
 core command as ``memoryapp item attach``: one undo step, the back's own item in the trash.
 A drop on the item itself, on a print that has a back already, or of several items at once
@@ -7,11 +10,11 @@ is refused with one sentence in the status bar.
 """
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QDropEvent, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from memoryapp.core.errors import MemoryAppError
 from memoryapp.core.views import attach_command
@@ -19,6 +22,7 @@ from memoryapp.library import Library
 from memoryapp.ui.bridge import LibraryBridge
 from memoryapp.ui.dialogs.attach_back import item_name
 from memoryapp.ui.i18n import isolate
+from memoryapp.ui.item_mime import ITEM_IDS_MIME, item_ids_of
 from memoryapp.ui.undo import push_command
 
 
@@ -45,6 +49,31 @@ class BackDrop(QObject):
         )
         self.question: QMessageBox | None = None  # for the tests: the question on screen
         self.refusal = ""  # the last refusal, as shown in the status bar
+        self._targets: dict[QObject, Callable[[], str | None]] = {}
+
+    def watch(self, widget: QWidget, target: Callable[[], str | None]) -> None:
+        """Let items be dropped on ``widget`` (a picture of ``target()``, the front).
+
+        Other drops (files from a file manager) go on to the widget and its parents.
+        """
+        widget.setAcceptDrops(True)
+        widget.installEventFilter(self)
+        self._targets[widget] = target
+        widget.destroyed.connect(lambda _obj=None, w=widget: self._targets.pop(w, None))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kinds = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+        target = self._targets.get(watched)
+        if target is None or event.type() not in kinds or not isinstance(event, QDropEvent):
+            return False
+        front = target()
+        if not event.mimeData().hasFormat(ITEM_IDS_MIME) or front is None:
+            return False
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        if event.type() == QEvent.Type.Drop:
+            self.drop(item_ids_of(event.mimeData()), front)
+        return True
 
     def refusal_for(self, dropped: Sequence[str], target: str) -> str:
         """Why ``dropped`` cannot become the back of ``target`` (empty when it can)."""
