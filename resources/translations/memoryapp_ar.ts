@@ -3024,6 +3024,10 @@ Try fewer words, or press Escape to see everything.</source>
         <source>%1 %2: %3 → %4</source>
         <translation>%1 %2: %3 ← %4</translation>
     </message>
+    <message>
+        <source>Make the back its own item</source>
+        <translation>جعل الجهة الخلفية عنصرًا مستقلًا</translation>
+    </message>
 </context>
 <context>
     <name>CustodyDialog</name>
@@ -3423,6 +3427,49 @@ Try fewer words, or press Escape to see everything.</source>
     <message>
         <source>Delete segment %1 from %2</source>
         <translation>حذف المقطع %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackDrop</name>
+    <message>
+        <source>This collection is read-only.</source>
+        <translation>هذه المجموعة للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>Drop one item at a time: a print has one back.</source>
+        <translation>أفلِت عنصرًا واحدًا في كل مرة: للصورة المطبوعة جهة خلفية واحدة.</translation>
+    </message>
+    <message>
+        <source>An item cannot be the back of itself.</source>
+        <translation>لا يمكن أن يكون العنصر الجهة الخلفية لنفسه.</translation>
+    </message>
+    <message>
+        <source>That item is no longer in the collection.</source>
+        <translation>لم يعد هذا العنصر في المجموعة.</translation>
+    </message>
+    <message>
+        <source>This print has a back already: make that back its own item first.</source>
+        <translation>لهذه الصورة المطبوعة جهة خلفية بالفعل: اجعل تلك الجهة عنصرًا مستقلًا أولًا.</translation>
+    </message>
+    <message>
+        <source>The dropped item has no file to be a back.</source>
+        <translation>ليس للعنصر المُفلَت ملف يصلح جهةً خلفية.</translation>
+    </message>
+    <message>
+        <source>Items in the trash cannot be joined.</source>
+        <translation>لا يمكن ضم عناصر موجودة في المهملات.</translation>
+    </message>
+    <message>
+        <source>Attach the back of a print</source>
+        <translation>إرفاق الجهة الخلفية لصورة مطبوعة</translation>
+    </message>
+    <message>
+        <source>Attach “%1” as the back of “%2”?</source>
+        <translation>إرفاق «%1» جهةً خلفية لـ«%2»؟</translation>
+    </message>
+    <message>
+        <source>Its own item goes to the trash; Undo takes it back.</source>
+        <translation>ينتقل عنصره الخاص إلى المهملات؛ والتراجع يعيده.</translation>
     </message>
 </context>
 </TS>

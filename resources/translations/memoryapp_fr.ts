@@ -3452,4 +3452,54 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <translation>Supprimer l’extrait %1 de %2</translation>
     </message>
 </context>
+<context>
+    <name>BackDrop</name>
+    <message>
+        <source>This collection is read-only.</source>
+        <translation>Cette collection est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Drop one item at a time: a print has one back.</source>
+        <translation>Déposez un seul élément à la fois : un tirage n’a qu’un dos.</translation>
+    </message>
+    <message>
+        <source>An item cannot be the back of itself.</source>
+        <translation>Un élément ne peut pas être son propre dos.</translation>
+    </message>
+    <message>
+        <source>That item is no longer in the collection.</source>
+        <translation>Cet élément n’est plus dans la collection.</translation>
+    </message>
+    <message>
+        <source>This print has a back already: make that back its own item first.</source>
+        <translation>Ce tirage a déjà un dos : faites d’abord de ce dos un élément à part.</translation>
+    </message>
+    <message>
+        <source>The dropped item has no file to be a back.</source>
+        <translation>L’élément déposé n’a pas de fichier qui puisse servir de dos.</translation>
+    </message>
+    <message>
+        <source>Items in the trash cannot be joined.</source>
+        <translation>Les éléments de la corbeille ne peuvent pas être réunis.</translation>
+    </message>
+    <message>
+        <source>Attach the back of a print</source>
+        <translation>Joindre le dos d’un tirage</translation>
+    </message>
+    <message>
+        <source>Attach “%1” as the back of “%2”?</source>
+        <translation>Joindre « %1 » comme dos de « %2 » ?</translation>
+    </message>
+    <message>
+        <source>Its own item goes to the trash; Undo takes it back.</source>
+        <translation>Son propre élément va à la corbeille ; Annuler le rétablit.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintBox</name>
+    <message>
+        <source>Make the back its own item</source>
+        <translation>Faire du dos un élément à part</translation>
+    </message>
+</context>
 </TS>

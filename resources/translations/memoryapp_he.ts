@@ -3024,6 +3024,10 @@ Try fewer words, or press Escape to see everything.</source>
         <source>%1 %2: %3 → %4</source>
         <translation>%1 %2: %3 ← %4</translation>
     </message>
+    <message>
+        <source>Make the back its own item</source>
+        <translation>הפיכת הגב לפריט נפרד</translation>
+    </message>
 </context>
 <context>
     <name>CustodyDialog</name>
@@ -3423,6 +3427,49 @@ Try fewer words, or press Escape to see everything.</source>
     <message>
         <source>Delete segment %1 from %2</source>
         <translation>מחיקת הקטע %1 מתוך %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackDrop</name>
+    <message>
+        <source>This collection is read-only.</source>
+        <translation>האוסף הזה הוא לקריאה בלבד.</translation>
+    </message>
+    <message>
+        <source>Drop one item at a time: a print has one back.</source>
+        <translation>יש לשחרר פריט אחד בכל פעם: להדפס יש גב אחד.</translation>
+    </message>
+    <message>
+        <source>An item cannot be the back of itself.</source>
+        <translation>פריט אינו יכול להיות הגב של עצמו.</translation>
+    </message>
+    <message>
+        <source>That item is no longer in the collection.</source>
+        <translation>הפריט הזה כבר אינו באוסף.</translation>
+    </message>
+    <message>
+        <source>This print has a back already: make that back its own item first.</source>
+        <translation>להדפס הזה כבר יש גב: קודם יש להפוך את הגב הזה לפריט נפרד.</translation>
+    </message>
+    <message>
+        <source>The dropped item has no file to be a back.</source>
+        <translation>לפריט ששוחרר אין קובץ שיכול לשמש גב.</translation>
+    </message>
+    <message>
+        <source>Items in the trash cannot be joined.</source>
+        <translation>אי אפשר לחבר פריטים שנמצאים באשפה.</translation>
+    </message>
+    <message>
+        <source>Attach the back of a print</source>
+        <translation>צירוף גב להדפס</translation>
+    </message>
+    <message>
+        <source>Attach “%1” as the back of “%2”?</source>
+        <translation>לצרף את ”%1“ כגב של ”%2“?</translation>
+    </message>
+    <message>
+        <source>Its own item goes to the trash; Undo takes it back.</source>
+        <translation>הפריט שלו יועבר לאשפה; ביטול יחזיר אותו.</translation>
     </message>
 </context>
 </TS>

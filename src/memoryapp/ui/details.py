@@ -7,6 +7,7 @@ once. Edits are queued on the bridge's collection worker in order; the panel kee
 records as its own edits leave them, and reads them again once the worker is idle.
 """
 
+import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -32,12 +33,13 @@ from memoryapp.core.commands import Command
 from memoryapp.core.errors import MemoryAppError
 from memoryapp.core.evidence import check_item
 from memoryapp.core.faces import Face
-from memoryapp.core.ids import PersonId
-from memoryapp.core.items import Item, ItemKind
+from memoryapp.core.ids import PersonId, new_item_id
+from memoryapp.core.items import FileRole, Item, ItemKind
 from memoryapp.core.people import Person
 from memoryapp.core.places import Place
 from memoryapp.core.print_edits import add_custody, move_items
 from memoryapp.core.prints import CustodyEvent, CustodyKind
+from memoryapp.core.views import detach_command
 from memoryapp.library import Library
 from memoryapp.library.lookup import holder_of
 from memoryapp.ui import details_edits as de
@@ -105,6 +107,7 @@ class DetailsPanel(QStackedWidget):
         self.print_box.add_custody_requested.connect(self._on_add_custody)
         self.print_box.move_requested.connect(self._on_move)
         self.segments = SegmentEditor(library, bridge, undo_stack, self.form.testimony, self)
+        self.print_box.detach_requested.connect(self._detach_back)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -248,6 +251,7 @@ class DetailsPanel(QStackedWidget):
             self.print_box.show_item(first, self._person_names, containers)
         self.print_box.custody_button.setEnabled(not self._library.read_only)
         self.print_box.move_button.setEnabled(not self._library.read_only)
+        self.print_box.detach_button.setEnabled(not self._library.read_only)
         if n == 1 and first.primary is not None:
             f.embedded.set_rows(
                 describe_file(first.primary) + describe_embedded(self._embedded(first.id))
@@ -588,6 +592,20 @@ class DetailsPanel(QStackedWidget):
             lambda items: move_items(items, location, normal=normal),
             lambda n: self.tr("Move %n item(s)", "", n),
         )
+
+    def _detach_back(self) -> None:
+        """Make the current print's back an item of its own again, as one undo step."""
+        items = self._current_items()
+        if len(items) != 1 or not items[0].has_back:
+            return
+        item = items[0]
+        added = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        try:
+            command = detach_command(item, item.indexes_of(FileRole.BACK)[-1], new_item_id(), added)
+        except ValueError as exc:
+            self.form.hint.setText(str(exc))
+            return
+        push_command(self._undo, command, self._bridge, self.print_box.detach_button.text())
 
     def _on_open(self) -> None:
         if self._state.items:

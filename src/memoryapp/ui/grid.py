@@ -3,6 +3,9 @@
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QFont,
     QFontMetrics,
     QKeyEvent,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from memoryapp.ui.i18n import direction_of
 from memoryapp.ui.icons import icon
+from memoryapp.ui.item_mime import ITEM_IDS_MIME, item_ids_of
 from memoryapp.ui.item_model import (
     HasBackRole,
     LabelRole,
@@ -186,11 +190,16 @@ class ThumbnailDelegate(QStyledItemDelegate):
 class ThumbnailGrid(QListView):
     """The big grid. Enter or a double-click asks to open the current item.
 
+    Items dragged from the grid can be dropped on another thumbnail (to attach a back);
+    other drops (files from a file manager) are left to the window.
+
     Signals:
         open_requested(QModelIndex): the user wants the large viewer for this item.
+        items_dropped(list, QModelIndex): items (their IDs) were dropped on this item.
     """
 
     open_requested = Signal(QModelIndex)
+    items_dropped = Signal(list, QModelIndex)
 
     def __init__(self, thumb_size: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -208,6 +217,7 @@ class ThumbnailGrid(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setDragEnabled(True)  # items can be dropped on a film's scene
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setAcceptDrops(True)  # a thumbnail dropped on another: its back (items_dropped)
         self._delegate = ThumbnailDelegate(thumb_size, self)
         self.setItemDelegate(self._delegate)
         self.set_thumb_size(thumb_size)
@@ -254,3 +264,30 @@ class ThumbnailGrid(QListView):
             self.open_requested.emit(self.currentIndex())
             return
         super().keyPressEvent(event)
+
+    # -- items dropped on a thumbnail: the window asks whether to attach a back ----------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(ITEM_IDS_MIME):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()  # files from a file manager: the window imports them
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        target = self.indexAt(event.position().toPoint())
+        if event.mimeData().hasFormat(ITEM_IDS_MIME) and target.isValid():
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept(self.visualRect(target))
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        target = self.indexAt(event.position().toPoint())
+        ids = item_ids_of(event.mimeData())
+        if not ids or not target.isValid():
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.items_dropped.emit(ids, QModelIndex(target))

@@ -27,6 +27,7 @@ from memoryapp.core.import_results import ImportReport
 from memoryapp.core.texts import query_words
 from memoryapp.library import Library
 from memoryapp.ui import collection_open
+from memoryapp.ui.back_drop import BackDrop
 from memoryapp.ui.bridge import LibraryBridge
 from memoryapp.ui.browse import Browser, make_finder
 from memoryapp.ui.details import DetailsPanel
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.dialogs = WindowDialogs(self, self)
+        self.back_drop = BackDrop(library, self.bridge, self.undo_stack, self)
         self.trash = TrashActions(
             library, self.bridge, self.undo_stack, self.grid, self.browser, self
         )
@@ -232,6 +234,10 @@ class MainWindow(QMainWindow):
             lambda index: self.open_viewer(str(index.data(ItemIdRole)))
         )
         self.details.open_requested.connect(self.open_viewer)
+        self.grid.items_dropped.connect(
+            lambda ids, index: self.back_drop.drop(ids, str(index.data(ItemIdRole)))
+        )
+        self.back_drop.watch(self.details.form.preview, self._details_item)
         self.timeline.period_clicked.connect(self._on_period)
         self.sidebar.failures_requested.connect(self._show_failures)
         self.sidebar.edit_requested.connect(self.dialogs.edit_record)
@@ -362,6 +368,11 @@ class MainWindow(QMainWindow):
         if index.isValid():
             self.open_viewer(str(index.data(ItemIdRole)))
 
+    def _details_item(self) -> str | None:
+        """The one item the details panel shows (None for none or several)."""
+        items = self.details.state.items
+        return items[0].id if len(items) == 1 else None
+
     def open_viewer(self, item_id: str) -> QWidget:
         """Open the large viewer on ``item_id``; next/previous follow the grid."""
         from memoryapp.ui.widgets.viewer import ViewerWindow  # inline: heavy, first use only
@@ -380,6 +391,8 @@ class MainWindow(QMainWindow):
             viewer.faces.person_requested.connect(
                 lambda person_id: self.dialogs.edit_record("person", person_id)
             )
+            shown = viewer  # not None (for the closure): a drop on it gets its item as front
+            self.back_drop.watch(shown.canvas, lambda: shown.item_id)
             self._viewer = viewer
         else:
             viewer.set_slideshow_seconds(self.settings.slideshow_seconds)

@@ -54,10 +54,12 @@ class PrintBox(QGroupBox):
     Signals:
         add_custody_requested(): the user wants to record a transfer of custody.
         move_requested(): the user wants to put the item in a container.
+        detach_requested(): the user wants the back to be an item of its own again.
     """
 
     add_custody_requested = Signal()
     move_requested = Signal()
+    detach_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("The print"), parent)
@@ -82,6 +84,10 @@ class PrintBox(QGroupBox):
         buttons.addWidget(self.move_button)
         buttons.addStretch(1)
         form.addRow(buttons)
+        self.detach_button = QPushButton(self.tr("Make the back its own item"), self)
+        self.detach_button.setObjectName("detachBack")
+        form.addRow(self.detach_button)
+        self.detach_button.clicked.connect(self.detach_requested)
         self.custody_button.clicked.connect(self.add_custody_requested)
         self.move_button.clicked.connect(self.move_requested)
 
@@ -102,6 +108,7 @@ class PrintBox(QGroupBox):
         roles = self._roles()
         views = [roles[item.role_of(i)] for i in range(len(item.files))]
         self.views.setText(", ".join(views) or self.tr("No file"))
+        self.detach_button.setVisible(item.has_back)
         lines = []
         for inscription in item.inscriptions:
             index = inscription.file_index

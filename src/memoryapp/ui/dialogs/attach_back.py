@@ -23,7 +23,8 @@ from memoryapp.core.views import attach_command, back_key
 from memoryapp.ui.i18n import isolate
 
 
-def _name(item: Item) -> str:
+def item_name(item: Item) -> str:
+    """How an item is named to the user: its title, else its file's name, else its ID."""
     return item.title or (item.primary.original_name if item.primary else "") or item.id
 
 
@@ -48,7 +49,7 @@ class AttachBackDialog(QDialog):
         text = QLabel(self.tr("Which one is the back? It becomes a view of the other."), self)
         text.setWordWrap(True)
         layout.addWidget(text)
-        self.choices = [QRadioButton(isolate(_name(item)), self) for item in self._items]
+        self.choices = [QRadioButton(isolate(item_name(item)), self) for item in self._items]
         for button in self.choices:
             layout.addWidget(button)
         self.choices[proposed_back(self._items)].setChecked(True)
