@@ -1,6 +1,7 @@
 """Walking records through the registry: their texts, and the values nested in them."""
 
 import dataclasses
+import functools
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
@@ -59,14 +60,33 @@ def map_text(value: Any, fn: Callable[[str], str]) -> Any:
 def texts(record: Any, want: Callable[[Field], bool]) -> list[str]:
     """The non-empty texts of the fields ``want`` picks, nested values included, in order."""
     out: list[str] = []
-    for spec in REGISTRY.get(type(record), {}).values():
-        value = getattr(record, spec.name)
-        if spec.privacy is Privacy.NESTED:
+    for name, nested in _text_plan(type(record), want):
+        value = getattr(record, name)
+        if value is None:
+            continue
+        if nested:
             for inner in records_in(value):
                 out += texts(inner, want)
-        elif want(spec):
+        elif isinstance(value, str):
+            if value:
+                out.append(value)
+        else:
             out += [t for t in _strings(value) if t]
     return out
+
+
+@functools.lru_cache(maxsize=512)
+def _text_plan(record: type[Any], want: Callable[[Field], bool]) -> tuple[tuple[str, bool], ...]:
+    """The fields :func:`texts` reads of a record type, in order: ``(name, nested)``.
+
+    Asking ``want`` once per type rather than once per record makes the index build's
+    walk over every item cheap; the registry does not change once imported.
+    """
+    return tuple(
+        (spec.name, spec.privacy is Privacy.NESTED)
+        for spec in REGISTRY.get(record, {}).values()
+        if spec.privacy is Privacy.NESTED or want(spec)
+    )
 
 
 def column_values(record: Any, export: str, column: str) -> list[str]:
