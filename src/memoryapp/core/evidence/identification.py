@@ -7,6 +7,7 @@ from its assertions: the best confidence of those not rejected, mapped to ``Cert
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from memoryapp.core.assertions import Assertion, Method, Status
 from memoryapp.core.ids import PersonId
@@ -56,12 +57,18 @@ def assertions_of(tag: PersonTag) -> tuple[Assertion, ...]:
     """The tag's assertions; a tag without any gives one read from its old fields."""
     if tag.assertions:
         return tag.assertions
+    return _implicit(tag.identified_by, tag.certainty, tag.identified_at)
+
+
+@lru_cache(maxsize=4096)
+def _implicit(by: str, certainty: Certainty, date: str) -> tuple[Assertion, ...]:
+    """The one assertion an old tag's fields stand for (frozen: shared by equal tags)."""
     return (
         Assertion(
-            by_name=tag.identified_by,
-            method=_implicit_method(tag.identified_by),
-            confidence=CERTAINTY_CONFIDENCE[tag.certainty],
-            date=tag.identified_at,
+            by_name=by,
+            method=_implicit_method(by),
+            confidence=CERTAINTY_CONFIDENCE[certainty],
+            date=date,
             status=Status.ACCEPTED,
         ),
     )

@@ -1,7 +1,6 @@
 """Walking records through the registry: their texts, and the values nested in them."""
 
 import dataclasses
-import functools
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
@@ -60,13 +59,25 @@ def map_text(value: Any, fn: Callable[[str], str]) -> Any:
 def texts(record: Any, want: Callable[[Field], bool]) -> list[str]:
     """The non-empty texts of the fields ``want`` picks, nested values included, in order."""
     out: list[str] = []
-    for name, nested in _text_plan(type(record), want):
+    plan = _PLANS.get((type(record), want))
+    if plan is None:
+        plan = _text_plan(type(record), want)
+    for name, nested in plan:
         value = getattr(record, name)
-        if value is None:
+        if value is None or value == ():
             continue
         if nested:
-            for inner in records_in(value):
-                out += texts(inner, want)
+            if type(value) is tuple:  # the common case: a tuple of records (tags, files)
+                for inner in value:
+                    if type(inner) in REGISTRY:
+                        out += texts(inner, want)
+                    else:
+                        out += [
+                            text for deeper in records_in(inner) for text in texts(deeper, want)
+                        ]
+            else:
+                for inner in records_in(value):
+                    out += texts(inner, want)
         elif isinstance(value, str):
             if value:
                 out.append(value)
@@ -75,18 +86,23 @@ def texts(record: Any, want: Callable[[Field], bool]) -> list[str]:
     return out
 
 
-@functools.lru_cache(maxsize=512)
+_PLANS: dict[tuple[type[Any], Callable[[Field], bool]], tuple[tuple[str, bool], ...]] = {}
+
+
 def _text_plan(record: type[Any], want: Callable[[Field], bool]) -> tuple[tuple[str, bool], ...]:
     """The fields :func:`texts` reads of a record type, in order: ``(name, nested)``.
 
-    Asking ``want`` once per type rather than once per record makes the index build's
-    walk over every item cheap; the registry does not change once imported.
+    Asked of ``want`` once per type and ``want`` (remembered: the registry does not change
+    once imported) rather than once per record, which makes the index build's walk cheap.
     """
-    return tuple(
+    if len(_PLANS) >= 512:  # callers passing a new function each time
+        _PLANS.clear()
+    plan = _PLANS[record, want] = tuple(
         (spec.name, spec.privacy is Privacy.NESTED)
         for spec in REGISTRY.get(record, {}).values()
         if spec.privacy is Privacy.NESTED or want(spec)
     )
+    return plan
 
 
 def column_values(record: Any, export: str, column: str) -> list[str]:
