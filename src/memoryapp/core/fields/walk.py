@@ -67,7 +67,9 @@ def texts(record: Any, want: Callable[[Field], bool]) -> list[str]:
         if value is None or value == ():
             continue
         if nested:
-            if type(value) is tuple:  # the common case: a tuple of records (tags, files)
+            if type(value) in REGISTRY:  # one record (a source, a physical description)
+                out += texts(value, want)
+            elif type(value) is tuple:  # the common case: a tuple of records (tags, files)
                 for inner in value:
                     if type(inner) in REGISTRY:
                         out += texts(inner, want)
