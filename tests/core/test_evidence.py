@@ -201,3 +201,29 @@ def test_sources_as_text() -> None:
         parse_moment("3:99")
     with pytest.raises(ValueError, match="confidence is 0-4"):
         Assertion(confidence=5)
+
+
+def test_is_disputed_agrees_with_the_status_of_every_tag() -> None:
+    """``is_disputed`` reads each tag's assertions once; it must say what ``status_of`` says."""
+    elsewhere = Region(x=0.7, y=0.7, w=0.1, h=0.1)
+    variants = [
+        PersonTag(person_id=RACHEL, region=FACE, assertions=(_says(3),)),
+        PersonTag(person_id=ESTHER, region=FACE, assertions=(_says(2),)),
+        PersonTag(person_id=ESTHER, region=FACE, assertions=(_says(2, Status.REJECTED),)),
+        PersonTag(person_id=ESTHER, region=elsewhere, assertions=(_says(2),)),
+        PersonTag(person_id=RACHEL, region=FACE, assertions=(_says(1, Status.DISPUTED),)),
+        PersonTag(person_id=ESTHER, face_id="f1", assertions=(_says(2),)),
+        PersonTag(person_id=RACHEL, face_id="f1", identified_by="Esther"),
+        PersonTag(person_id=RACHEL, identified_by="a suggestion"),
+    ]
+    seen = set()
+    for first in variants:
+        for second in [None, *variants]:
+            for third in [None, *variants]:
+                people = tuple(t for t in (first, second, third) if t is not None)
+                item = _photo(people=people)
+                expected = any(status_of(item, n) is TagStatus.DISPUTED for n in range(len(people)))
+                assert is_disputed(item) is expected, people
+                seen.add(expected)
+    assert seen == {True, False}
+    assert not is_disputed(_photo())

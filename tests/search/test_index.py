@@ -101,6 +101,20 @@ def test_postings_single_few_and_dense():
     assert postings.union_bits([~1, array("i", [2, 3]), 0b10000, None]) == 0b11110
 
 
+def test_postings_made_all_at_once_are_those_made_one_by_one():
+    per_slot = [["market", "שוק"], [], ["market"], ["שוק", "tea", "market"], ["market"], ["tea"]]
+    flat = [key for keys in per_slot for key in keys]
+    found, first = postings.make_all(flat, [len(keys) for keys in per_slot], dense=4)
+    assert list(found) == ["market", "שוק", "tea"]  # in the order keys first occur
+    for key, posting in found.items():
+        slots = [slot for slot, keys in enumerate(per_slot) if key in keys]
+        assert type(posting) is type(postings.make(slots, dense=4))
+        assert list(postings.members(posting)) == slots
+    assert found["market"] == 0b11101  # four items: bits
+    assert [flat[i] for i in first] == list(found)
+    assert postings.make_all([], [0, 0], dense=4) == ({}, [])
+
+
 def test_word_pairs_keep_surface_and_fold():
     assert word_pairs("Éliane, d'Ouarzazate") == [
         ("éliane", "eliane"),

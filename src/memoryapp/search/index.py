@@ -14,7 +14,6 @@ Build it once with :meth:`SearchIndex.build`, then keep it in step with
 from __future__ import annotations
 
 import logging
-from array import array
 from collections.abc import Iterable, Mapping
 
 from memoryapp.core.faces import FaceCount
@@ -106,38 +105,29 @@ class SearchIndex:
         self.set_places(places)
         self._clear_items()
         counts = self.face_counts
-        word_slots: dict[str, array[int] | int] = {}
-        key_slots: dict[Key, array[int] | int] = {}
-        new_words: dict[str, str] = {}
+        words: list[str] = []  # every item's words, item after item
+        folded: list[str] = []  # and their folded forms
+        word_counts: list[int] = []
+        keys: list[Key] = []
+        key_counts: list[int] = []
         for slot, item in enumerate(items):
             entry = describe_item(item, counts.get(item.id, _NO_FACES))
             self._slot_of[item.id] = slot
             self._append(entry)
-            for word, folded in entry.words.items():
-                found = word_slots.get(word)
-                if found is None:
-                    word_slots[word] = slot  # most words are on one item only
-                    new_words[word] = folded
-                elif isinstance(found, int):
-                    word_slots[word] = array("i", (found, slot))
-                else:
-                    found.append(slot)
-            for key in entry.keys:
-                found = key_slots.get(key)
-                if found is None:
-                    key_slots[key] = slot
-                elif isinstance(found, int):
-                    key_slots[key] = array("i", (found, slot))
-                else:
-                    found.append(slot)
+            words += entry.words
+            folded += entry.words.values()
+            word_counts.append(len(entry.words))
+            keys += entry.keys
+            key_counts.append(len(entry.keys))
         count = len(self._ids)
         self._dense = max(32, count // 256)
-        self.words.add_many(new_words.items())
         dense = self._dense
-        self._postings = {word: postings.make(slots, dense) for word, slots in word_slots.items()}
-        del word_slots
-        for (field, value), slots in key_slots.items():
-            self._fields.setdefault(field, {})[value] = postings.make(slots, dense)
+        self._postings, first = postings.make_all(words, word_counts, dense)
+        self.words.add_many(zip(self._postings, map(folded.__getitem__, first), strict=True))
+        del words, folded
+        key_postings, _ = postings.make_all(keys, key_counts, dense)
+        for (field, value), posting in key_postings.items():
+            self._fields.setdefault(field, {})[value] = posting
         self._windows.build((s, d) for s, d in enumerate(self._dates) if d is not None)
         self.alive = (1 << count) - 1
         forget_folded_words()

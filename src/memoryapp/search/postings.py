@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Sequence
-from typing import TypeAlias
+from typing import TypeAlias, TypeVar
+
+import numpy as np
 
 from memoryapp.search.bitsets import bits_of, slots_of
 
@@ -21,6 +23,7 @@ __all__ = [
     "add",
     "from_state",
     "make",
+    "make_all",
     "members",
     "remove",
     "state",
@@ -40,6 +43,46 @@ def make(slots: Sequence[int] | int, dense: int) -> Posting:
     if len(slots) >= dense:
         return bits_of(slots)
     return slots if isinstance(slots, array) else array("i", slots)
+
+
+K = TypeVar("K")
+
+
+def make_all(
+    flat: Sequence[K], lengths: Sequence[int], dense: int
+) -> tuple[dict[K, Posting], list[int]]:
+    """The postings of many slots at once: ``flat`` holds slot 0's keys, then slot 1's, ...
+
+    ``lengths[slot]`` is how many keys slot has (each key once per slot). Grouped with one
+    sort rather than key by key, as :func:`make` would give them.
+
+    Returns:
+        ``{key: posting}`` in the order keys first occur, and where each first occurs in
+        ``flat``.
+    """
+    if not flat:
+        return {}, []
+    code_of = {key: code for code, key in enumerate(dict.fromkeys(flat))}
+    codes = np.fromiter(map(code_of.__getitem__, flat), dtype=np.int64, count=len(flat))
+    slots = np.repeat(np.arange(len(lengths), dtype=np.int32), np.asarray(lengths, np.int64))
+    order = np.argsort(codes, kind="stable")
+    grouped = slots[order]
+    ends = np.cumsum(np.bincount(codes, minlength=len(code_of)))
+    starts = np.zeros(len(ends), dtype=np.int64)
+    starts[1:] = ends[:-1]
+    first = order[starts].tolist()
+    ends = ends.tolist()
+    found: dict[K, Posting] = {}
+    start = 0
+    for key, end in zip(code_of, ends, strict=True):
+        if end - start == 1:
+            found[key] = ~int(grouped[start])
+        elif end - start >= dense:
+            found[key] = bits_of(grouped[start:end].tolist())
+        else:
+            found[key] = array("i", grouped[start:end].tobytes())
+        start = end
+    return found, first
 
 
 def add(posting: Posting | None, slot: int) -> Posting:

@@ -7,6 +7,7 @@ from its assertions: the best confidence of those not rejected, mapped to ``Cert
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from memoryapp.core.assertions import Assertion, Method, Status
 from memoryapp.core.ids import PersonId
@@ -56,12 +57,18 @@ def assertions_of(tag: PersonTag) -> tuple[Assertion, ...]:
     """The tag's assertions; a tag without any gives one read from its old fields."""
     if tag.assertions:
         return tag.assertions
+    return _implicit(tag.identified_by, tag.certainty, tag.identified_at)
+
+
+@lru_cache(maxsize=4096)
+def _implicit(by: str, certainty: Certainty, date: str) -> tuple[Assertion, ...]:
+    """The one assertion an old tag's fields stand for (frozen: shared by equal tags)."""
     return (
         Assertion(
-            by_name=tag.identified_by,
-            method=_implicit_method(tag.identified_by),
-            confidence=CERTAINTY_CONFIDENCE[tag.certainty],
-            date=tag.identified_at,
+            by_name=by,
+            method=_implicit_method(by),
+            confidence=CERTAINTY_CONFIDENCE[certainty],
+            date=date,
             status=Status.ACCEPTED,
         ),
     )
@@ -133,8 +140,24 @@ def status_of(item: Item, index: int) -> TagStatus:
 
 
 def is_disputed(item: Item) -> bool:
-    """Whether any identification on the item is disputed."""
-    return any(status_of(item, n) is TagStatus.DISPUTED for n in range(len(item.people)))
+    """Whether any identification on the item is disputed.
+
+    The same answer as asking :func:`status_of` for every tag, with each tag's assertions
+    read once (the search index asks it of every item).
+    """
+    tags = item.people
+    if not tags:
+        return False
+    live = [[a for a in assertions_of(tag) if a.live] for tag in tags]
+    for n, tag in enumerate(tags):
+        if not live[n]:
+            continue
+        if any(a.status is Status.DISPUTED for a in live[n]):
+            return True
+        for m, other in enumerate(tags):
+            if m != n and live[m] and other.person_id != tag.person_id and same_face(tag, other):
+                return True
+    return False
 
 
 def lowest_best_confidence(item: Item) -> int | None:

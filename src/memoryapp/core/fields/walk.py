@@ -59,14 +59,52 @@ def map_text(value: Any, fn: Callable[[str], str]) -> Any:
 def texts(record: Any, want: Callable[[Field], bool]) -> list[str]:
     """The non-empty texts of the fields ``want`` picks, nested values included, in order."""
     out: list[str] = []
-    for spec in REGISTRY.get(type(record), {}).values():
-        value = getattr(record, spec.name)
-        if spec.privacy is Privacy.NESTED:
-            for inner in records_in(value):
-                out += texts(inner, want)
-        elif want(spec):
+    plan = _PLANS.get((type(record), want))
+    if plan is None:
+        plan = _text_plan(type(record), want)
+    for name, nested in plan:
+        value = getattr(record, name)
+        if value is None or value == ():
+            continue
+        if nested:
+            if type(value) in REGISTRY:  # one record (a source, a physical description)
+                out += texts(value, want)
+            elif type(value) is tuple:  # the common case: a tuple of records (tags, files)
+                for inner in value:
+                    if type(inner) in REGISTRY:
+                        out += texts(inner, want)
+                    else:
+                        out += [
+                            text for deeper in records_in(inner) for text in texts(deeper, want)
+                        ]
+            else:
+                for inner in records_in(value):
+                    out += texts(inner, want)
+        elif isinstance(value, str):
+            if value:
+                out.append(value)
+        else:
             out += [t for t in _strings(value) if t]
     return out
+
+
+_PLANS: dict[tuple[type[Any], Callable[[Field], bool]], tuple[tuple[str, bool], ...]] = {}
+
+
+def _text_plan(record: type[Any], want: Callable[[Field], bool]) -> tuple[tuple[str, bool], ...]:
+    """The fields :func:`texts` reads of a record type, in order: ``(name, nested)``.
+
+    Asked of ``want`` once per type and ``want`` (remembered: the registry does not change
+    once imported) rather than once per record, which makes the index build's walk cheap.
+    """
+    if len(_PLANS) >= 512:  # callers passing a new function each time
+        _PLANS.clear()
+    plan = _PLANS[record, want] = tuple(
+        (spec.name, spec.privacy is Privacy.NESTED)
+        for spec in REGISTRY.get(record, {}).values()
+        if spec.privacy is Privacy.NESTED or want(spec)
+    )
+    return plan
 
 
 def column_values(record: Any, export: str, column: str) -> list[str]:
