@@ -131,8 +131,10 @@ def parse_time(text: str) -> int:
     if match is None:
         raise ValueError(f"cannot read the time {text!r}; write it as HH:MM:SS.mmm or seconds")
     hours, minutes, secs = match.groups()
+    if hours is not None and int(minutes) >= 60:
+        raise ValueError(f"cannot read the time {text!r}: minutes run 0-59")
     if minutes is not None and float(secs.replace(",", ".")) >= 60:
-        raise ValueError(f"cannot read the time {text!r}: seconds run from 0 to 59")
+        raise ValueError(f"cannot read the time {text!r}: seconds run 0-59")
     ms = round(float(secs.replace(",", ".")) * 1000)
     return ms + int(minutes or 0) * 60_000 + int(hours or 0) * 3_600_000
 

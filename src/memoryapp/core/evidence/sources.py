@@ -6,35 +6,23 @@ from pathlib import PurePath
 
 from memoryapp.core.assertions import EvidenceSource
 from memoryapp.core.ids import ItemId
+from memoryapp.core.segments import format_time, parse_time
 
-_MOMENT = re.compile(r"(?:(?:(\d+):)?(\d+):)?(\d+(?:\.\d{1,3})?)", re.ASCII)
 _GENEALOGY = (".ged", ".gedcom", ".gramps")
 
 
 def parse_moment(text: str) -> int:
-    """``HH:MM:SS[.mmm]``, ``MM:SS`` or seconds as milliseconds.
+    """``HH:MM:SS[.mmm]``, ``MM:SS`` or seconds as milliseconds (the segments' reading).
 
     Raises:
         ValueError: the text is not a moment.
     """
-    match = _MOMENT.fullmatch(text.strip())
-    if match is None:
-        raise ValueError(f"{text!r} is not a moment (give HH:MM:SS, MM:SS or seconds)")
-    hours, minutes, seconds = match.groups()
-    if hours is not None and int(minutes) >= 60:
-        raise ValueError(f"{text!r}: minutes run 0-59")
-    if minutes is not None and float(seconds) >= 60:
-        raise ValueError(f"{text!r}: seconds run 0-59")
-    total = float(seconds) + 60 * int(minutes or 0) + 3600 * int(hours or 0)
-    return round(total * 1000)
+    return parse_time(text)
 
 
 def format_moment(ms: int) -> str:
     """Milliseconds as ``HH:MM:SS`` (with ``.mmm`` when not a whole second)."""
-    seconds, millis = divmod(ms, 1000)
-    hours, rest = divmod(seconds, 3600)
-    text = f"{hours:02d}:{rest // 60:02d}:{rest % 60:02d}"
-    return f"{text}.{millis:03d}" if millis else text
+    return format_time(ms).removesuffix(".000")
 
 
 def parse_source(text: str, is_item: Callable[[str], bool]) -> EvidenceSource:
