@@ -195,11 +195,34 @@ def _words(index: SearchIndex, text: str) -> Ranked:
 
 def _word(index: SearchIndex, surface: str, folded: str) -> Ranked:
     levels = [index.word_bits(words) for words in index.words.match(surface, folded)]
-    for person, level in index.people.match_word(surface, folded).items():
-        levels[level] |= index.key_bits("person", person)
-    for place, level in index.places.match_word(surface, folded).items():
-        levels[level] |= index.place_tree_bits(place)
+    for level, bits in _people_bits(index, index.people.match_word(surface, folded)).items():
+        levels[level] |= bits
+    for level, bits in _places_bits(index, index.places.match_word(surface, folded)).items():
+        levels[level] |= bits
     return _disjoint(dict(enumerate(levels)))
+
+
+def _by_level(matches: dict[str, int]) -> dict[int, list[str]]:
+    """``{owner: level}`` as ``{level: owners}``."""
+    owners: dict[int, list[str]] = {}
+    for owner, level in matches.items():
+        owners.setdefault(level, []).append(owner)
+    return owners
+
+
+def _people_bits(index: SearchIndex, matches: dict[str, int]) -> dict[int, int]:
+    """The items of the matched people, by level (each level's postings joined at once)."""
+    return {
+        level: index.any_key_bits("person", people) for level, people in _by_level(matches).items()
+    }
+
+
+def _places_bits(index: SearchIndex, matches: dict[str, int]) -> dict[int, int]:
+    """The items in the matched places or inside them, by level."""
+    found: dict[int, int] = {}
+    for place, level in matches.items():
+        found[level] = found.get(level, 0) | index.place_tree_bits(place)
+    return found
 
 
 def _phrase(index: SearchIndex, text: str) -> Ranked:
@@ -223,10 +246,10 @@ def _phrase(index: SearchIndex, text: str) -> Ranked:
         if candidates:
             found |= index.phrase_bits(candidates, phrase)
     groups: dict[int, int] = {0: found}
-    for person, level in index.people.match_phrase(text).items():
-        groups[level] = groups.get(level, 0) | index.key_bits("person", person)
-    for place, level in index.places.match_phrase(text).items():
-        groups[level] = groups.get(level, 0) | index.place_tree_bits(place)
+    for level, bits in _people_bits(index, index.people.match_phrase(text)).items():
+        groups[level] = groups.get(level, 0) | bits
+    for level, bits in _places_bits(index, index.places.match_phrase(text)).items():
+        groups[level] = groups.get(level, 0) | bits
     return _disjoint(groups)
 
 
@@ -267,21 +290,15 @@ def _known(index: SearchIndex, word: str) -> bool:
 def _filter(index: SearchIndex, node: Filter) -> Ranked:
     field, value = node.field, node.value
     if field == "person":
-        groups: dict[int, int] = {}
         matches = index.people.match_value(value)
         if not matches and index.key_bits("person", value):
             matches = {value: 0}
-        for person, level in matches.items():
-            groups[level] = groups.get(level, 0) | index.key_bits("person", person)
-        return _disjoint(groups)
+        return _disjoint(_people_bits(index, matches))
     if field == "place":
-        groups = {}
         matches = index.places.match_value(value)
         if not matches and index.key_bits("place", value):
             matches = {value: 0}
-        for place, level in matches.items():
-            groups[level] = groups.get(level, 0) | index.place_tree_bits(place)
-        return _disjoint(groups)
+        return _disjoint(_places_bits(index, matches))
     return _only(0, _filter_bits(index, field, value) & index.alive)
 
 

@@ -8,14 +8,20 @@ decade its strict bounds lie inside, and is split by the share of days otherwise
 usable taken date are counted apart as ``undated``.
 """
 
+import dataclasses
+import weakref
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import chain
 
-from memoryapp.search.bitsets import bits_of, slots_of
-from memoryapp.search.entries import FLAG, MULTI_PLACE
+import numpy as np
+import numpy.typing as npt
+
+from memoryapp.search.bitsets import slots_of
+from memoryapp.search.entries import FLAG, MULTI_PLACE, TRASHED
 from memoryapp.search.index import SearchIndex
+from memoryapp.search.tables import Counts, FacetTable
 
 __all__ = ["DecadeCount", "FacetCount", "Facets", "count_facets"]
 
@@ -62,8 +68,9 @@ class Facets:
     kinds: tuple[FacetCount, ...] = ()
 
 
-_PER_ITEM = 300  # up to this many items, count item by item; beyond, with the numpy columns
+_PER_ITEM = 32  # up to this many items, count item by item; beyond, with the numpy columns
 _FIELDS = ("person", "tag", "film", "kind")
+_MADE = 20_000  # facet values remembered with their count, beyond those of the table (x4)
 
 
 @dataclass(slots=True)
@@ -76,29 +83,202 @@ class _Counts:
     undated: int
 
 
-def _by_tables(index: SearchIndex, bits: int) -> _Counts:
-    """Count with the numpy columns (one ``bincount`` per facet): fast for large results."""
-    tables, dirty = index.facet_tables()
-    flags = index.flags(bits)
-    late = [slot for slot in dirty if flags[slot]]
-    if late:
-        flags[late] = False
-    fields = {field: tables[field].count(flags) for field in _FIELDS}
-    places = tables["place"].count(flags)
-    decades: dict[int, float] = {}
-    for name, count in tables["decade"].count(flags).items():
-        for decade, weight in index.decade_group(name):
-            decades[decade] = decades.get(decade, 0.0) + count * weight
-    undated = (bits & index.key_bits(FLAG, "undated")).bit_count()
-    counts = _Counts(fields, places, decades, undated)
-    if late:
-        extra = _by_items(index, bits_of(late))
-        for field, table in extra.fields.items():
-            _merge(fields[field], table)
-        _merge(places, extra.places)
-        for decade, share in extra.decades.items():
-            decades[decade] = decades.get(decade, 0.0) + share
+@dataclass(slots=True)
+class _Column:
+    """What one facet table's counts become: each value's label, depth and sort rank.
+
+    ``made`` keeps the :class:`FacetCount` of each (value, count) met so far, so a result
+    with 3,000 people does not make 3,000 new objects each time.
+    """
+
+    table: FacetTable
+    generation: int
+    labels: list[str]
+    depths: list[int]
+    rank: npt.NDArray[np.int64]  # by label, then key
+    code_of: dict[str, int]
+    made: dict[int, FacetCount]
+
+
+@dataclass(slots=True)
+class _Memo:
+    """What counting facets keeps between calls on one index (all of it derived)."""
+
+    columns: dict[str, _Column] = dataclasses.field(default_factory=dict)
+    whole: dict[str, tuple[int, FacetTable, Counts]] = dataclasses.field(default_factory=dict)
+    decades: tuple[FacetTable, list[int], npt.NDArray[np.float64]] | None = None
+    everything: tuple[int, int, Facets] | None = None  # (generation, bits, facets)
+
+
+_MEMOS: "weakref.WeakKeyDictionary[SearchIndex, _Memo]" = weakref.WeakKeyDictionary()
+
+
+def _labels(index: SearchIndex, name: str, values: list[str]) -> tuple[list[str], list[int]]:
+    """The label and depth of each value of a facet."""
+    if name == "person":
+        return list(map(index.people.label, values)), [0] * len(values)
+    if name == "place":
+        return list(map(index.places.label, values)), list(map(index.tree.depth, values))
+    if name == "tag":
+        tags = index.tag_labels
+        return [tags.get(v, v) for v in values], [v.count("|") for v in values]
+    if name == "film":
+        films = index.films
+        return [films.get(v, v) for v in values], [0] * len(values)
+    return list(values), [0] * len(values)
+
+
+def _column(index: SearchIndex, memo: _Memo, name: str, table: FacetTable) -> _Column:
+    """The labels and ranks of a table's values, taken again when they may have changed."""
+    column = memo.columns.get(name)
+    if column is not None and column.table is table and column.generation == index.generation:
+        return column
+    labels, depths = _labels(index, name, table.values)
+    same = column is not None and column.table is table
+    if same and column is not None and (column.labels, column.depths) == (labels, depths):
+        column.generation = index.generation
+        return column
+    values = table.values
+    rank = np.empty(len(values), dtype=np.int64)
+    rank[sorted(range(len(values)), key=lambda code: (labels[code], values[code]))] = np.arange(
+        len(values), dtype=np.int64
+    )
+    code_of = {value: code for code, value in enumerate(values)}
+    column = _Column(table, index.generation, labels, depths, rank, code_of, {})
+    memo.columns[name] = column
+    return column
+
+
+def _sorted_facet(
+    index: SearchIndex,
+    memo: _Memo,
+    name: str,
+    table: FacetTable,
+    counts: Counts,
+    extra: dict[str, int],
+) -> tuple[FacetCount, ...]:
+    """A facet from a table's counts (plus ``extra`` counted item by item), sorted."""
+    column = _column(index, memo, name, table)
+    if extra:
+        if any(key not in column.code_of for key in extra):  # a value new since the table
+            merged = dict(zip(table.values, counts.tolist(), strict=True))
+            _merge(merged, extra)
+            return _facet({k: n for k, n in merged.items() if n}, *_describe(index, name))
+        counts = counts.copy()
+        for key, count in extra.items():
+            counts[column.code_of[key]] += count
+    found = np.flatnonzero(counts)
+    found_counts = counts[found]
+    order = np.lexsort((column.rank[found], -found_counts))
+    codes = found[order]
+    numbers = found_counts[order]
+    made = column.made
+    if len(made) > _MADE + 4 * len(table.values):
+        made.clear()
+    wanted = ((codes << 32) | numbers).tolist()
+    out = list(map(made.get, wanted))
+    missing = [at for at, facet in enumerate(out) if facet is None]
+    if missing:
+        values, labels, depths = table.values, column.labels, column.depths
+        code_list, number_list = codes.tolist(), numbers.tolist()
+        for at in missing:
+            code = code_list[at]
+            made[wanted[at]] = out[at] = FacetCount(
+                key=values[code], label=labels[code], count=number_list[at], depth=depths[code]
+            )
+    return tuple(out)  # type: ignore[arg-type]  # every None was filled
+
+
+def _describe(
+    index: SearchIndex, name: str
+) -> tuple[Callable[[str], str], Callable[[str], int] | None]:
+    """How :func:`_facet` labels a facet's keys, and their depth (places and tags)."""
+    if name == "person":
+        return index.people.label, None
+    if name == "place":
+        return index.places.label, index.tree.depth
+    if name == "tag":
+        return lambda key: index.tag_labels.get(key, key), lambda key: key.count("|")
+    if name == "film":
+        return lambda key: index.films.get(key, key), None
+    return str, None
+
+
+def _whole(
+    index: SearchIndex, memo: _Memo, name: str, table: FacetTable, everything: int
+) -> Counts:
+    """A table's counts over every item it is current for (kept until the index changes)."""
+    kept = memo.whole.get(name)
+    if kept is not None and kept[0] == index.generation and kept[1] is table:
+        return kept[2]
+    counts = table.counts(index.chosen(everything))
+    memo.whole[name] = (index.generation, table, counts)
     return counts
+
+
+def _decade_weights(
+    index: SearchIndex, memo: _Memo, table: FacetTable
+) -> tuple[list[int], npt.NDArray[np.float64]]:
+    """The decades, and each decade group's weight in each (a groups x decades matrix)."""
+    if memo.decades is None or memo.decades[0] is not table:
+        groups = [index.decade_group(name) for name in table.values]
+        decades = sorted({decade for weights in groups for decade, _ in weights})
+        column = {decade: n for n, decade in enumerate(decades)}
+        matrix = np.zeros((len(groups), len(decades)), dtype=np.float64)
+        for row, weights in enumerate(groups):
+            for decade, weight in weights:
+                matrix[row, column[decade]] += weight
+        memo.decades = (table, decades, matrix)
+    return memo.decades[1], memo.decades[2]
+
+
+def _by_tables(index: SearchIndex, bits: int, total: int, memo: _Memo) -> Facets:
+    """Count with the numpy columns (one ``bincount`` per facet): fast for large results.
+
+    Items indexed again since the columns were taken are counted item by item. When the
+    result holds most of the collection, what it leaves out is counted and taken from the
+    counts of the whole collection.
+    """
+    tables, dirty = index.facet_tables()
+    stale = index.dirty_bits() if dirty else 0
+    late = bits & stale
+    clean = bits & ~stale
+    everything = index.alive & ~stale
+    rest = everything & ~clean
+    subtract = rest.bit_count() < clean.bit_count()
+    chosen = index.chosen(rest if subtract else clean)
+
+    def counts(name: str) -> Counts:
+        table = tables[name]
+        found = table.counts(chosen)
+        return _whole(index, memo, name, table, everything) - found if subtract else found
+
+    extra = _by_items(index, late) if late else _Counts({f: {} for f in _FIELDS}, {}, {}, 0)
+    facet = {
+        name: _sorted_facet(
+            index,
+            memo,
+            name,
+            tables[name],
+            counts(name),
+            extra.places if name == "place" else extra.fields[name],
+        )
+        for name in (*_FIELDS, "place")
+    }
+    decades, weights = _decade_weights(index, memo, tables["decade"])
+    shares = dict(zip(decades, (counts("decade") @ weights).tolist(), strict=True))
+    for decade, share in extra.decades.items():
+        shares[decade] = shares.get(decade, 0.0) + share
+    return Facets(
+        total=total,
+        people=facet["person"],
+        places=facet["place"],
+        decades=_decade_counts(shares),
+        undated=(bits & index.key_bits(FLAG, "undated")).bit_count(),
+        tags=facet["tag"],
+        films=facet["film"],
+        kinds=facet["kind"],
+    )
 
 
 def _merge(into: dict[str, int], more: dict[str, int]) -> None:
@@ -155,25 +335,46 @@ def _facet(
     )
 
 
-def count_facets(index: SearchIndex, bits: int) -> Facets:
-    """Count every facet over the items in ``bits``."""
-    bits &= index.alive
-    total = bits.bit_count()
-    counts = _by_items(index, bits) if total <= _PER_ITEM else _by_tables(index, bits)
+def _decade_counts(shares: dict[int, float]) -> tuple[DecadeCount, ...]:
+    return tuple(
+        DecadeCount(decade=d, count=round(c, 3)) for d, c in sorted(shares.items()) if round(c, 3)
+    )
+
+
+def _by_each_item(index: SearchIndex, bits: int, total: int) -> Facets:
+    """Count item by item: fast for small results."""
+    counts = _by_items(index, bits)
     fields = counts.fields
     return Facets(
         total=total,
-        people=_facet(fields["person"], index.people.label),
-        places=_facet(counts.places, index.places.label, index.tree.depth),
-        decades=tuple(
-            DecadeCount(decade=d, count=round(c, 3))
-            for d, c in sorted(counts.decades.items())
-            if round(c, 3)
-        ),
+        people=_facet(fields["person"], *_describe(index, "person")),
+        places=_facet(counts.places, *_describe(index, "place")),
+        decades=_decade_counts(counts.decades),
         undated=counts.undated,
-        tags=_facet(
-            fields["tag"], lambda key: index.tag_labels.get(key, key), lambda key: key.count("|")
-        ),
-        films=_facet(fields["film"], lambda key: index.films.get(key, key)),
-        kinds=_facet(fields["kind"], str),
+        tags=_facet(fields["tag"], *_describe(index, "tag")),
+        films=_facet(fields["film"], *_describe(index, "film")),
+        kinds=_facet(fields["kind"], *_describe(index, "kind")),
     )
+
+
+def count_facets(index: SearchIndex, bits: int) -> Facets:
+    """Count every facet over the items in ``bits``.
+
+    The facets of the whole collection (what the sidebar shows) are kept until the index
+    changes.
+    """
+    bits &= index.alive
+    total = bits.bit_count()
+    memo = _MEMOS.get(index)
+    if memo is None:
+        memo = _MEMOS[index] = _Memo()
+    kept = memo.everything
+    if kept is not None and kept[0] == index.generation and kept[1] == bits:
+        return kept[2]
+    if total <= _PER_ITEM:
+        facets = _by_each_item(index, bits, total)
+    else:
+        facets = _by_tables(index, bits, total, memo)
+    if bits == index.alive & ~index.key_bits(FLAG, TRASHED):
+        memo.everything = (index.generation, bits, facets)
+    return facets

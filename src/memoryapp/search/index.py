@@ -31,7 +31,7 @@ from memoryapp.search.entries import Entry, Key, describe_item
 from memoryapp.search.names import NameIndex
 from memoryapp.search.packed import KeyTable, Packed
 from memoryapp.search.places import PlaceTree
-from memoryapp.search.tables import DateOrder, FacetTable, Flags, SortKey, flags_of
+from memoryapp.search.tables import Chosen, DateOrder, FacetTable, SortKey
 from memoryapp.search.vocabulary import Vocabulary, forget_folded_words, word_pairs
 from memoryapp.search.windows import DateBuckets
 
@@ -63,6 +63,7 @@ class SearchIndex:
         self.speakers: dict[str, frozenset[str]] = {}  # person ID -> item IDs
         self.testimony: frozenset[str] = frozenset()  # items with or about a segment
         self._tree_cache: dict[str, int] = {}
+        self._dirty_memo: tuple[tuple[int, int], int] = ((-1, -1), 0)
         self._clear_items()
 
     face_counts: Mapping[ItemId, FaceCount] = {}
@@ -292,6 +293,10 @@ class SearchIndex:
         posting = self._fields.get(field, {}).get(value)
         return 0 if posting is None else postings.to_bits(posting)
 
+    def any_key_bits(self, field: str, values: Iterable[str]) -> int:
+        """Items with any of these values of a filter key (one conversion for all)."""
+        return postings.union_bits(map(self._fields.get(field, {}).get, values))
+
     def field_values(self, field: str) -> list[str]:
         """Every value of a filter key that some item has."""
         return list(self._fields.get(field, {}))
@@ -347,9 +352,9 @@ class SearchIndex:
 
     # -- ordering and counting -------------------------------------------------------------
 
-    def flags(self, bits: int) -> Flags:
-        """``bits`` unpacked, one boolean per slot."""
-        return flags_of(bits, len(self._ids))
+    def chosen(self, bits: int) -> Chosen:
+        """``bits`` unpacked for counting or ordering (``tables.Chosen``)."""
+        return Chosen(bits, len(self._ids))
 
     def ids_in_order(self, bits: int) -> list[ItemId]:
         """The items of ``bits`` by taken date (earliest first, undated last), then ID."""
@@ -358,12 +363,20 @@ class SearchIndex:
             slots.sort(key=self.sort_key)
             return list(map(self._ids.__getitem__, slots))  # type: ignore[arg-type]
         order = self._fresh_order()
-        flags = self.flags(bits)
-        late = [slot for slot in self._dirty if flags[slot]]
+        late = slots_of(bits & self.dirty_bits()) if self._dirty else []
         if late:
-            flags[late] = False
-        found = order.ids(flags, late, self.sort_key, lambda slot: str(self._ids[slot]))
+            bits &= ~bits_of(late)
+        chosen = self.chosen(bits)
+        found = order.ids(chosen, late, self.sort_key, lambda slot: str(self._ids[slot]))
         return found  # type: ignore[return-value]
+
+    def dirty_bits(self) -> int:
+        """The slots indexed again since the numpy columns were taken, as bits."""
+        # the dirty set changes only with the generation, or empties when the columns are taken
+        key = (self.generation, len(self._dirty))
+        if self._dirty_memo[0] != key:
+            self._dirty_memo = (key, bits_of(list(self._dirty)))
+        return self._dirty_memo[1]
 
     def sort_key(self, slot: int) -> SortKey:
         """Where the item in ``slot`` goes: dated before undated, earliest day, then ID."""

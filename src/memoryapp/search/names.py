@@ -5,7 +5,8 @@ words run together, so "Elbaz" meets "El Baz"), and as a whole (folded, skeleton
 skeleton), so a quoted ``"El Baz"`` or ``person:"Miriam Elbaz"`` meets the full name.
 """
 
-from collections.abc import Iterable, Mapping
+import bisect
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from memoryapp.core.text import search_key, skeleton
@@ -42,10 +43,12 @@ class NameIndex:
         self._full: dict[str, tuple[str, ...]] = {}  # owner -> folded full names
         self._by_skeleton: dict[str, set[str]] = {}
         self._by_loose: dict[str, set[str]] = {}
+        self._texts: _FullTexts | None = None  # derived from _full when first needed
 
     def rebuild(self, records: Iterable[tuple[str, tuple[str, ...]]]) -> None:
         """Index ``(id, spellings)`` pairs, the primary spelling first; forget the old ones."""
         self._vocabulary = Vocabulary()
+        self._texts = None
         for table in (
             self._owners_of,
             self._labels,
@@ -127,10 +130,10 @@ class NameIndex:
         best: dict[str, int] = {}
         if not folded:
             return best
-        joined = folded.replace(" ", "")
-        for owner, fulls in self._full.items():
-            if any(folded in full or _on_word_bounds(joined, full) for full in fulls):
-                best[owner] = EXACT
+        if self._texts is None:
+            self._texts = _FullTexts(self._full)
+        for owner in self._texts.owners_meeting(folded):
+            best[owner] = EXACT
         for level, table, loose in (
             (SKELETON, self._by_skeleton, False),
             (LOOSE, self._by_loose, True),
@@ -193,3 +196,59 @@ def _on_word_bounds(joined: str, full: str) -> bool:
             return True
         start = solid.find(joined, start + 1)
     return False
+
+
+class _FullTexts:
+    """Every folded full name in one string, and again without spaces, for quick phrases.
+
+    Looking for a phrase in each of thousands of names costs a Python loop; one ``find``
+    over all of them at once costs little, and only the names it meets are looked at.
+    """
+
+    _GAP = "\x00"  # never in a folded name
+
+    def __init__(self, full: Mapping[str, tuple[str, ...]]) -> None:
+        self._fulls: list[str] = []
+        self._owner: list[int] = []  # of each full name: its owner's number
+        self._owners = list(full)
+        for number, names in enumerate(full.values()):
+            self._fulls.extend(names)
+            self._owner.extend([number] * len(names))
+        self._spaced = self._GAP.join(self._fulls)
+        self._solid = self._GAP.join(name.replace(" ", "") for name in self._fulls)
+        self._spaced_starts = _starts(self._fulls, len)
+        self._solid_starts = _starts(self._fulls, lambda name: len(name) - name.count(" "))
+
+    def owners_meeting(self, folded: str) -> list[str]:
+        """Owners (in their order) with a full name that contains ``folded``.
+
+        A name also counts when it holds the words of ``folded`` run together or apart on
+        the name's word boundaries (see ``NameIndex.match_phrase``).
+        """
+        met: set[int] = set()
+        for at in _found_at(self._spaced, folded):
+            met.add(self._owner[bisect.bisect_right(self._spaced_starts, at) - 1])
+        joined = folded.replace(" ", "")
+        for at in _found_at(self._solid, joined):
+            name = bisect.bisect_right(self._solid_starts, at) - 1
+            if self._owner[name] not in met and _on_word_bounds(joined, self._fulls[name]):
+                met.add(self._owner[name])
+        return [self._owners[number] for number in sorted(met)]
+
+
+def _starts(names: list[str], length: Callable[[str], int]) -> list[int]:
+    """Where each name starts in the names joined with one character between them."""
+    starts: list[int] = []
+    at = 0
+    for name in names:
+        starts.append(at)
+        at += length(name) + 1
+    return starts
+
+
+def _found_at(text: str, needle: str) -> Iterator[int]:
+    """Every position where ``needle`` starts in ``text`` (overlapping ones too)."""
+    at = text.find(needle)
+    while at != -1:
+        yield at
+        at = text.find(needle, at + 1)

@@ -1,12 +1,18 @@
 """Numpy columns over item slots: results in date order and facet counts, in a few ms.
 
 Sets of items stay Python integers used as bit sets (``bitsets``); to order a result or
-count its facets the bits are unpacked once into a boolean array (``flags_of``), and then:
+count its facets the bits are unpacked once into a boolean array (``flags_of``, or a
+:class:`Chosen` that also lists the slots when they are few), and then:
 
 * the date order is an array of slots sorted by (undated, earliest day, ID), with the IDs in
-  the same order, so a result's IDs are one ``compress`` over that list;
-* each facet is two parallel columns, slot and value number, so the counts of a result are
-  one ``bincount`` of the value numbers of its rows.
+  the same order, so a result's IDs are one mask over that array (a large result), or the
+  sorted places of its slots in it (a small one);
+* each facet is two parallel columns, slot and value number, sorted by slot, so the counts
+  of a result are one ``bincount`` of the value numbers of its rows: the rows found by
+  masking every row (a large result), or read slot by slot (a small one).
+
+Both keep columns derived from the saved ones (the IDs as an array, where each slot is in
+the order, where each slot's rows start), made when first needed and never saved.
 
 The columns are a snapshot. Items indexed again afterwards are *dirty*: their old rows are
 masked out and the caller counts and places them itself (there are few); once there are
@@ -15,16 +21,22 @@ many the snapshot is taken again.
 
 import bisect
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import compress
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["DateOrder", "FacetTable", "flags_of"]
+from memoryapp.search.bitsets import bits_of
+
+__all__ = ["Chosen", "Counts", "DateOrder", "FacetTable", "flags_of"]
 
 Flags = npt.NDArray[np.bool_]
+Counts = npt.NDArray[np.int64]
 SortKey = tuple[int, int, str]
+
+_FEW = 8  # at most 1/8 of the slots chosen: read their rows slot by slot
+_VERY_FEW = 64  # at most 1/64: read every row of theirs, even of values counted on bits
+_DENSE = 128  # a value on at least 1/128 of the slots is counted on its bits
 
 
 def flags_of(bits: int, size: int) -> Flags:
@@ -34,8 +46,70 @@ def flags_of(bits: int, size: int) -> Flags:
     return unpacked.view(np.bool_)
 
 
+class Chosen:
+    """Slots chosen for counting or ordering: their bits, a boolean per slot, how many.
+
+    The slot numbers themselves (``slots``) are worked out when first asked for.
+    """
+
+    __slots__ = ("_slots", "bits", "count", "flags")
+
+    def __init__(self, bits: int, size: int) -> None:
+        """Choose the slots of ``bits`` among ``0 .. size-1``."""
+        self.bits = bits
+        self.flags = flags_of(bits, size)
+        self.count = bits.bit_count()
+        self._slots: npt.NDArray[np.intp] | None = None
+
+    def few(self, share: int = _FEW) -> bool:
+        """Whether at most ``1/share`` of the slots are chosen."""
+        return self.count * share <= len(self.flags)
+
+    @property
+    def slots(self) -> npt.NDArray[np.intp]:
+        """The chosen slot numbers, ascending."""
+        if self._slots is None:
+            self._slots = np.flatnonzero(self.flags)
+        return self._slots
+
+
+class _Rows:
+    """(slot, value) rows sorted by slot, with where each slot's rows start."""
+
+    __slots__ = ("codes", "slots", "starts")
+
+    def __init__(self, slots: npt.NDArray[np.int32], codes: npt.NDArray[np.int32]) -> None:
+        if len(slots) > 1 and bool(np.any(slots[1:] < slots[:-1])):
+            by_slot = np.argsort(slots, kind="stable")
+            slots, codes = slots[by_slot], codes[by_slot]
+        self.slots, self.codes = slots, codes
+        per_slot = np.bincount(slots, minlength=int(slots[-1]) + 1 if len(slots) else 0)
+        self.starts = np.zeros(len(per_slot) + 1, dtype=np.int64)
+        np.cumsum(per_slot, out=self.starts[1:])
+
+    def codes_of(self, chosen: Chosen) -> npt.NDArray[np.int32]:
+        """The value numbers of the chosen slots' rows."""
+        if not chosen.few():  # every slot here is < len(flags): slots only grow
+            found: npt.NDArray[np.int32] = self.codes[chosen.flags[self.slots]]
+            return found
+        starts = self.starts
+        slots = chosen.slots
+        slots = slots[slots < len(starts) - 1]
+        first = starts[slots]
+        lengths = starts[slots + 1] - first
+        ends = np.cumsum(lengths)
+        total = int(ends[-1]) if len(ends) else 0
+        rows = np.arange(total, dtype=np.int64) + np.repeat(first - (ends - lengths), lengths)
+        read: npt.NDArray[np.int32] = self.codes[rows]
+        return read
+
+
 class FacetTable:
-    """One facet's rows: (slot, value) pairs, counted with ``bincount``."""
+    """One facet's rows: (slot, value) pairs, counted with ``bincount``.
+
+    Values on many slots are also kept as bits (derived when first counted), and counted
+    with ``bit_count``: at 100,000 items that is faster than reading their rows.
+    """
 
     def __init__(self, postings: Mapping[str, Iterable[int]]) -> None:
         """Build from ``{value: slots}``."""
@@ -49,6 +123,7 @@ class FacetTable:
         by_slot = np.argsort(np.asarray(slots, dtype=np.int32), kind="stable")  # cache-friendly
         self._slots = np.asarray(slots, dtype=np.int32)[by_slot]
         self._codes = np.asarray(codes, dtype=np.int32)[by_slot]
+        self._derived: tuple[_Rows, npt.NDArray[np.intp], list[int], _Rows] | None = None
 
     def state(self) -> dict[str, Any]:
         """Plain data to rebuild it from (``snapshot``)."""
@@ -71,15 +146,42 @@ class FacetTable:
             raise ValueError("facet columns do not agree")
         return table
 
-    def count(self, flags: Flags) -> dict[str, int]:
-        """``{value: how many of the flagged slots have it}``, zero counts left out."""
-        if not self.values:
-            return {}
-        rows = self._codes[flags[self._slots]]  # every slot of a table is < len(flags)
-        counts = np.bincount(rows, minlength=len(self.values))
-        found = np.flatnonzero(counts)
-        values = self.values
-        return dict(zip([values[i] for i in found.tolist()], counts[found].tolist(), strict=True))
+    def counts(self, chosen: Chosen) -> Counts:
+        """How many of the chosen slots have each value, in the order of ``values``.
+
+        Every slot of the table must be below ``len(chosen.flags)`` (slots only grow).
+        """
+        size = len(self.values)
+        if not size:
+            return np.zeros(0, dtype=np.int64)
+        every, dense, dense_bits, sparse = self._parts()
+        if chosen.few(_VERY_FEW) or not dense_bits:
+            codes = every.codes_of(chosen)
+            return np.bincount(codes, minlength=size).astype(np.int64, copy=False)
+        out = np.bincount(sparse.codes_of(chosen), minlength=size).astype(np.int64, copy=False)
+        bits = chosen.bits
+        out[dense] = [(bits & value_bits).bit_count() for value_bits in dense_bits]
+        return out
+
+    def _parts(self) -> tuple[_Rows, npt.NDArray[np.intp], list[int], _Rows]:
+        """Every row; the values on many slots and their bits; the rows of the others."""
+        if self._derived is None:
+            every = _Rows(self._slots, self._codes)
+            per_value = np.bincount(every.codes, minlength=len(self.values))
+            dense = np.flatnonzero(per_value * _DENSE >= max(len(every.starts) - 1, _DENSE))
+            is_dense = np.zeros(len(self.values), dtype=np.bool_)
+            is_dense[dense] = True
+            dense_rows = is_dense[every.codes]
+            dense_bits = []
+            if len(dense):
+                by_value = np.argsort(every.codes[dense_rows], kind="stable")
+                slots = every.slots[dense_rows][by_value]
+                ends = np.cumsum(per_value[dense])
+                for end, length in zip(ends.tolist(), per_value[dense].tolist(), strict=True):
+                    dense_bits.append(bits_of(slots[end - length : end].tolist()))
+            sparse = _Rows(every.slots[~dense_rows], every.codes[~dense_rows])
+            self._derived = (every, dense, dense_bits, sparse)
+        return self._derived
 
 
 def _rank(key: SortKey) -> int:
@@ -99,6 +201,8 @@ class DateOrder:
         self._order = np.asarray([slots[i] for i in ranked], dtype=np.int32)
         self._ranks = np.asarray([_rank(keys[i]) for i in ranked], dtype=np.int64)
         self._ids = [str(ids[slots[i]]) for i in ranked]
+        self._id_array: npt.NDArray[np.object_] | None = None  # derived: _ids as an array
+        self._places: npt.NDArray[np.int64] | None = None  # derived: each slot's place, or -1
 
     def state(self) -> dict[str, bytes]:
         """Plain data to rebuild it from (``snapshot``); the IDs are the index's."""
@@ -124,28 +228,44 @@ class DateOrder:
 
     def ids(
         self,
-        flags: Flags,
+        chosen: Chosen,
         extra: Iterable[int],
         sort_key: Callable[[int], SortKey],
         id_of: Callable[[int], str],
     ) -> list[str]:
-        """IDs of the flagged slots in order, merged with the ``extra`` slots.
+        """IDs of the chosen slots in order, merged with the ``extra`` slots.
 
-        ``flags`` must be False for slots whose key changed since the order was built; give
+        ``chosen`` must leave out slots whose key changed since the order was built; give
         those (the ones that belong in the result) as ``extra``.
         """
-        chosen = flags[self._order]  # slots only grow: every ordered slot is < len(flags)
-        found = list(compress(self._ids, chosen.tobytes()))
+        if self._id_array is None:
+            self._id_array = np.array(self._ids, dtype=object)
+        if chosen.few():
+            places = self._places_of_slots()
+            slots = chosen.slots
+            at = places[slots[slots < len(places)]]
+            at = np.sort(at[at >= 0])
+        else:  # slots only grow: every ordered slot is < len(flags)
+            at = np.flatnonzero(chosen.flags[self._order])
+        found: list[str] = self._id_array[at].tolist()
         late = sorted(extra, key=sort_key)
         if not late:
             return found
-        before = np.concatenate(([0], np.cumsum(chosen)))
         out: list[str] = []
         start = 0
         for slot in late:
-            at = int(before[self._position(sort_key(slot))])
-            out.extend(found[start:at])
+            before = int(np.searchsorted(at, self._position(sort_key(slot))))
+            out.extend(found[start:before])
             out.append(id_of(slot))
-            start = at
+            start = before
         out.extend(found[start:])
         return out
+
+    def _places_of_slots(self) -> npt.NDArray[np.int64]:
+        """Each slot's place in the order (-1: not in it)."""
+        if self._places is None:
+            order = self._order
+            places = np.full(int(order.max()) + 1 if len(order) else 0, -1, dtype=np.int64)
+            places[order] = np.arange(len(order), dtype=np.int64)
+            self._places = places
+        return self._places
