@@ -21,7 +21,7 @@ from memoryapp.search import tables
 from memoryapp.search.dating import date_keys
 from memoryapp.search.engine import run_query
 from memoryapp.search.entries import FLAG, TRASHED
-from memoryapp.search.facets import count_facets
+from memoryapp.search.facets import FacetCount, count_facets
 from memoryapp.search.index import SearchIndex
 
 QUERIES = [
@@ -213,3 +213,16 @@ def test_ordered_ids_equal_a_plain_sort(
         )
         index.update_items([items[item_id]])
     check()
+
+
+def test_counts_made_in_haste_are_ordinary_facet_counts() -> None:
+    records = varied_records()
+    index = records.index()
+    facets = count_facets(index, index.alive)
+    for made in (*facets.people, *facets.places, *facets.tags):
+        plain = FacetCount(key=made.key, label=made.label, count=made.count, depth=made.depth)
+        assert made == plain
+        assert hash(made) == hash(plain)
+        assert repr(made) == repr(plain)
+        with pytest.raises(AttributeError):
+            made.count = 0  # type: ignore[misc]  # frozen

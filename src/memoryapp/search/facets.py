@@ -70,7 +70,7 @@ class Facets:
 
 _PER_ITEM = 32  # up to this many items, count item by item; beyond, with the numpy columns
 _FIELDS = ("person", "tag", "film", "kind")
-_MADE = 20_000  # facet values remembered with their count, beyond those of the table (x4)
+_MADE = 10_000  # facet values remembered with their count, beyond those of the table (x4)
 
 
 @dataclass(slots=True)
@@ -183,10 +183,30 @@ def _sorted_facet(
         code_list, number_list = codes.tolist(), numbers.tolist()
         for at in missing:
             code = code_list[at]
-            made[wanted[at]] = out[at] = FacetCount(
-                key=values[code], label=labels[code], count=number_list[at], depth=depths[code]
+            made[wanted[at]] = out[at] = _facet_count(
+                values[code], labels[code], number_list[at], depths[code]
             )
     return tuple(out)  # type: ignore[arg-type]  # every None was filled
+
+
+_NEW = object.__new__
+_SET_KEY, _SET_LABEL, _SET_COUNT, _SET_DEPTH = (  # the slots' descriptors
+    vars(FacetCount)[name].__set__ for name in ("key", "label", "count", "depth")
+)
+
+
+def _facet_count(key: str, label: str, count: int, depth: int) -> FacetCount:
+    """``FacetCount(key=key, ...)`` in a third of the time (thousands are made per count).
+
+    A frozen dataclass sets each field through ``object.__setattr__``; FacetCount checks
+    nothing, so its slots are filled directly.
+    """
+    facet: FacetCount = _NEW(FacetCount)
+    _SET_KEY(facet, key)
+    _SET_LABEL(facet, label)
+    _SET_COUNT(facet, count)
+    _SET_DEPTH(facet, depth)
+    return facet
 
 
 def _describe(
