@@ -14,7 +14,7 @@ import contextlib
 import gc
 from collections.abc import Iterator
 
-__all__ = ["paused_gc"]
+__all__ = ["collector_off", "paused_gc"]
 
 
 @contextlib.contextmanager
@@ -26,5 +26,22 @@ def paused_gc() -> Iterator[None]:
         yield
     finally:
         gc.freeze()
+        if collecting:
+            gc.enable()
+
+
+@contextlib.contextmanager
+def collector_off() -> Iterator[None]:
+    """Run a short block (one search) with the cyclic garbage collector off; freeze nothing.
+
+    A search makes thousands of short-lived containers: with the collector on, each 700 of
+    them start a pass that also walks the large results made just before. What the block
+    leaves is collected as usual afterwards.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
         if collecting:
             gc.enable()

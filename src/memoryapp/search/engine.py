@@ -12,8 +12,9 @@ Items in the trash are left out of every result, unless the query names the tras
 
 import bisect
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, chain
 
+from memoryapp.core.gc_pause import collector_off
 from memoryapp.core.ids import ItemId
 from memoryapp.core.items import ItemKind
 from memoryapp.core.text import tokens
@@ -83,20 +84,26 @@ def run_query(index: SearchIndex, text: str) -> SearchResult:
         QueryError: the text cannot be parsed.
     """
     node = parse_query(text)
+    with collector_off():
+        return _run(index, text, node)
+
+
+def _run(index: SearchIndex, text: str, node: Node) -> SearchResult:
     trashed = index.key_bits(FLAG, TRASHED)
     universe = trashed if asks_for_trash(node) else index.alive & ~trashed
     ranked = evaluate(index, node)
-    ids: list[ItemId] = []
+    parts: list[list[ItemId]] = []
     runs: list[tuple[int, int]] = []
     everything = 0
     for rank in sorted(ranked):
         bits = ranked[rank] & universe
         found = index.ids_in_order(bits) if bits else []
         if found:
-            ids.extend(found)
+            parts.append(found)
             runs.append((rank, len(found)))
             everything |= bits
-    return SearchResult(text, tuple(ids), tuple(runs), everything, index.generation)
+    ids = tuple(parts[0]) if len(parts) == 1 else tuple(chain.from_iterable(parts))
+    return SearchResult(text, ids, tuple(runs), everything, index.generation)
 
 
 def asks_for_trash(node: Node) -> bool:

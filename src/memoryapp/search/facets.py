@@ -18,6 +18,7 @@ from itertools import chain
 import numpy as np
 import numpy.typing as npt
 
+from memoryapp.core.gc_pause import collector_off
 from memoryapp.search.bitsets import slots_of
 from memoryapp.search.entries import FLAG, MULTI_PLACE, TRASHED
 from memoryapp.search.index import SearchIndex
@@ -383,7 +384,11 @@ def count_facets(index: SearchIndex, bits: int) -> Facets:
     The facets of the whole collection (what the sidebar shows) are kept until the index
     changes.
     """
-    bits &= index.alive
+    with collector_off():
+        return _count(index, bits & index.alive)
+
+
+def _count(index: SearchIndex, bits: int) -> Facets:
     total = bits.bit_count()
     memo = _MEMOS.get(index)
     if memo is None:

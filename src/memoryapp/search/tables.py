@@ -26,8 +26,6 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from memoryapp.search.bitsets import bits_of
-
 __all__ = ["Chosen", "Counts", "DateOrder", "FacetTable", "flags_of"]
 
 Flags = npt.NDArray[np.bool_]
@@ -173,15 +171,29 @@ class FacetTable:
             is_dense[dense] = True
             dense_rows = is_dense[every.codes]
             dense_bits = []
-            if len(dense):
-                by_value = np.argsort(every.codes[dense_rows], kind="stable")
-                slots = every.slots[dense_rows][by_value]
-                ends = np.cumsum(per_value[dense])
-                for end, length in zip(ends.tolist(), per_value[dense].tolist(), strict=True):
-                    dense_bits.append(bits_of(slots[end - length : end].tolist()))
+            if len(dense):  # one row of flags per dense value, packed into bytes at once
+                row_of = np.zeros(len(self.values), dtype=np.intp)
+                row_of[dense] = np.arange(len(dense))
+                flags = np.zeros((len(dense), len(every.starts) - 1), dtype=np.bool_)
+                flags[row_of[every.codes[dense_rows]], every.slots[dense_rows]] = True
+                packed = np.packbits(flags, axis=1, bitorder="little")
+                dense_bits = [int.from_bytes(row.tobytes(), "little") for row in packed]
             sparse = _Rows(every.slots[~dense_rows], every.codes[~dense_rows])
             self._derived = (every, dense, dense_bits, sparse)
         return self._derived
+
+
+def _copied_in_order(values: list[str]) -> npt.NDArray[np.object_]:
+    """The strings as an array of copies made one after the other in memory.
+
+    A large result takes thousands of IDs in date order; when they lie in memory in that
+    order too, taking them costs about a third less than when they are scattered.
+    """
+    gap = "\x00"
+    copies = gap.join(values).split(gap)
+    if len(copies) != len(values):  # a value holds the gap: keep the strings themselves
+        copies = list(values)
+    return np.array(copies, dtype=object)
 
 
 def _rank(key: SortKey) -> int:
@@ -239,7 +251,7 @@ class DateOrder:
         those (the ones that belong in the result) as ``extra``.
         """
         if self._id_array is None:
-            self._id_array = np.array(self._ids, dtype=object)
+            self._id_array = _copied_in_order(self._ids)
         if chosen.few():
             places = self._places_of_slots()
             slots = chosen.slots
