@@ -116,17 +116,8 @@ _MEMOS: "weakref.WeakKeyDictionary[SearchIndex, _Memo]" = weakref.WeakKeyDiction
 
 def _labels(index: SearchIndex, name: str, values: list[str]) -> tuple[list[str], list[int]]:
     """The label and depth of each value of a facet."""
-    if name == "person":
-        return list(map(index.people.label, values)), [0] * len(values)
-    if name == "place":
-        return list(map(index.places.label, values)), list(map(index.tree.depth, values))
-    if name == "tag":
-        tags = index.tag_labels
-        return [tags.get(v, v) for v in values], [v.count("|") for v in values]
-    if name == "film":
-        films = index.films
-        return [films.get(v, v) for v in values], [0] * len(values)
-    return list(values), [0] * len(values)
+    label, depth = _describe(index, name)
+    return list(map(label, values)), list(map(depth, values)) if depth else [0] * len(values)
 
 
 def _column(index: SearchIndex, memo: _Memo, name: str, table: FacetTable) -> _Column:
