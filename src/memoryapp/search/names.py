@@ -6,7 +6,8 @@ skeleton), so a quoted ``"El Baz"`` or ``person:"Miriam Elbaz"`` meets the full 
 """
 
 import bisect
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import accumulate
 from typing import Any
 
 from memoryapp.core.text import search_key, skeleton
@@ -214,10 +215,11 @@ class _FullTexts:
         for number, names in enumerate(full.values()):
             self._fulls.extend(names)
             self._owner.extend([number] * len(names))
+        solids = [name.replace(" ", "") for name in self._fulls]
         self._spaced = self._GAP.join(self._fulls)
-        self._solid = self._GAP.join(name.replace(" ", "") for name in self._fulls)
-        self._spaced_starts = _starts(self._fulls, len)
-        self._solid_starts = _starts(self._fulls, lambda name: len(name) - name.count(" "))
+        self._solid = self._GAP.join(solids)
+        self._spaced_starts = _starts(self._fulls)
+        self._solid_starts = _starts(solids)
 
     def owners_meeting(self, folded: str) -> list[str]:
         """Owners (in their order) with a full name that contains ``folded``.
@@ -236,14 +238,9 @@ class _FullTexts:
         return [self._owners[number] for number in sorted(met)]
 
 
-def _starts(names: list[str], length: Callable[[str], int]) -> list[int]:
+def _starts(names: list[str]) -> list[int]:
     """Where each name starts in the names joined with one character between them."""
-    starts: list[int] = []
-    at = 0
-    for name in names:
-        starts.append(at)
-        at += length(name) + 1
-    return starts
+    return list(accumulate((len(name) + 1 for name in names[:-1]), initial=0)) if names else []
 
 
 def _found_at(text: str, needle: str) -> Iterator[int]:
