@@ -20,7 +20,9 @@ def _plain_exact(names: dict[str, tuple[str, ...]], phrase: str) -> set[str]:
     for owner, spellings in names.items():
         for name in spellings:
             words = _folded_words(name)
-            runs = {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+            runs = {
+                "".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+            }
             if wanted in " ".join(words) or joined in runs:
                 found.add(owner)
     return found
