@@ -82,7 +82,7 @@ class _Rows:
             slots, codes = slots[by_slot], codes[by_slot]
         self.slots, self.codes = slots, codes
         per_slot = np.bincount(slots, minlength=int(slots[-1]) + 1 if len(slots) else 0)
-        self.starts = np.zeros(len(per_slot) + 1, dtype=np.int64)
+        self.starts = np.zeros(len(per_slot) + 1, dtype=np.int32)  # rows stay below 2**31
         np.cumsum(per_slot, out=self.starts[1:])
 
     def codes_of(self, chosen: Chosen) -> npt.NDArray[np.int32]:
@@ -214,7 +214,7 @@ class DateOrder:
         self._ranks = np.asarray([_rank(keys[i]) for i in ranked], dtype=np.int64)
         self._ids = [str(ids[slots[i]]) for i in ranked]
         self._id_array: npt.NDArray[np.object_] | None = None  # derived: _ids as an array
-        self._places: npt.NDArray[np.int64] | None = None  # derived: each slot's place, or -1
+        self._places: npt.NDArray[np.int32] | None = None  # derived: each slot's place, or -1
 
     def state(self) -> dict[str, bytes]:
         """Plain data to rebuild it from (``snapshot``); the IDs are the index's."""
@@ -252,6 +252,7 @@ class DateOrder:
         """
         if self._id_array is None:
             self._id_array = _copied_in_order(self._ids)
+        at: npt.NDArray[np.signedinteger[Any]]
         if chosen.few():
             places = self._places_of_slots()
             slots = chosen.slots
@@ -273,11 +274,11 @@ class DateOrder:
         out.extend(found[start:])
         return out
 
-    def _places_of_slots(self) -> npt.NDArray[np.int64]:
+    def _places_of_slots(self) -> npt.NDArray[np.int32]:
         """Each slot's place in the order (-1: not in it)."""
         if self._places is None:
             order = self._order
-            places = np.full(int(order.max()) + 1 if len(order) else 0, -1, dtype=np.int64)
-            places[order] = np.arange(len(order), dtype=np.int64)
+            places = np.full(int(order.max()) + 1 if len(order) else 0, -1, dtype=np.int32)
+            places[order] = np.arange(len(order), dtype=np.int32)
             self._places = places
         return self._places
