@@ -170,6 +170,7 @@ class Library:
         with self._mutex:
             if not self._closed:
                 self._closed = True
+                self._repo.close()  # the catalogue's change log folded into its files
                 if self._lock is not None:
                     self._lock.release()
 
