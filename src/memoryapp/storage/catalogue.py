@@ -288,8 +288,10 @@ class Catalogue:
                 yield rid, decode(storage.path, raw)
 
     def revisions(self) -> dict[str, str]:
-        """``{catalogue file: revision token}``: a token changes exactly when the file's
-        records change (see :mod:`memoryapp.storage.revisions`); reading them reads no file."""
+        """``{catalogue file: revision token}``, read from no file.
+
+        A token changes exactly when the file's records change (``storage/revisions.py``).
+        """
         return dict(self._tokens)
 
     def written_since(self, revisions: Mapping[str, str]) -> dict[str, set[str]] | None:
@@ -369,11 +371,13 @@ class Catalogue:
         )
         before = self._snapshot(upserts, deletes)
         self._apply(upserts, deletes)
+        log_id = self._log_id
         try:
-            if not self._log_id:
-                self._log_id, head = changelog.header()
+            if not log_id:
+                log_id, head = changelog.header()
                 line = head + line
             self._log_end = append_durable(self._paths.changes, line, self._log_end)
+            self._log_id = log_id
         except OSError as exc:
             self._restore(before)
             raise write_error(self._paths.root, exc) from exc
@@ -407,13 +411,14 @@ class Catalogue:
             self._chain.append((name, self._tokens[name], table, frozenset(ids)))
             self._chained += len(ids)
         while self._chained > _CHAIN_LIMIT:
-            name, token, _table, ids = self._chain.pop(0)
-            self._chained -= len(ids)
+            name, token, _table, forgotten = self._chain.pop(0)
+            self._chained -= len(forgotten)
             self._forgotten[name] = token
 
     def settle(self) -> None:
-        """Finish what an earlier commit left after its commit point: a journal of an older
-        memoryapp, attached files whose write failed.
+        """Finish what an earlier commit left after its commit point.
+
+        That is a journal of an older memoryapp, or attached files whose write failed.
 
         Raises:
             OSError: it still cannot be written.
@@ -431,8 +436,11 @@ class Catalogue:
         self.compact()
 
     def compact(self) -> None:
-        """Fold the log into the catalogue files: write those it changed, flushed together,
-        then the tokens, then remove the log (a kill at any moment loses no commit)."""
+        """Fold the log into the catalogue files.
+
+        The files it changed are written and flushed together, then the tokens, then the
+        log is removed: a kill at any moment loses no commit.
+        """
         if self.read_only or not (self._dirty or self._restat or self._paths.changes.exists()):
             return
         written: dict[str, str] = {}  # file: content hash
@@ -441,9 +449,7 @@ class Catalogue:
             data = dump_shard(storage.tables())
             atomic_write_bytes(storage.path, data, durable=False)
             written[name] = content_hash(data)
-        make_durable(
-            self._paths.root, [*(self._shards[n].path for n in written), *self._unflushed]
-        )
+        make_durable(self._paths.root, [*(self._shards[n].path for n in written), *self._unflushed])
         files: dict[str, Revision] = {}
         for name in _FILE_NAMES:
             storage = self._shards[name]
@@ -541,7 +547,9 @@ class Catalogue:
 
 
 def _encode(upserts: Mapping[str, Mapping[str, Record]]) -> Compact:
-    return {table: {rid: compact(rec) for rid, rec in recs.items()} for table, recs in upserts.items()}
+    return {
+        table: {rid: compact(rec) for rid, rec in recs.items()} for table, recs in upserts.items()
+    }
 
 
 def _journal_records(journal: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, set[str]]]:

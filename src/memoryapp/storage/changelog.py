@@ -1,7 +1,7 @@
 """The catalogue's change log (``catalogue/changes.log``): one checksummed line per commit.
 
-Each line is ``<16 hex> <JSON>\\n``: the BLAKE2b-64 checksum of the JSON, a space, then the
-JSON. The first line is the header ``{"format": "memoryapp-changes", "log": "<32 hex>"}``
+Each line is ``<16 hex> <JSON>`` and a newline: the BLAKE2b-64 checksum of the JSON, a
+space, then the JSON. The first line is the header ``{"format": "memoryapp-changes", "log": "<32 hex>"}``
 (the log's own identity, so a compaction can say which log it folded); every later line is
 one commit: ``{"deletes": {table: [ids]}, "files": {path: text}, "upserts": {table: {id:
 record}}}``. A line whose checksum does not match, or that has no newline, is a write a crash
@@ -123,7 +123,9 @@ def read_log(path: Path) -> LogContents | None:
     head = _parse(path, good[0][0], 1)
     if head.get("format") != FORMAT or not isinstance(head.get("log"), str):
         raise CollectionCorruptError(path, "not a memoryapp change log")
-    entries = [_entry(path, payload, sum_, end, n) for n, (payload, sum_, end) in enumerate(good[1:], 2)]
+    entries = [
+        _entry(path, payload, sum_, end, n) for n, (payload, sum_, end) in enumerate(good[1:], 2)
+    ]
     return LogContents(head["log"], entries, good[-1][2], len(raw))
 
 

@@ -117,7 +117,8 @@ class ShardStorage(Storage):
 
     def read(self) -> dict[str, dict[str, Any]]:
         """Every table, records decoded when TinyDB reads them."""
-        return {table: Records(self.path, raw) for table, raw in self.tables().items()}
+        tables: dict[str, Any] = {t: Records(self.path, raw) for t, raw in self.tables().items()}
+        return tables
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         """Replace the records in memory (TinyDB's writes; the catalogue commits them)."""
@@ -135,7 +136,9 @@ def dump_shard(tables: Compact) -> bytes:
     for n, table in enumerate(names):
         records = tables[table]
         parts.append(orjson.dumps(table) + b":{")
-        parts.append(b",\n".join(orjson.dumps(rid) + b":" + records[rid] for rid in sorted(records)))
+        parts.append(
+            b",\n".join(orjson.dumps(rid) + b":" + records[rid] for rid in sorted(records))
+        )
         parts.append(b"}," if n < len(names) - 1 else b"}")
     parts.append(b"}\n")
     return b"\n".join(parts)
