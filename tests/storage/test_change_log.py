@@ -277,3 +277,26 @@ def test_a_writer_reads_a_file_only_when_a_record_in_it_is_needed(tmp_path: Path
     assert not any(storage.loaded for storage in again._shards.values())
     again.get("items", _ids(16)[5])
     assert [n for n, s in again._shards.items() if s.loaded] == ["items-5"]
+
+
+def test_files_an_older_memoryapp_wrote_are_kept_in_the_line_form_with_their_tokens(
+    tmp_path: Path,
+) -> None:
+    paths = CollectionPaths(tmp_path)
+    paths.catalogue.mkdir()
+    one, two = _ids(3)[1], _ids(3)[2]
+    for rid in (one, two):  # indented, as memoryapp wrote before the change log
+        data = {"items": {rid: {"title": "old", "tags": ["a"]}}}
+        paths.catalogue_file(f"items-{rid[0]}").write_text(json.dumps(data, indent=2))
+    cat = Catalogue(paths)
+    before = cat.revisions()
+    assert cat.get("items", two) == {"title": "old", "tags": ["a"]}  # read in full
+    cat.commit({"items": {one: {"title": "new"}}})
+    cat.close()
+    for rid in (one, two):
+        assert paths.catalogue_file(f"items-{rid[0]}").read_bytes().startswith(b'{\n"items":{\n')
+    after = Catalogue(paths)
+    assert after.revisions() == cat.revisions()
+    assert {n for n, token in after.revisions().items() if before[n] != token} == {"items-1"}
+    assert after._shards["items-2"].trusted
+    assert after.get("items", two) == {"tags": ["a"], "title": "old"}

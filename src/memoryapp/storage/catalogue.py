@@ -439,12 +439,17 @@ class Catalogue:
         """Fold the log into the catalogue files.
 
         The files it changed are written and flushed together, then the tokens, then the
-        log is removed: a kill at any moment loses no commit.
+        log is removed: a kill at any moment loses no commit. Files read in full because
+        they were not in the one-record-per-line form (an older memoryapp's) are written in
+        it too, with the same token.
         """
         if self.read_only or not (self._dirty or self._restat or self._paths.changes.exists()):
             return
         written: dict[str, str] = {}  # file: content hash
-        for name in sorted(self._dirty):
+        unknown = {
+            n for n, storage in self._shards.items() if storage.loaded and not storage.trusted
+        }
+        for name in sorted(self._dirty | unknown):  # read in full once: kept in the fast form
             storage = self._shards[name]
             data = dump_shard(storage.tables())
             atomic_write_bytes(storage.path, data, durable=False)
