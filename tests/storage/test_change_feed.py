@@ -154,3 +154,14 @@ def test_written_since_names_the_records_committed_after_revisions(tmp_path: Pat
     repo.close()  # compaction keeps the tokens: the answer stays
     assert repo.written_since(middle) == {"items": {_item(1).id}, "people": {"p1"}}
     assert repo.written_since({**start, "items-1": "an older token"}) is None
+
+
+def test_each_takes_the_records_as_they_are_when_called(tmp_path: Path) -> None:
+    repo = Repository(CollectionPaths(tmp_path))
+    repo.put_many(_item(n) for n in range(4))
+    passing = repo.each(Item)
+    repo.put(_item(1, "changed later"))
+    repo.delete(Item, _item(2).id)
+    assert sorted((i.id, i.title) for i in passing) == [
+        (_item(n).id, f"item {n}") for n in range(4)
+    ]

@@ -287,6 +287,19 @@ class Catalogue:
             for rid, raw in storage.tables().get(table, {}).items():
                 yield rid, decode(storage.path, raw)
 
+    def scan_later(self, table: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
+        """Like :meth:`scan`, over the records as they are now, decoded only as reached.
+
+        Taking them holds only references to their compact bytes, so a pass may run after
+        later commits (and without the caller's lock) at no cost in memory.
+        """
+        taken = [
+            (storage.path, records)
+            for storage in map(self._shards.__getitem__, _files_of_table(table))
+            if (records := list(storage.tables().get(table, {}).items()))
+        ]
+        return ((rid, decode(path, raw)) for path, records in taken for rid, raw in records)
+
     def revisions(self) -> dict[str, str]:
         """``{catalogue file: revision token}``, read from no file.
 

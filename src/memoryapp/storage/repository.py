@@ -169,7 +169,7 @@ class Repository:
         cache = self._cache[table]
         if table in self._complete:
             return iter(list(cache.values()))
-        pairs = list(self._catalogue.scan(table))
+        pairs = self._catalogue.scan_later(table)
         return (cache.get(rid) or from_dict(cls, rid, raw) for rid, raw in pairs)
 
     def digests(self, cls: type[Any]) -> dict[str, bytes]:
