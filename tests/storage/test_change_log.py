@@ -300,3 +300,13 @@ def test_files_an_older_memoryapp_wrote_are_kept_in_the_line_form_with_their_tok
     assert {n for n, token in after.revisions().items() if before[n] != token} == {"items-1"}
     assert after._shards["items-2"].trusted
     assert after.get("items", two) == {"tags": ["a"], "title": "old"}
+
+
+def test_another_collection_is_read_with_its_log(tmp_path: Path) -> None:
+    paths = CollectionPaths(tmp_path)
+    cat = Catalogue(paths)
+    cat.save_all()
+    cat.commit({"people": {"p1": {"notes": "logged only"}}})  # its window still open
+    assert catalogue_module.read_records(paths, ["people"]) == {
+        "people": {"p1": {"notes": "logged only"}}
+    }
