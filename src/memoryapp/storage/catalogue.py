@@ -556,7 +556,9 @@ class Catalogue:
                 same = path.read_bytes() == data
             except OSError:
                 same = False
-            if not same:
+            if same:  # maybe not yet on disk: flushed with the next compaction
+                self._unflushed.append(path)
+            else:
                 log.warning("Writing %s again from %s", path, self._paths.changes)
                 try:
                     self._write_files({rel: data})
