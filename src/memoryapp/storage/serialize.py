@@ -12,7 +12,6 @@ nested values (beets keeps "flexible attributes" the same way).
 
 import dataclasses
 import enum
-import functools
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -99,10 +98,14 @@ def keep_unknown(cls: type[Any], new: dict[str, Any], old: Mapping[str, Any]) ->
     return new
 
 
-@functools.cache
+_HINTS: dict[type[Any], dict[str, Any]] = {}
+
+
 def _hints(cls: type[Any]) -> dict[str, Any]:
     """A record type's field annotations, resolved once (read-only)."""
-    return typing.get_type_hints(cls)
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls)
+    return _HINTS[cls]
 
 
 def _optional_of(tp: Any) -> Any:
