@@ -101,18 +101,6 @@ class _StrIdDB(TinyDB):
     table_class = _StrIdTable
 
 
-_DUMP_OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE
-
-
-def dump_json(data: object) -> bytes:
-    """Readable JSON: UTF-8, sorted keys, one key per line (exports, reports).
-
-    orjson (several times faster than the standard library at 100,000 items) writes the
-    same JSON; records never hold NaN or infinities (the core refuses them).
-    """
-    return orjson.dumps(data, option=_DUMP_OPTIONS)
-
-
 def _read_json(path: Path) -> dict[str, Any]:
     raw = path.read_bytes()
     try:
