@@ -254,9 +254,11 @@ def test_an_old_collection_with_a_journal_opens(tmp_path: Path) -> None:
         "deletes": {},
         "files": {"history/000000000001.json": '{"id": 1}\n'},
     }
+    before = Catalogue(paths, read_only="reading").revisions()
     paths.journal.write_text(json.dumps(journal))
     reader = Catalogue(paths, read_only="reading")  # lays it over, writes nothing
     assert reader.get("items", item) == {"title": "new"}
+    assert reader.written_since(before) == {"items": {item}, "people": {"p1"}}
     assert paths.journal.exists()
     cat = Catalogue(paths)
     assert not paths.journal.exists()

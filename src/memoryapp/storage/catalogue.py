@@ -244,6 +244,9 @@ class Catalogue:
             self._apply(_encode(upserts), deletes)
             for name in _files_touched(upserts, deletes):
                 self._tokens[name] = "journal"  # not the records on disk
+            for table, ids in [*upserts.items(), *deletes.items()]:
+                for rid in ids:
+                    self._chain.append((file_of(table, rid), "journal", table, frozenset([rid])))
 
     def _remove_stale_temp_files(self) -> None:
         """Temp files of writes a crash interrupted: never data, safe to drop under the lock.
