@@ -10,6 +10,7 @@ from memoryapp.core.ids import ItemId, PersonId
 from memoryapp.core.items import Item
 from memoryapp.core.names import Name
 from memoryapp.core.people import Person
+from memoryapp.storage import catalogue as catalogue_module
 from memoryapp.storage import repository as repository_module
 from memoryapp.storage.catalogue import Catalogue, tables_in
 from memoryapp.storage.layout import CollectionPaths
@@ -163,3 +164,15 @@ def test_each_takes_the_records_as_they_are_when_called(tmp_path: Path) -> None:
     repo.put(_item(1, "changed later"))
     repo.delete(Item, _item(2).id)
     assert sorted(i.id for i in passing) == [_item(n).id for n in range(4)]  # 2 too
+
+
+def test_written_since_older_than_it_remembers_is_unknown(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(catalogue_module, "_CHAIN_LIMIT", 2)
+    repo = Repository(CollectionPaths(tmp_path))
+    start = repo.changes_since(None).revisions
+    repo.put(_item(1, "a"))
+    second = repo.changes_since(None).revisions
+    repo.put(_item(1, "b"))
+    repo.put(_item(1, "c"))  # the first commit is forgotten
+    assert repo.written_since(start) is None
+    assert repo.written_since(second) == {"items": {_item(1).id}}

@@ -26,6 +26,7 @@ after one commit, never half of one (a half-appended last line is ignored).
 import hashlib
 import logging
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -151,7 +152,8 @@ class Catalogue:
         self._recorded = Recorded()
         self._tokens: dict[str, str] = {}
         self._stats: dict[str, Stat] = {}  # each file's stat as its token was taken
-        self._chain: list[tuple[str, str, str, frozenset[str]]] = []  # (file, token, table, IDs)
+        # (file, its token after a commit, table, IDs the commit wrote there), oldest first
+        self._chain: deque[tuple[str, str, str, frozenset[str]]] = deque()
         self._chained = 0  # IDs in the chain
         self._forgotten: dict[str, str] = {}  # file: the oldest token the chain reaches
         self._log_id = ""
@@ -415,7 +417,7 @@ class Catalogue:
             self._chain.append((name, self._tokens[name], table, frozenset(ids)))
             self._chained += len(ids)
         while self._chained > _CHAIN_LIMIT:
-            name, token, _table, forgotten = self._chain.pop(0)
+            name, token, _table, forgotten = self._chain.popleft()
             self._chained -= len(forgotten)
             self._forgotten[name] = token
 
