@@ -23,9 +23,15 @@ Steps:
    both sides. Both sides must find as many items for every query: the run fails after
    printing its figures when they do not.
 6. One edit: ``Library.apply(edit_items([item], ...))`` (one commit with its history
-   entry); the call returning means it is on disk. The collection
-   is closed without saving the snapshot (as the CLI's edits do) and a child opens it
-   again: ``open_after_edit_s`` (the changed item is found by its digest and indexed again).
+   entry); the call returning means it is on disk: ``edit_durable_s``. Then an edit of 100
+   items spread over the collection (every hundredth of the ordered result: every 1000th
+   at 100,000 items) as ONE ``Library.apply``: ``edit_100_durable_s`` (the call's wall
+   time) and ``edit_100_bytes``, the bytes this process wrote during the call (the
+   ``wchar`` delta of ``/proc/self/io``: every write(), the change log's line and the
+   history entry included; 0 where /proc is missing). The collection is closed without
+   saving the snapshot (as the CLI's edits do) and a child opens it again:
+   ``open_after_edit_s`` (the changed items are found by their digests and indexed again;
+   the child checks the 100 edited items are found).
 7. Peak RSS of this process (``resource.getrusage``).
 
 The last line printed is one JSON object with the figures; details go before it.
@@ -334,10 +340,24 @@ def _open_phases(folder: Path) -> tuple[Library, Finder, dict[str, float]]:
     return library, finder, phases
 
 
+_EDIT_100_WORD = "hundredfold"  # in the titles of the 100 items edited at once
+
+
+def _written_bytes() -> int:
+    """Bytes this process has written so far (``wchar`` of /proc/self/io; 0 without it)."""
+    try:
+        with Path("/proc/self/io").open(encoding="ascii") as stream:
+            fields = dict(line.split(":", 1) for line in stream if ":" in line)
+    except OSError:
+        return 0
+    return int(fields["wchar"])
+
+
 def _open_in_child(folder: Path) -> None:
     """Open, save the index snapshot, close (run in a child); print the phases as JSON."""
     library, finder, phases = _open_phases(folder)
     phases["items indexed again"] = finder.reindexed_items
+    phases["edited items found"] = len(finder.search(_EDIT_100_WORD))
     started = time.perf_counter()
     finder.save()
     phases["Finder.save"] = time.perf_counter() - started
@@ -480,8 +500,22 @@ def main() -> None:
         )
         assert changes.items == {item.id}
         assert item.id in finder.search("edited").ids
+        spread = [library.item(i) for i in library_ids[:: max(1, len(library_ids) // 100)][:100]]
+        written = _written_bytes()
+        started = time.perf_counter()
+        changes = library.apply(edit_items(spread, title=f"Henna night ({_EDIT_100_WORD})"))
+        durable_100 = time.perf_counter() - started
+        bytes_100 = _written_bytes() - written
+        print(
+            f"  edit of {len(spread)} spread items: {durable_100:.3f} s, {bytes_100} bytes written",
+            file=sys.stderr,
+        )
+        assert changes.items == {i.id for i in spread}
+        finder.refresh()
+        assert len(finder.search(_EDIT_100_WORD)) == len(spread)
         library.close()  # without finder.save(): as when the CLI edits a collection
         after_edit = _child_open(folder, "open after an edit the snapshot does not have")
+        assert after_edit["edited items found"] == len(spread), "edits lost on reopening"
         if args.profile:  # in a fresh process, so no cache is warm
             command = [sys.executable, __file__, "--profile-only", str(folder)]
             subprocess.run(command, check=True)
@@ -496,6 +530,8 @@ def main() -> None:
         "fulltext_p95_ms": round(_p95(texts), 1),
         "rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "edit_durable_s": round(durable, 3),
+        "edit_100_durable_s": round(durable_100, 3),
+        "edit_100_bytes": bytes_100,
     }
     sqlite_filter, filter_counts, sqlite_filter_alone = peer["filter"]
     sqlite_text, text_counts, sqlite_text_alone = peer["text"]

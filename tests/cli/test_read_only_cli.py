@@ -106,7 +106,7 @@ def test_read_only_media_read_and_export_elsewhere_edits_refused_in_one_line(
     assert _tree(sample) == before
 
 
-def _disk_full(path: Path, data: bytes) -> None:
+def _disk_full(path: Path, data: bytes, *args: object) -> None:
     raise OSError(errno.ENOSPC, "No space left on device", str(path))
 
 
@@ -129,7 +129,7 @@ def test_a_full_disk_gives_one_line_and_saves_nothing(
 ) -> None:
     item = json.loads(run(capsys, "items", "--json", "--collection", str(sample))[1])[0]["id"]
     before = _tree(sample)
-    monkeypatch.setattr(catalogue_module, "atomic_write_bytes", _disk_full)
+    monkeypatch.setattr(catalogue_module, "append_durable", _disk_full)  # the commit point
     code, _out, err = run(capsys, *[a.format(c=sample, item=item) for a in args])
     assert code == ExitCode.FILES_FAILED
     assert err.strip() == f"memoryapp: {sample}: the disk is full; the change was not saved"
@@ -143,7 +143,7 @@ def test_a_full_disk_during_an_import_commit_keeps_the_collection_whole(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     photo = make_jpeg("new.jpg")
-    monkeypatch.setattr(catalogue_module, "atomic_write_bytes", _disk_full)
+    monkeypatch.setattr(catalogue_module, "append_durable", _disk_full)  # the commit point
     code, _, err = run(capsys, "import", "--collection", str(sample), "--jobs", "1", str(photo))
     assert code == ExitCode.FILES_FAILED
     assert err.strip() == f"memoryapp: {sample}: the disk is full; the change was not saved"

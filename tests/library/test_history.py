@@ -257,24 +257,25 @@ def test_an_empty_command_is_not_logged(sample: Library) -> None:
     assert sample.history() == []
 
 
-def test_a_commit_failing_after_its_journal_keeps_its_entry_and_number(
+def test_a_commit_failing_after_its_commit_point_keeps_its_entry_and_number(
     sample: Library, monkeypatch
 ) -> None:
     from memoryapp.storage import catalogue
 
-    real_save = catalogue._HeldStorage.save
+    real_write = catalogue.atomic_write_bytes
     calls: list[object] = []
 
-    def disk_full_once(self) -> None:
+    def disk_full_once(path, data, **kwargs) -> None:  # the history entry, after the append
         if not calls:
-            calls.append(self)
+            calls.append(path)
             raise OSError(28, "No space left on device")
-        real_save(self)
+        real_write(path, data, **kwargs)
 
     a, b = sample.items()[:2]
-    monkeypatch.setattr(catalogue._HeldStorage, "save", disk_full_once)
-    sample.apply(edit_items([a], title="kept by the journal"))  # committed: its journal is durable
-    monkeypatch.setattr(catalogue._HeldStorage, "save", real_save)
+    monkeypatch.setattr(catalogue, "atomic_write_bytes", disk_full_once)
+    sample.apply(edit_items([a], title="kept by the journal"))  # committed: the log is durable
+    assert calls
+    monkeypatch.setattr(catalogue, "atomic_write_bytes", real_write)
     sample.apply(edit_items([b], title="next"))
     assert [(op.id, op.label) for op in sample.history()] == [(2, "Edit"), (1, "Edit")]
     assert sample.item(a.id).title == "kept by the journal"

@@ -1,6 +1,7 @@
 """Catalogue revisions and the repository's change log: what derived data (the search index
 snapshot) relies on to know whether it is in step with the catalogue."""
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from memoryapp.core.ids import ItemId, PersonId
 from memoryapp.core.items import Item
 from memoryapp.core.names import Name
 from memoryapp.core.people import Person
+from memoryapp.storage import catalogue as catalogue_module
 from memoryapp.storage import repository as repository_module
 from memoryapp.storage.catalogue import Catalogue, tables_in
 from memoryapp.storage.layout import CollectionPaths
@@ -97,3 +99,80 @@ def test_each_decodes_every_record_without_keeping_them(tmp_path: Path) -> None:
     repo = Repository(paths)
     assert sorted(item.id for item in repo.each(Item)) == sorted(_item(n).id for n in range(20))
     assert repo._cache["items"] == {}
+
+
+def test_compaction_keeps_the_revisions_and_a_commit_moves_them(tmp_path: Path) -> None:
+    paths = CollectionPaths(tmp_path)
+    catalogue = Catalogue(paths)
+    catalogue.commit({"items": {f"{i:x}" + "0" * 31: {"title": "x"} for i in range(16)}})
+    saved = catalogue.revisions()  # what a search snapshot saved before the close records
+    catalogue.close()
+    assert not paths.changes.exists()
+    assert catalogue.revisions() == saved
+    again = Catalogue(paths)
+    assert again.revisions() == saved
+    again.commit({"items": {"5" + "0" * 31: {"title": "y"}}})
+    moved = {name for name, token in again.revisions().items() if saved[name] != token}
+    assert moved == {"items-5"}
+    assert Catalogue(paths).revisions() == again.revisions()  # replayed from the log
+
+
+def test_a_file_replaced_from_outside_drifts_and_a_copy_does_not(tmp_path: Path) -> None:
+    paths = CollectionPaths(tmp_path / "a")
+    catalogue = Catalogue(paths)
+    catalogue.commit({"items": {f"{i:x}" + "0" * 31: {"title": "x"} for i in range(16)}})
+    catalogue.close()
+    saved = catalogue.revisions()
+    copy = CollectionPaths(tmp_path / "b")
+    shutil.copytree(paths.root, copy.root)  # new inodes and times, same bytes
+    assert Catalogue(copy).revisions() == saved
+    shard = paths.catalogue_file("items-7")
+    text = shard.read_text(encoding="utf-8").replace('"x"', '"edited by hand"')
+    shard.unlink()
+    shard.write_text(text, encoding="utf-8")
+    reopened = Catalogue(paths)
+    moved = {name for name, token in reopened.revisions().items() if saved[name] != token}
+    assert moved == {"items-7"}
+    assert reopened.get("items", "7" + "0" * 31) == {"title": "edited by hand"}
+    repo = Repository(paths)
+    drift = repo.drift(saved)
+    assert drift.parts == ("items-7",)
+    assert set(drift.item_digests) == {"7" + "0" * 31}
+
+
+def test_written_since_names_the_records_committed_after_revisions(tmp_path: Path) -> None:
+    paths = CollectionPaths(tmp_path)
+    Repository(paths).put(_item(1), _item(2))
+    repo = Repository(paths)
+    start = repo.changes_since(None).revisions
+    assert repo.written_since(start) == {}
+    repo.put(_item(3, "new"))
+    middle = repo.changes_since(None).revisions
+    repo.put(Person(id=PersonId("p1"), names=(Name(value="Yakut"),)))
+    repo.delete(Item, _item(1).id)
+    assert repo.written_since(start) == {"items": {_item(1).id, _item(3).id}, "people": {"p1"}}
+    assert repo.written_since(middle) == {"items": {_item(1).id}, "people": {"p1"}}
+    repo.close()  # compaction keeps the tokens: the answer stays
+    assert repo.written_since(middle) == {"items": {_item(1).id}, "people": {"p1"}}
+    assert repo.written_since({**start, "items-1": "an older token"}) is None
+
+
+def test_each_takes_the_records_as_they_are_when_called(tmp_path: Path) -> None:
+    repo = Repository(CollectionPaths(tmp_path))
+    repo.put_many(_item(n) for n in range(4))
+    passing = repo.each(Item)
+    repo.put(_item(1, "changed later"))
+    repo.delete(Item, _item(2).id)
+    assert sorted(i.id for i in passing) == [_item(n).id for n in range(4)]  # 2 too
+
+
+def test_written_since_older_than_it_remembers_is_unknown(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(catalogue_module, "_CHAIN_LIMIT", 2)
+    repo = Repository(CollectionPaths(tmp_path))
+    start = repo.changes_since(None).revisions
+    repo.put(_item(1, "a"))
+    second = repo.changes_since(None).revisions
+    repo.put(_item(1, "b"))
+    repo.put(_item(1, "c"))  # the first commit is forgotten
+    assert repo.written_since(start) is None
+    assert repo.written_since(second) == {"items": {_item(1).id}}

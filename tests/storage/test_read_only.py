@@ -13,9 +13,10 @@ from memoryapp.core.errors import ReadOnlyCollectionError
 from memoryapp.core.people import Person
 from memoryapp.library import Library
 from memoryapp.library.sample import ensure_sample_copy
-from memoryapp.storage import catalogue as catalogue_module
 from memoryapp.storage.catalogue import Catalogue
+from memoryapp.storage.changelog import Compact
 from memoryapp.storage.layout import CollectionPaths
+from memoryapp.storage.shard import ShardStorage
 
 
 def _ids(n: int) -> list[str]:
@@ -46,53 +47,61 @@ def test_a_reader_shares_a_collection_a_window_has_open(tmp_path: Path) -> None:
             assert reader.person(renamed.id).notes == "seen by readers"
 
 
-def test_a_reader_lays_an_unfinished_commit_over_what_it_reads(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_reader_beside_a_writer_sees_whole_commits_only(tmp_path: Path) -> None:
     paths = CollectionPaths(tmp_path)
     writer = Catalogue(paths)
     ids = _ids(4)
     writer.commit({"items": {i: {"title": "old"} for i in ids}})
-    real_save = catalogue_module._HeldStorage.save
-    saved: list[Path] = []
-
-    def cut_after_first(self: catalogue_module._HeldStorage) -> None:
-        if saved:
-            raise KeyboardInterrupt("the window was killed mid-commit")
-        saved.append(self.path)
-        real_save(self)
-
-    monkeypatch.setattr(catalogue_module._HeldStorage, "save", cut_after_first)
-    with pytest.raises(KeyboardInterrupt):
-        writer.commit({"items": {i: {"title": "new"} for i in ids}})
-    monkeypatch.setattr(catalogue_module._HeldStorage, "save", real_save)
+    writer.commit({"items": {i: {"title": "new"} for i in ids}})
+    whole = paths.changes.read_bytes()
+    half = whole.splitlines(keepends=True)[-1][:-20]  # a third commit being appended
+    paths.changes.write_bytes(whole + half.replace(b"new", b"3rd"))
     on_disk = _tree(tmp_path)
     reader = Catalogue(paths, read_only="opened for reading only")
     assert [reader.get("items", i) for i in ids] == [{"title": "new"}] * 4
-    assert _tree(tmp_path) == on_disk  # the journal is left for the writer to finish
-    assert paths.journal.exists()
+    assert _tree(tmp_path) == on_disk  # the log is left for the writer
 
 
-def test_a_reader_reads_again_when_a_commit_lands_while_it_reads(
+def test_a_reader_reads_again_when_a_compaction_lands_while_it_reads(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     paths = CollectionPaths(tmp_path)
     writer = Catalogue(paths)
     first, last = _ids(16)[0], _ids(16)[15]
     writer.commit({"items": {first: {"title": "old"}, last: {"title": "old"}}})
-    real_init = catalogue_module._HeldStorage.__init__
+    writer.close()
+    real_tables = ShardStorage.tables
     commits: list[str] = []
 
-    def commit_midway(self: catalogue_module._HeldStorage, path: Path) -> None:
-        real_init(self, path)
-        if path.name == "items-8.json" and not commits:  # items-0 read, items-f not yet
+    def commit_midway(self: ShardStorage) -> Compact:
+        if self.path.name == "items-8.json" and not commits:  # items-0 read, items-f not yet
             commits.append("landed")
             writer.commit({"items": {first: {"title": "new"}, last: {"title": "new"}}})
+            writer.close()
+        return real_tables(self)
 
-    monkeypatch.setattr(catalogue_module._HeldStorage, "__init__", commit_midway)
+    monkeypatch.setattr(ShardStorage, "tables", commit_midway)
     reader = Catalogue(paths, read_only="opened for reading only")
     assert commits == ["landed"]
     assert reader.get("items", first) == reader.get("items", last) == {"title": "new"}
+
+
+def test_a_read_only_collection_with_a_log_is_replayed_in_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = ensure_sample_copy(tmp_path / "sample")
+    with monkeypatch.context() as patch:
+        patch.setattr(Catalogue, "compact", lambda self: None)  # killed before it folds
+        with Library.open(root) as lib:
+            person = lib.people()[0]
+            put(lib, Person(id=person.id, names=person.names, notes="only in the log"))
+    assert CollectionPaths(root).changes.exists()
+    before = _tree(root)
+    _read_only_media(monkeypatch)
+    with Library.open(root) as lib:
+        assert lib.read_only
+        assert lib.person(person.id).notes == "only in the log"
+    assert _tree(root) == before
 
 
 def _read_only_media(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -40,7 +40,7 @@ _RECORD_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 def _records(paths: CollectionPaths) -> dict[str, dict[str, Any]]:
-    for path in sorted(paths.catalogue.glob("*.json")):
+    for path in sorted([*paths.catalogue.glob("*.json"), *paths.catalogue.glob("*.log")]):
         size = path.stat().st_size
         if size > MAX_JSON_BYTES:
             raise SourceError(path, f"{size} bytes is over the limit of {MAX_JSON_BYTES}")

@@ -166,10 +166,14 @@ class Library:
         return cls(paths, None, marker, read_only=reason)
 
     def close(self) -> None:
-        """Release the collection (everything is already on disk)."""
+        """Release the collection (everything is already on disk).
+
+        A writer folds the catalogue's change log into its files first.
+        """
         with self._mutex:
             if not self._closed:
                 self._closed = True
+                self._repo.close()  # the catalogue's change log folded into its files
                 if self._lock is not None:
                     self._lock.release()
 

@@ -169,6 +169,57 @@ def atomic_copy(source: Path, target: Path) -> str:
     return digest.hexdigest()
 
 
+def append_durable(path: Path, data: bytes, size: int) -> int:
+    """Append ``data`` to ``path`` (made if absent) after its first ``size`` bytes; fsync it.
+
+    Bytes beyond ``size`` (an append a failure cut short) are dropped first. A new file's
+    folder is fsync'ed too. When the data returns, it is on disk: the append is a commit
+    point. Returns the file's new size.
+
+    Raises:
+        OSError: the append failed (e.g. ``ENOSPC``); the file is cut back to ``size`` bytes
+            (removed if this call made it).
+    """
+    created = not path.exists()
+    if created:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, _FILE_MODE)
+    try:
+        if os.fstat(fd).st_size != size:
+            os.ftruncate(fd, size)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        getattr(os, "fdatasync", os.fsync)(fd)
+        if created:
+            fsync_dir(path.parent)
+    except BaseException:
+        try:
+            if created:
+                os.close(fd)
+                fd = -1
+                path.unlink(missing_ok=True)
+            else:
+                os.ftruncate(fd, size)
+        except OSError:
+            pass  # the next append cuts it back (bytes past ``size`` are never read as data)
+        raise
+    finally:
+        if fd >= 0:
+            os.close(fd)
+    return size + len(data)
+
+
+def truncate_file(path: Path, size: int) -> None:
+    """Cut ``path`` back to ``size`` bytes (a torn last line of an append-only file)."""
+    fd = os.open(path, os.O_WRONLY)
+    try:
+        os.ftruncate(fd, size)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def remove_file(path: Path) -> None:
     """Delete ``path`` if it exists and make the deletion durable."""
     try:

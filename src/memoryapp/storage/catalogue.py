@@ -1,33 +1,38 @@
-"""The TinyDB catalogue: a few JSON files, each rewritten atomically, one commit per operation.
+"""The TinyDB catalogue: shard files as the last compaction left them, plus a change log.
 
-TinyDB rewrites a whole file in place on every change, so a crash can leave half a file, and
-it does not batch. Here each catalogue file is a TinyDB database over a storage that keeps the
-data in memory and writes only when :meth:`Catalogue.commit` says so, through
-``atomic_write_bytes``. Items are spread over 16 files so that one edit rewrites about a
-sixteenth of them. A commit that touches one file is that file's atomic rename; a commit that
-touches several first writes a journal of its records (one atomic rename: the commit point),
-then the files, then removes the journal. Opening a collection finishes any journal it finds.
+Each catalogue file is a TinyDB database (items spread over 16 files by ID) whose storage
+(:class:`~memoryapp.storage.shard.ShardStorage`) holds the records in memory as compact
+JSON bytes and reads the file only when a record in it is first needed. A commit is one
+line appended to ``catalogue/changes.log`` (:mod:`memoryapp.storage.changelog`): its
+upserts, deletes and the files that belong to it (the operation log's entry). The fsync of
+the log is the commit point; the attached files are written after it (the log can redo
+them). So a commit writes what it changes, not whole files.
 
-A reader (``writable=False``: a CLI command while the window has the collection open, or a
-collection on read-only media) takes no lock and writes nothing. It reads every file, then
-checks that no file was replaced meanwhile (inode, size, modification time; retrying if one
-was), and lays a journal it finds over what it read, in memory: it sees the state after one
-commit, never half of a commit that spans several files.
+Opening replays the log over the files (in order; replaying twice gives the same records),
+writes attached files that are missing or different, and cuts a torn last line off.
+Compaction folds the log into the files: the files it touched are written and flushed
+together, then ``revisions.tokens`` (each file's revision token, stat and hash, and which
+log was folded), then the log is removed; it runs when the log passes
+:data:`COMPACT_BYTES` and when a writer closes. A kill at any moment leaves a collection
+that opens to the last acknowledged commit. A journal left by memoryapp before the log is finished on open.
 
-Files that belong to the commit outside the catalogue (the operation log's entry) are written
-under the same journal, so a kill at any moment leaves them and the catalogue consistent.
+A reader (``read_only``: a CLI command while the window has the collection open, or a
+collection on read-only media) takes no lock and writes nothing. It reads every file, the
+tokens and the log, then checks that no file was replaced meanwhile (inode, size,
+modification time; retrying if one was), and replays the log in memory: it sees the state
+after one commit, never half of one (a half-appended last line is ignored).
 """
 
 import hashlib
 import logging
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import orjson
 from tinydb import TinyDB
-from tinydb.storages import Storage
 from tinydb.table import Document, Table
 
 from memoryapp.core.errors import (
@@ -37,12 +42,35 @@ from memoryapp.core.errors import (
     os_error_reason,
 )
 from memoryapp.core.gc_pause import paused_gc
-from memoryapp.storage.atomic import atomic_write_bytes, one_flush, remove_file
+from memoryapp.storage import changelog
+from memoryapp.storage.atomic import (
+    append_durable,
+    atomic_write_bytes,
+    make_durable,
+    remove_file,
+    truncate_file,
+)
+from memoryapp.storage.changelog import Compact, compact
 from memoryapp.storage.layout import ITEM_SHARDS, CollectionPaths, item_shard
+from memoryapp.storage.revisions import (
+    Recorded,
+    Revision,
+    Stat,
+    chain,
+    content_hash,
+    read_revisions,
+    stat_of,
+    stat_token,
+    write_revisions,
+)
+from memoryapp.storage.shard import ShardStorage, decode, dump_shard
 
 log = logging.getLogger(__name__)
 
 Record = dict[str, Any]
+
+COMPACT_BYTES = 32 * 1024 * 1024  # a log past this size is folded into the files
+_CHAIN_LIMIT = 200_000  # record IDs remembered for written_since; older commits are forgotten
 
 # Which catalogue file holds each table (items are sharded by ID, see layout.item_shard).
 _TABLE_FILES = {
@@ -65,19 +93,6 @@ class _StrIdTable(Table):
     document_id_class = str  # type: ignore[assignment]  # TinyDB's stubs say int; str works
 
 
-# TinyDB's annotations assume integer ids; these few calls pass our string ids through.
-def _has(table: Table, record_id: str) -> bool:
-    return table.contains(doc_id=record_id)  # type: ignore[arg-type]
-
-
-def _remove(table: Table, record_ids: list[str]) -> None:
-    table.remove(doc_ids=record_ids)  # type: ignore[arg-type]
-
-
-def _doc(record: Record, record_id: str) -> Document:
-    return Document(record, doc_id=record_id)  # type: ignore[arg-type]
-
-
 def _get(table: Table, record_id: str) -> Document | None:
     doc = table.get(doc_id=record_id)  # type: ignore[call-overload]
     return doc if isinstance(doc, Document) else None
@@ -87,52 +102,8 @@ class _StrIdDB(TinyDB):
     table_class = _StrIdTable
 
 
-def _revision(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()[:32]
-
-
-class _HeldStorage(Storage):
-    """TinyDB storage read once from disk and written only when the catalogue commits.
-
-    ``revision`` is a hash of the file's bytes as last read or written: derived data (the
-    search index snapshot) records it to know whether it is still in step with the file.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        raw = path.read_bytes() if path.exists() else b""
-        self.revision = _revision(raw)
-        self._data: dict[str, dict[str, Any]] = _parse_json(path, raw) if raw else {}
-
-    def read(self) -> dict[str, dict[str, Any]]:
-        return self._data
-
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        self._data = data
-
-    def save(self) -> None:
-        data = dump_json(self._data)
-        atomic_write_bytes(self.path, data)
-        self.revision = _revision(data)
-
-
-_DUMP_OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE
-
-
-def dump_json(data: object) -> bytes:
-    """The catalogue's JSON form: UTF-8, sorted keys, one key per line.
-
-    orjson (several times faster than the standard library at 100,000 items) writes the
-    same JSON; records never hold NaN or infinities (the core refuses them).
-    """
-    return orjson.dumps(data, option=_DUMP_OPTIONS)
-
-
 def _read_json(path: Path) -> dict[str, Any]:
-    return _parse_json(path, path.read_bytes())
-
-
-def _parse_json(path: Path, raw: bytes) -> dict[str, Any]:
+    raw = path.read_bytes()
     try:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
@@ -140,11 +111,6 @@ def _parse_json(path: Path, raw: bytes) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise CollectionCorruptError(path, "expected a JSON object")
     return data
-
-
-def _discard(table: Table, record_id: str) -> None:
-    if _has(table, record_id):
-        _remove(table, [record_id])
 
 
 def tables_in(name: str) -> tuple[str, ...]:
@@ -168,11 +134,11 @@ def file_of(table: str, record_id: str) -> str:
 _FILE_NAMES = [f"items-{i:x}" for i in range(ITEM_SHARDS)] + sorted(set(_TABLE_FILES.values()))
 _READ_ATTEMPTS = 50  # a reader retries this often while a writer keeps replacing files
 
-Signature = tuple[tuple[int, int, int] | None, ...]
+Signature = tuple[Stat | int, ...]
 
 
 class Catalogue:
-    """All catalogue files of one collection, in memory, committed atomically.
+    """All catalogue files of one collection, in memory, each commit one append to the log.
 
     ``read_only`` (a reason, or ``""``) says why this catalogue may not commit: it was read as
     a consistent snapshot without the writer's lock (see the module docstring).
@@ -181,53 +147,108 @@ class Catalogue:
     def __init__(self, paths: CollectionPaths, *, read_only: str = "") -> None:
         self._paths = paths
         self.read_only = read_only
-        self._storages: dict[str, _HeldStorage] = {}
+        self._shards: dict[str, ShardStorage] = {}
         self._dbs: dict[str, TinyDB] = {}
+        self._recorded = Recorded()
+        self._tokens: dict[str, str] = {}
+        self._stats: dict[str, Stat] = {}  # each file's stat as its token was taken
+        # (file, its token after a commit, table, IDs the commit wrote there), oldest first
+        self._chain: deque[tuple[str, str, str, frozenset[str]]] = deque()
+        self._chained = 0  # IDs in the chain
+        self._forgotten: dict[str, str] = {}  # file: the oldest token the chain reaches
+        self._log_id = ""
+        self._log_end = 0  # bytes of the log that hold whole commits
+        self._dirty: set[str] = set()  # files the log changed since the last compaction
+        self._unflushed: list[Path] = []  # attached files written since, not yet flushed
+        self._unwritten: dict[str, bytes] = {}  # attached files whose write failed
+        self._restat: set[str] = set()  # files known by their bytes, their stat not recorded
         if read_only:
             self._read_snapshot()
             return
-        self._load()
+        self._open_files()
         self._remove_stale_temp_files()
+        contents = changelog.read_log(paths.changes)
+        if contents is not None:
+            self._replay(contents, write_files=True)
+            if contents.size != contents.end:
+                log.warning("Dropping the torn end of %s", paths.changes)
+                truncate_file(paths.changes, contents.end)
         if paths.journal.exists():
             self._finish_journal()
 
-    def _load(self) -> None:
-        with paused_gc():
-            for name in _FILE_NAMES:
-                storage = _HeldStorage(self._paths.catalogue_file(name))
-                self._storages[name] = storage
-                self._dbs[name] = _StrIdDB(storage=lambda s=storage: s)
+    def _open_files(self) -> None:
+        """Take each file's token and stat; read none of them yet."""
+        self._recorded = read_revisions(self._paths.revisions)
+        for name in _FILE_NAMES:
+            path = self._paths.catalogue_file(name)
+            stat = stat_of(path)
+            known = self._recorded.files.get(name)
+            raw = None
+            if known is not None and known.stat == stat:
+                token, trusted = known.token, True
+            elif known is not None and known.content and stat is not None:
+                raw = path.read_bytes()  # copied, or replaced: the same bytes keep the token
+                trusted = content_hash(raw) == known.content
+                token = known.token if trusted else stat_token(stat)
+                self._restat |= {name} if trusted else set()
+            else:
+                token, trusted = stat_token(stat), False
+            self._shards[name] = storage = ShardStorage(path, trusted=trusted, raw=raw)
+            self._dbs[name] = _StrIdDB(storage=lambda s=storage: s)
+            self._tokens[name] = self._forgotten[name] = token
+            self._stats[name] = stat
+
+    def _replay(self, contents: changelog.LogContents, *, write_files: bool) -> None:
+        """Lay the log's commits over the files (those a compaction already folded skipped)."""
+        self._log_id, self._log_end = contents.log_id, contents.end
+        folded = contents.log_id == self._recorded.folded_log
+        for entry in contents.entries:
+            if folded and entry.end <= self._recorded.folded_bytes:
+                continue
+            deletes = {t: set(ids) for t, ids in entry.deletes.items()}
+            self._apply(entry.upserts, deletes)
+            self._logged(entry.checksum, entry.upserts, deletes)
+            if write_files:
+                self._rewrite_files(entry.files)
 
     def _signature(self) -> Signature:
-        """Which version of each catalogue file (and of the journal) is on disk now."""
-        out: list[tuple[int, int, int] | None] = []
-        for path in (*map(self._paths.catalogue_file, _FILE_NAMES), self._paths.journal):
-            try:
-                st = path.stat()
-            except FileNotFoundError:
-                out.append(None)
-                continue
-            out.append((st.st_ino, st.st_size, st.st_mtime_ns))
-        return tuple(out)
+        """Which version of each catalogue file (and of the tokens and journal) is on disk now."""
+        paths = self._paths
+        stats: list[Stat | int] = [
+            stat_of(path)
+            for path in (*map(paths.catalogue_file, _FILE_NAMES), paths.revisions, paths.journal)
+        ]
+        log_stat = stat_of(paths.changes)
+        stats.append(-1 if log_stat is None else log_stat[0])  # appends are read as they are
+        return tuple(stats)
 
     def _read_snapshot(self) -> None:
-        """Read the files as one commit left them, without a lock and without writing."""
+        """Read the files as commits left them, without a lock and without writing."""
         for attempt in range(_READ_ATTEMPTS):
             before = self._signature()
-            self._load()
-            journal = _read_json(self._paths.journal) if before[-1] is not None else None
+            self._open_files()
+            with paused_gc():
+                for storage in self._shards.values():
+                    storage.tables()
+            contents = changelog.read_log(self._paths.changes)
+            journal = _read_json(self._paths.journal) if before[-2] is not None else None
             if self._signature() == before:
                 break
-            time.sleep(0.002 * (attempt + 1))  # a writer is committing: read again
+            time.sleep(0.002 * (attempt + 1))  # a writer is compacting: read again
         else:
             raise ReadOnlyCollectionError(
                 self._paths.root, "the collection kept changing while it was read; try again"
             )
-        if journal is not None:  # a commit in flight (or cut by a crash): its records win
+        if contents is not None:
+            self._replay(contents, write_files=False)
+        if journal is not None:  # a commit of an older memoryapp in flight: its records win
             upserts, deletes = _journal_records(journal)
-            self._apply(upserts, deletes)
+            self._apply(_encode(upserts), deletes)
             for name in _files_touched(upserts, deletes):
-                self._storages[name].revision = "journal"  # not the bytes on disk
+                self._tokens[name] = "journal"  # not the records on disk
+            for table, ids in [*upserts.items(), *deletes.items()]:
+                for rid in ids:
+                    self._chain.append((file_of(table, rid), "journal", table, frozenset([rid])))
 
     def _remove_stale_temp_files(self) -> None:
         """Temp files of writes a crash interrupted: never data, safe to drop under the lock.
@@ -247,35 +268,72 @@ class Catalogue:
     # -- reading ---------------------------------------------------------------------------
 
     def get(self, table: str, record_id: str) -> Record | None:
-        """The raw record, or None."""
-        doc = _get(self._table(table, record_id), record_id)
+        """The raw record, or None (read through TinyDB)."""
+        name = file_of(table, record_id)
+        doc = _get(self._dbs[name].table(table), record_id)
         return None if doc is None else dict(doc)
 
     def scan(self, table: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
-        """Every ``(id, raw record)`` of a table, read-only views."""
+        """Every ``(id, raw record)`` of a table, decoded as reached."""
         for name in _files_of_table(table):
-            yield from self._storages[name].read().get(table, {}).items()
+            storage = self._shards[name]
+            for rid, raw in storage.tables().get(table, {}).items():
+                yield rid, decode(storage.path, raw)
+
+    def scan_later(self, table: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
+        """Like :meth:`scan`, over the records as they are now, decoded only as reached.
+
+        Taking them holds only references to their compact bytes, so a pass may run after
+        later commits (and without the caller's lock) at no cost in memory.
+        """
+        taken = [
+            (storage.path, records)
+            for storage in map(self._shards.__getitem__, _files_of_table(table))
+            if (records := list(storage.tables().get(table, {}).items()))
+        ]
+        return ((rid, decode(path, raw)) for path, records in taken for rid, raw in records)
 
     def revisions(self) -> dict[str, str]:
-        """``{catalogue file: hash of its bytes}`` as last read or committed."""
-        return {name: storage.revision for name, storage in self._storages.items()}
+        """``{catalogue file: revision token}``, read from no file.
+
+        A token changes exactly when the file's records change (``storage/revisions.py``).
+        """
+        return dict(self._tokens)
+
+    def written_since(self, revisions: Mapping[str, str]) -> dict[str, set[str]] | None:
+        """``{table: IDs}`` written since the catalogue had ``revisions`` (its tokens then).
+
+        None when that is not known: a token that is not one this catalogue's log passed
+        through since it was opened (older, or of content it never saw).
+        """
+        wanted = {name: revisions.get(name) for name in self._tokens}
+        found: dict[str, set[str]] = {}
+        pending = {name for name, token in wanted.items() if token != self._tokens[name]}
+        for name, token, table, ids in reversed(self._chain):
+            if name not in pending:
+                continue
+            if token == wanted[name]:  # the token after this commit: reached
+                pending.discard(name)
+                continue
+            found.setdefault(table, set()).update(ids)
+        if any(self._forgotten[name] != wanted[name] for name in pending):
+            return None
+        return found
 
     def digests(self, name: str, table: str) -> dict[str, bytes]:
         """``{id: 8-byte digest of the record}`` for a table's records in one file.
 
-        Equal records give equal digests in any process (sorted-key JSON, BLAKE2b), so
-        derived data can tell which records changed since it was made.
+        Equal records give equal digests in any process (BLAKE2b of the compact JSON with
+        sorted keys), so derived data can tell which records changed since it was made.
         """
         return {
-            rid: hashlib.blake2b(
-                orjson.dumps(raw, option=orjson.OPT_SORT_KEYS), digest_size=8
-            ).digest()
-            for rid, raw in self._storages[name].read().get(table, {}).items()
+            rid: hashlib.blake2b(raw, digest_size=8).digest()
+            for rid, raw in self._shards[name].tables().get(table, {}).items()
         }
 
     def count(self, table: str) -> int:
         """How many records a table holds."""
-        return sum(1 for _ in self.scan(table))
+        return sum(len(self._shards[n].tables().get(table, {})) for n in _files_of_table(table))
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -285,7 +343,7 @@ class Catalogue:
         deletes: Mapping[str, frozenset[str] | set[str]] | None = None,
         files: Mapping[str, bytes] | None = None,
     ) -> None:
-        """Apply one operation's records and make it durable with a single commit point.
+        """Apply one operation's records and make it durable with one append to the log.
 
         Args:
             upserts: ``{table: {id: raw record}}`` to insert or replace.
@@ -300,116 +358,211 @@ class Catalogue:
         """
         if self.read_only:
             raise ReadOnlyCollectionError(self._paths.root, self.read_only)
+        try:
+            self.settle()
+        except OSError as exc:
+            raise write_error(self._paths.root, exc) from exc
         deletes = deletes or {}
-        files = files or {}
-        if self._paths.journal.exists():
-            try:
-                self._finish_journal()
-            except OSError as exc:
-                raise write_error(self._paths.root, exc) from exc
-        touched = _files_touched(upserts, deletes)
-        if not touched:
+        if not _files_touched(upserts, deletes):
             return
+        self._commit(_encode(upserts), {t: set(ids) for t, ids in deletes.items()}, files or {})
+
+    def _commit(
+        self, upserts: Compact, deletes: dict[str, set[str]], files: Mapping[str, bytes]
+    ) -> None:
+        for rel in files:
+            self._resolve(rel)  # refuse a path outside before anything is written
+        checksum, line = changelog.encode_entry(
+            upserts, {t: sorted(ids) for t, ids in deletes.items()}, files
+        )
         before = self._snapshot(upserts, deletes)
         self._apply(upserts, deletes)
+        log_id = self._log_id
         try:
-            if len(touched) + len(files) == 1:
-                self._storages[next(iter(touched))].save()
-                return
-            journal = {
-                "format": "memoryapp-journal",
-                "upserts": upserts,
-                "deletes": {t: sorted(ids) for t, ids in deletes.items()},
-                "files": {rel: data.decode("utf-8") for rel, data in files.items()},
-            }
-            atomic_write_bytes(self._paths.journal, dump_json(journal))
+            if not log_id:
+                log_id, head = changelog.header()
+                line = head + line
+            self._log_end = append_durable(self._paths.changes, line, self._log_end)
+            self._log_id = log_id
         except OSError as exc:
             self._restore(before)
             raise write_error(self._paths.root, exc) from exc
         except BaseException:
             self._restore(before)
             raise
-        try:  # the journal is durable: the operation is committed
-            self._save_files(touched, files)
-        except OSError as exc:  # the next commit, or the next opening, finishes it
-            log.warning("Commit kept in %s, files not yet rewritten: %s", self._paths.journal, exc)
-
-    def _save_files(self, touched: set[str], files: Mapping[str, bytes]) -> None:
-        """Rewrite the catalogue files and the other files of a durable commit; end it.
-
-        The files are flushed to disk together (one syncfs where Linux has it, not two fsyncs
-        per file) before the journal goes: until then the journal can redo them.
-        """
-        with one_flush(self._paths.root):
-            for name in sorted(touched):
-                self._storages[name].save()
+        self._logged(checksum, upserts, deletes)
+        try:  # the commit is durable; the log can redo these
             self._write_files(files)
-        remove_file(self._paths.journal)
+        except OSError as exc:
+            log.warning("Commit kept in %s, files not yet written: %s", self._paths.changes, exc)
+        if self._log_end > COMPACT_BYTES:
+            try:
+                self.compact()
+            except OSError as exc:
+                log.warning("Could not fold %s into the catalogue: %s", self._paths.changes, exc)
+
+    def _logged(self, checksum: str, upserts: Compact, deletes: Mapping[str, set[str]]) -> None:
+        """Move the tokens of the files a commit touched on, and remember what it wrote."""
+        written: dict[tuple[str, str], set[str]] = {}
+        for table, records in upserts.items():
+            for rid in records:
+                written.setdefault((file_of(table, rid), table), set()).add(rid)
+        for table, ids in deletes.items():
+            for rid in ids:
+                written.setdefault((file_of(table, rid), table), set()).add(rid)
+        for name in {name for name, _ in written}:
+            self._tokens[name] = chain(self._tokens[name], checksum)
+            self._dirty.add(name)
+        for (name, table), ids in written.items():
+            self._chain.append((name, self._tokens[name], table, frozenset(ids)))
+            self._chained += len(ids)
+        while self._chained > _CHAIN_LIMIT:
+            name, token, _table, forgotten = self._chain.popleft()
+            self._chained -= len(forgotten)
+            self._forgotten[name] = token
 
     def settle(self) -> None:
-        """Finish a commit whose journal is durable but whose files were not all written."""
+        """Finish what an earlier commit left after its commit point.
+
+        That is a journal of an older memoryapp, or attached files whose write failed.
+
+        Raises:
+            OSError: it still cannot be written.
+        """
         if self._paths.journal.exists():
             self._finish_journal()
+        if self._unwritten:
+            self._write_files(dict(self._unwritten))
 
     def save_all(self) -> None:
-        """Write every catalogue file (used when a collection is created or migrated)."""
-        for storage in self._storages.values():
-            storage.save()
+        """Write every catalogue file (a new collection, a migration) and fold the log."""
+        for storage in self._shards.values():
+            storage.tables()
+        self._dirty.update(self._shards)
+        self.compact()
+
+    def compact(self) -> None:
+        """Fold the log into the catalogue files.
+
+        The files it changed are written and flushed together, then the tokens, then the
+        log is removed: a kill at any moment loses no commit. Files read in full because
+        they were not in the one-record-per-line form (an older memoryapp's) are written in
+        it too, with the same token.
+        """
+        if self.read_only or not (self._dirty or self._restat or self._paths.changes.exists()):
+            return
+        written: dict[str, str] = {}  # file: content hash
+        unknown = {
+            n for n, storage in self._shards.items() if storage.loaded and not storage.trusted
+        }
+        for name in sorted(self._dirty | unknown):  # read in full once: kept in the fast form
+            storage = self._shards[name]
+            data = dump_shard(storage.tables())
+            atomic_write_bytes(storage.path, data, durable=False)
+            written[name] = content_hash(data)
+        make_durable(self._paths.root, [*(self._shards[n].path for n in written), *self._unflushed])
+        files: dict[str, Revision] = {}
+        for name in _FILE_NAMES:
+            storage = self._shards[name]
+            if name in written:
+                self._stats[name] = stat_of(storage.path)
+                storage.trusted = True
+            elif name in self._restat:
+                self._stats[name] = stat_of(storage.path)
+            if storage.trusted:  # a file never trusted keeps the token its stat gives
+                known = self._recorded.files.get(name)
+                content = written.get(name) or (known.content if known else "")
+                files[name] = Revision(self._tokens[name], self._stats[name], content)
+        recorded = Recorded(files, self._log_id, self._log_end)
+        write_revisions(self._paths.revisions, recorded)
+        self._recorded = recorded
+        remove_file(self._paths.changes)
+        self._log_id, self._log_end = "", 0
+        self._dirty.clear()
+        self._unflushed.clear()
+        self._restat.clear()
+
+    def close(self) -> None:
+        """Fold the log into the files (a writer that closes leaves no log behind).
+
+        A compaction that fails (a full disk) is logged: the log keeps every commit.
+        """
+        if self.read_only:
+            return
+        try:
+            self.settle()
+            self.compact()
+        except OSError as exc:
+            log.warning("Could not fold %s into the catalogue: %s", self._paths.changes, exc)
 
     # -- internals -------------------------------------------------------------------------
 
-    def _table(self, table: str, record_id: str) -> Table:
-        return self._dbs[file_of(table, record_id)].table(table)
-
-    def _apply(
-        self, upserts: Mapping[str, Mapping[str, Record]], deletes: Mapping[str, Any]
-    ) -> None:
-        by_table: dict[tuple[str, str], dict[str, Record]] = {}
-        for table, records in upserts.items():
-            for rid, rec in records.items():
-                by_table.setdefault((file_of(table, rid), table), {})[rid] = rec
+    def _apply(self, upserts: Compact, deletes: Mapping[str, Iterable[str]]) -> None:
         for table, ids in deletes.items():
             for rid in ids:
-                _discard(self._table(table, rid), rid)
-        for (name, table), records in by_table.items():
-            tbl = self._dbs[name].table(table)
-            present = [rid for rid in records if _has(tbl, rid)]
-            if present:
-                _remove(tbl, present)
-            tbl.insert_multiple(_doc(rec, rid) for rid, rec in records.items())
+                self._shards[file_of(table, rid)].apply(table, rid, None)
+        for table, records in upserts.items():
+            for rid, raw in records.items():
+                self._shards[file_of(table, rid)].apply(table, rid, raw)
 
     def _snapshot(
-        self, upserts: Mapping[str, Mapping[str, Record]], deletes: Mapping[str, Any]
-    ) -> dict[tuple[str, str], Record | None]:
+        self, upserts: Compact, deletes: Mapping[str, Iterable[str]]
+    ) -> dict[tuple[str, str], bytes | None]:
         keys = {(t, rid) for t, recs in upserts.items() for rid in recs}
         keys |= {(t, rid) for t, ids in deletes.items() for rid in ids}
-        return {(t, rid): self.get(t, rid) for t, rid in keys}
+        return {(t, rid): self._shards[file_of(t, rid)].get(t, rid) for t, rid in keys}
 
-    def _restore(self, before: Mapping[tuple[str, str], Record | None]) -> None:
-        for (table, rid), rec in before.items():
-            tbl = self._table(table, rid)
-            _discard(tbl, rid)
-            if rec is not None:
-                tbl.insert(_doc(rec, rid))
+    def _restore(self, before: Mapping[tuple[str, str], bytes | None]) -> None:
+        for (table, rid), raw in before.items():
+            self._shards[file_of(table, rid)].apply(table, rid, raw)
 
     def _finish_journal(self) -> None:
-        """Redo a commit that was interrupted after its journal became durable."""
+        """Commit again, to the log, what an older memoryapp's interrupted commit journaled."""
         journal = _read_json(self._paths.journal)
         log.warning("Finishing an interrupted commit from %s", self._paths.journal)
         upserts, deletes = _journal_records(journal)
-        self._apply(upserts, deletes)
-        self._save_files(
-            _files_touched(upserts, deletes),
-            {rel: text.encode("utf-8") for rel, text in journal.get("files", {}).items()},
-        )
+        files = {rel: text.encode("utf-8") for rel, text in journal.get("files", {}).items()}
+        if _files_touched(upserts, deletes) or files:
+            self._commit(_encode(upserts), deletes, files)
+        remove_file(self._paths.journal)
+
+    def _resolve(self, rel: str) -> Path:
+        path = self._paths.resolve(rel)
+        if not path.resolve().is_relative_to(self._paths.root.resolve()) or ".." in rel.split("/"):
+            raise CollectionCorruptError(self._paths.changes, f"names a file outside: {rel}")
+        return path
 
     def _write_files(self, files: Mapping[str, bytes]) -> None:
-        root = self._paths.root.resolve()
+        """Write a commit's attached files (flushed by the next compaction)."""
+        self._unwritten.update(files)
         for rel, data in files.items():
-            path = self._paths.resolve(rel)
-            if not path.resolve().is_relative_to(root) or ".." in rel.split("/"):
-                raise CollectionCorruptError(self._paths.journal, f"names a file outside: {rel}")
-            atomic_write_bytes(path, data)
+            path = self._resolve(rel)
+            atomic_write_bytes(path, data, durable=False)
+            self._unflushed.append(path)
+            del self._unwritten[rel]
+
+    def _rewrite_files(self, files: Mapping[str, bytes]) -> None:
+        """Write again the attached files of a logged commit that are missing or different."""
+        for rel, data in files.items():
+            path = self._resolve(rel)
+            try:
+                same = path.read_bytes() == data
+            except OSError:
+                same = False
+            if same:  # maybe not yet on disk: flushed with the next compaction
+                self._unflushed.append(path)
+            else:
+                log.warning("Writing %s again from %s", path, self._paths.changes)
+                try:
+                    self._write_files({rel: data})
+                except OSError as exc:  # kept for settle()
+                    log.warning("Could not write %s: %s", path, exc)
+
+
+def _encode(upserts: Mapping[str, Mapping[str, Record]]) -> Compact:
+    return {
+        table: {rid: compact(rec) for rid, rec in recs.items()} for table, recs in upserts.items()
+    }
 
 
 def _journal_records(journal: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, set[str]]]:
@@ -432,7 +585,7 @@ def write_error(root: Path, exc: OSError) -> CollectionWriteError:
 def read_records(paths: CollectionPaths, tables: Iterable[str]) -> dict[str, dict[str, Any]]:
     """The raw records of some tables of another collection, as one commit left them.
 
-    Read like a reader beside a window (no lock, nothing written, a journal laid over).
+    Read like a reader beside a window (no lock, nothing written, the log laid over).
 
     Raises:
         CollectionCorruptError: a catalogue file is not JSON.

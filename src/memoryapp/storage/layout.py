@@ -27,8 +27,18 @@ class CollectionPaths:
 
     @property
     def journal(self) -> Path:
-        """Present only while a commit that spans several catalogue files is in flight."""
+        """A commit in flight, left only by memoryapp before the change log (finished on open)."""
         return self.catalogue / "journal.json"
+
+    @property
+    def changes(self) -> Path:
+        """The catalogue's change log: one line per commit since the last compaction."""
+        return self.catalogue / "changes.log"
+
+    @property
+    def revisions(self) -> Path:
+        """Each catalogue file's revision token and the file's stat, as the last compaction left them."""
+        return self.catalogue / "revisions.tokens"
 
     @property
     def history(self) -> Path:

@@ -10,6 +10,7 @@ rewrites an old one. :meth:`OperationLog.compact` removes the oldest entries bey
 """
 
 import logging
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,11 @@ _DUMP = orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE
 
 
 class OperationLog:
-    """The log of one open collection; entries are read once and their headers kept."""
+    """The log of one open collection; entries are read once and their headers kept.
+
+    Numbering and bounding an entry need only the folder's listing (names and sizes): a
+    commit never parses the entries (an import's can be tens of megabytes).
+    """
 
     def __init__(
         self,
@@ -47,7 +52,7 @@ class OperationLog:
         self.max_operations = max_operations
         self.max_bytes = max_bytes
         self._headers: list[Operation] | None = None
-        self._sizes: dict[int, int] = {}
+        self._sizes: dict[int, int] | None = None  # entry number: bytes, oldest first
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -57,8 +62,8 @@ class OperationLog:
 
     def next_id(self) -> int:
         """The number the next entry gets (numbers are never reused, even after compaction)."""
-        headers = self._load()
-        return headers[-1].id + 1 if headers else 1
+        sizes = self._listing()
+        return max(sizes) + 1 if sizes else 1
 
     def command(self, op_id: int) -> Command:
         """The records' states an entry holds, as a command.
@@ -85,8 +90,7 @@ class OperationLog:
     @property
     def size(self) -> int:
         """Bytes the entries take on disk."""
-        self._load()
-        return sum(self._sizes.values())
+        return sum(self._listing().values())
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -108,23 +112,26 @@ class OperationLog:
 
     def added(self, op: Operation, size: int) -> None:
         """Record that ``op``'s entry (``size`` bytes) was committed."""
-        self._load().append(op)
-        self._sizes[op.id] = size
+        self._listing()[op.id] = size
+        if self._headers is not None:
+            self._headers.append(op)
 
     def reload(self) -> None:
         """Forget the headers read so far (after a failed commit): the next call reads disk."""
         self._headers = None
-        self._sizes.clear()
+        self._sizes = None
 
     def compact(self) -> int:
         """Remove the oldest entries beyond the limits (the newest is always kept)."""
-        headers = self._load()
-        total = sum(self._sizes.values())
+        sizes = self._listing()
+        total = sum(sizes.values())
         removed = 0
-        while len(headers) > 1 and (len(headers) > self.max_operations or total > self.max_bytes):
-            oldest = headers.pop(0)
-            total -= self._sizes.pop(oldest.id, 0)
-            remove_file(self._path(oldest.id))
+        while len(sizes) > 1 and (len(sizes) > self.max_operations or total > self.max_bytes):
+            oldest = min(sizes)
+            total -= sizes.pop(oldest)
+            remove_file(self._path(oldest))
+            if self._headers is not None:
+                self._headers = [op for op in self._headers if op.id != oldest]
             removed += 1
         if removed:
             log.info("History compacted: %d oldest operations removed", removed)
@@ -135,16 +142,25 @@ class OperationLog:
     def _path(self, op_id: int) -> Path:
         return self._paths.history / f"{op_id:012d}.json"
 
+    def _listing(self) -> dict[int, int]:
+        if self._sizes is None:
+            found: dict[int, int] = {}
+            folder = self._paths.history
+            if folder.is_dir():
+                with os.scandir(folder) as entries:
+                    for entry in entries:
+                        stem, dot, ext = entry.name.partition(".")
+                        if dot and ext == "json" and stem.isdigit():
+                            found[int(stem)] = entry.stat().st_size
+            self._sizes = dict(sorted(found.items()))
+        return self._sizes
+
     def _load(self) -> list[Operation]:
         if self._headers is None:
             headers: list[Operation] = []
-            folder = self._paths.history
-            for path in sorted(folder.glob("*.json")) if folder.is_dir() else ():
-                if not path.stem.isdigit():
-                    continue
-                raw = path.read_bytes()
-                headers.append(_header(path, _parse(path, raw)))
-                self._sizes[headers[-1].id] = len(raw)
+            for op_id in self._listing():
+                path = self._path(op_id)
+                headers.append(_header(path, _parse(path, path.read_bytes())))
             headers.sort(key=lambda op: op.id)
             self._headers = headers
         return self._headers

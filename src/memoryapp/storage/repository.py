@@ -53,7 +53,7 @@ class Feed:
         mark: pass it to the next call to get only what comes after.
         written: ``{table: IDs}`` upserted or deleted since the mark asked for, or None when
             the log does not reach back that far (or no mark was given): read everything.
-        revisions: ``{catalogue file: hash of its bytes}`` now (see ``Catalogue.revisions``).
+        revisions: ``{catalogue file: revision token}`` now (see ``Catalogue.revisions``).
     """
 
     mark: int
@@ -169,7 +169,7 @@ class Repository:
         cache = self._cache[table]
         if table in self._complete:
             return iter(list(cache.values()))
-        pairs = list(self._catalogue.scan(table))
+        pairs = self._catalogue.scan_later(table)
         return (cache.get(rid) or from_dict(cls, rid, raw) for rid, raw in pairs)
 
     def digests(self, cls: type[Any]) -> dict[str, bytes]:
@@ -204,6 +204,14 @@ class Repository:
                 break
             written.setdefault(table, set()).update(ids)
         return Feed(self._commits, written, revisions)
+
+    def written_since(self, revisions: dict[str, str]) -> dict[str, set[str]] | None:
+        """``{table: IDs}`` committed since the catalogue had ``revisions`` (``Feed.revisions``).
+
+        None when the catalogue cannot tell (those revisions are older than this opening's
+        log reaches, or were never its own): compare digests instead (:meth:`drift`).
+        """
+        return self._catalogue.written_since(revisions)
 
     def count(self, cls: type[Any]) -> int:
         """How many records of a type there are."""
@@ -260,6 +268,10 @@ class Repository:
                 pending.deletes.setdefault(table, set()).add(rid)
                 pending.upserts.get(table, {}).pop(rid, None)
                 pending.decoded.get(table, {}).pop(rid, None)
+
+    def close(self) -> None:
+        """Fold the catalogue's change log into its files (``Catalogue.close``)."""
+        self._catalogue.close()
 
     def settle(self) -> None:
         """Finish an earlier commit that failed after its commit point (``Catalogue.settle``)."""

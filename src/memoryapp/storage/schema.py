@@ -181,7 +181,7 @@ def migrate_collection(paths: CollectionPaths, found: int) -> None:
         atomic_copy(old, backup / V1_CATALOGUE)  # on disk before anything changes
         tables, marker = _read_v1(paths)
     else:
-        for file in sorted(paths.catalogue.glob("*.json")):
+        for file in sorted([*paths.catalogue.glob("*.json"), *paths.catalogue.glob("*.log")]):
             atomic_copy(file, backup / "catalogue" / file.name)
         atomic_copy(paths.marker, backup / paths.marker.name)
         tables, marker = _read_sharded(paths)

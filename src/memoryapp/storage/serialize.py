@@ -72,7 +72,7 @@ def keep_unknown(cls: type[Any], new: dict[str, Any], old: Mapping[str, Any]) ->
     a list's elements with the old element of the same first field (``person_id``,
     ``sha256``, ``value``...). ``new`` is changed in place and returned.
     """
-    hints = typing.get_type_hints(cls)
+    hints = _hints(cls)
     for key, value in old.items():
         if key not in hints:
             new.setdefault(key, value)
@@ -98,6 +98,16 @@ def keep_unknown(cls: type[Any], new: dict[str, Any], old: Mapping[str, Any]) ->
     return new
 
 
+_HINTS: dict[type[Any], dict[str, Any]] = {}
+
+
+def _hints(cls: type[Any]) -> dict[str, Any]:
+    """A record type's field annotations, resolved once (read-only)."""
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls)
+    return _HINTS[cls]
+
+
 def _optional_of(tp: Any) -> Any:
     """``X`` of ``X | None``, else None."""
     if typing.get_origin(tp) not in (typing.Union, types.UnionType):
@@ -114,12 +124,12 @@ def _record_in(tp: Any) -> type[Any] | None:
 
 
 def _has_unknown(cls: type[Any], data: Mapping[str, Any]) -> bool:
-    hints = typing.get_type_hints(cls)
+    hints = _hints(cls)
     return any(key not in hints for key in data)
 
 
 def _keep_unknown_in_list(cls: type[Any], new: list[Any], old: list[Any]) -> list[Any]:
-    hints = typing.get_type_hints(cls)
+    hints = _hints(cls)
     first = dataclasses.fields(cls)[0].name
     spare = [o for o in old if isinstance(o, Mapping) and any(k not in hints for k in o)]
     for element in new:
