@@ -6,11 +6,13 @@ limit, or whose worker dies, becomes an error result and the worker is replaced.
 """
 
 import contextlib
+import gc
 import logging
 import multiprocessing as mp
 import os
 import sys
 import tempfile
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -32,13 +34,31 @@ class TaskFailed:
     detail: str
 
 
+def _fork_is_safe() -> bool:
+    """True where a plain fork cannot inherit a lock held by another thread.
+
+    That is Linux, called from the main thread of a process running no other Python thread
+    and no Qt (whose threads Python does not see). A forked worker starts at once with every
+    module the parent has imported, where a fork server must import them first.
+    """
+    return (
+        sys.platform.startswith("linux")
+        and "fork" in mp.get_all_start_methods()
+        and threading.current_thread() is threading.main_thread()
+        and threading.active_count() == 1
+        and not any(name.startswith("PySide6") for name in sys.modules)
+    )
+
+
 def _context(preload: Sequence[str] = ()) -> BaseContext:
-    """The fork server (never fork a process that may hold Qt or other threads), else spawn.
+    """Fork when it is safe (:func:`_fork_is_safe`), else the fork server, else spawn.
 
     ``preload``: modules the fork server imports once, so that each worker forked from it
     starts with them (about 1 s per worker otherwise). It counts only when the server
     starts, at the first pool of the process; later pools reuse that server.
     """
+    if _fork_is_safe():
+        return mp.get_context("fork")
     methods = mp.get_all_start_methods()
     if "forkserver" not in methods:
         return mp.get_context("spawn")
@@ -48,7 +68,12 @@ def _context(preload: Sequence[str] = ()) -> BaseContext:
     return context
 
 
-def _serve(conn: Connection, func: Callable[..., Any], setup: Any) -> None:
+def _serve(
+    conn: Connection, func: Callable[..., Any], setup: Any, inherited: Sequence[int] = ()
+) -> None:
+    for fd in inherited:  # a forked worker's copies of its siblings' pipe ends: they must
+        with contextlib.suppress(OSError):  # not keep a sibling waiting when the parent dies
+            os.close(fd)
     try:
         conn.send(_READY)  # imports are done: time limits count from here
         while True:
@@ -70,6 +95,7 @@ def _serve(conn: Connection, func: Callable[..., Any], setup: Any) -> None:
 
 
 _MAX_CAPTURED = 64_000  # bytes of one task's stderr kept
+_spool: list[Any] = []  # this worker's file that stands in for stderr, made at first use
 
 
 @contextlib.contextmanager
@@ -84,19 +110,23 @@ def captured_stderr() -> Iterator[list[str]]:
     if mp.parent_process() is None:
         yield lines
         return
+    if not _spool:
+        _spool.append(tempfile.TemporaryFile())  # noqa: SIM115 - kept open for the worker's life
+    spool = _spool[0]
+    spool.seek(0)
+    spool.truncate()
     sys.stderr.flush()
     saved = os.dup(2)
-    with tempfile.TemporaryFile() as spool:
-        os.dup2(spool.fileno(), 2)
-        try:
-            yield lines
-        finally:
-            sys.stderr.flush()
-            os.dup2(saved, 2)
-            os.close(saved)
-            spool.seek(0)
-            text = spool.read(_MAX_CAPTURED).decode("utf-8", "replace")
-            lines.extend(line.strip() for line in text.splitlines() if line.strip())
+    os.dup2(spool.fileno(), 2)
+    try:
+        yield lines
+    finally:
+        sys.stderr.flush()
+        os.dup2(saved, 2)
+        os.close(saved)
+        spool.seek(0)
+        text = spool.read(_MAX_CAPTURED).decode("utf-8", "replace")
+        lines.extend(line.strip() for line in text.splitlines() if line.strip())
 
 
 _READY = "ready"
@@ -131,7 +161,7 @@ class WorkerPool:
         self._setup = setup
         self._jobs = max(1, jobs or os.cpu_count() or 1)
         self._limit = time_limit_s
-        self._ctx = _context(preload)
+        self._preload = tuple(preload)
         self._slots: list[_Slot] = []
         self._failed_starts = 0
 
@@ -142,11 +172,22 @@ class WorkerPool:
         self.close()
 
     def _spawn(self) -> _Slot:
-        parent, child = self._ctx.Pipe()
-        process = self._ctx.Process(  # type: ignore[attr-defined]
-            target=_serve, args=(child, self._func, self._setup), daemon=True
+        context = _context(self._preload)  # decided at each start: threads may have begun
+        forked = context.get_start_method() == "fork"
+        parent, child = context.Pipe()
+        inherited = tuple(s.conn.fileno() for s in self._slots if not s.conn.closed)
+        process = context.Process(  # type: ignore[attr-defined]
+            target=_serve,
+            args=(child, self._func, self._setup, inherited if forked else ()),
+            daemon=True,
         )
-        process.start()
+        if forked:  # the child leaves the parent's objects alone (copy-on-write pages stay shared)
+            gc.freeze()
+        try:
+            process.start()
+        finally:
+            if forked:
+                gc.unfreeze()
         child.close()
         return _Slot(process, parent)
 
