@@ -104,8 +104,8 @@ def run_import(
         else:
             tasks.append((entry.path,))
             task_index.append(i)
-    total_bytes = sum(_size(p) for (p,) in tasks)
-    clock = ProgressClock(len(found), total_bytes)
+    sizes = [_size(p) for (p,) in tasks]
+    clock = ProgressClock(len(found), sum(sizes))
     known = sink.known()  # sha256 -> item id
     # the workers write without fsync; each batch is made durable at once before its commit
     setup = IngestSetup(
@@ -154,7 +154,7 @@ def run_import(
         for t, outcome in pool.run(tasks, cancel=pool_cancel):
             path = tasks[t][0]
             arrived[t] = outcome
-            bytes_done += _size(path)
+            bytes_done += sizes[t]
             done += 1
             full = isinstance(outcome, Refused) and outcome.reason is FailureReason.DISK_FULL
             if full and not disk_full:

@@ -16,7 +16,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
 from typing import Any
@@ -132,13 +132,16 @@ def captured_stderr() -> Iterator[list[str]]:
 _READY = "ready"
 
 
+_AHEAD = 2  # tasks handed to a worker at once: the next waits in its pipe, never for the parent
+
+
 @dataclass
 class _Slot:
     process: Any
     conn: Connection
     ready: bool = False
-    task: tuple[int, tuple[Any, ...]] | None = None
-    started: float = 0.0
+    tasks: deque[tuple[int, tuple[Any, ...]]] = field(default_factory=deque)  # running first
+    started: float = 0.0  # when the running task started
 
 
 class WorkerPool:
@@ -196,7 +199,9 @@ class WorkerPool:
     ) -> Iterator[tuple[int, Any]]:
         """Yield ``(task index, result or TaskFailed)`` as tasks finish, in any order.
 
-        After ``cancel`` is set no new task starts; running ones finish.
+        Each worker holds up to two tasks, so it goes on to the next while the caller is
+        busy with a result. After ``cancel`` is set no new task is handed out; those the
+        workers hold finish.
         """
         queue = deque(enumerate(tasks))
         while len(self._slots) < min(self._jobs, len(tasks)):
@@ -205,11 +210,12 @@ class WorkerPool:
             accepting = cancel is None or not cancel.is_cancelled
             if accepting:
                 for slot in self._slots:
-                    if slot.ready and slot.task is None and queue:
-                        slot.task = queue.popleft()
-                        slot.started = time.monotonic()
-                        slot.conn.send(slot.task)
-            busy = [s for s in self._slots if s.task is not None]
+                    while slot.ready and len(slot.tasks) < _AHEAD and queue:
+                        if not slot.tasks:
+                            slot.started = time.monotonic()
+                        slot.tasks.append(queue.popleft())
+                        slot.conn.send(slot.tasks[-1])
+            busy = [s for s in self._slots if s.tasks]
             starting = [s for s in self._slots if not s.ready] if accepting and queue else []
             if not busy and not starting:
                 return
@@ -228,17 +234,21 @@ class WorkerPool:
                     try:
                         index, result = slot.conn.recv()
                     except (EOFError, OSError):
-                        yield from self._replace(slot, "crashed", "the decoder process died")
+                        yield from self._replace(slot, queue, "crashed", "the decoder process died")
                         continue
-                    slot.task = None
+                    slot.tasks.popleft()
+                    slot.started = time.monotonic()  # the next one it holds starts now
                     yield index, result
                 elif time.monotonic() - slot.started > self._limit:
                     detail = f"took longer than {self._limit:g} s"
-                    yield from self._replace(slot, "timeout", detail)
+                    yield from self._replace(slot, queue, "timeout", detail)
 
-    def _replace(self, slot: _Slot, why: str, detail: str) -> Iterator[tuple[int, Any]]:
-        assert slot.task is not None
-        index = slot.task[0]
+    def _replace(
+        self, slot: _Slot, queue: deque[tuple[int, tuple[Any, ...]]], why: str, detail: str
+    ) -> Iterator[tuple[int, Any]]:
+        """End ``slot``'s worker: its running task fails, the ones it held go back in front."""
+        index = slot.tasks.popleft()[0]
+        queue.extendleft(reversed(slot.tasks))
         slot.process.kill()
         slot.process.join(5)
         slot.conn.close()
