@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
+from multiprocessing.sharedctypes import RawValue
 from typing import Any
 
 from memoryapp.core.progress import CancelToken
@@ -69,7 +70,11 @@ def _context(preload: Sequence[str] = ()) -> BaseContext:
 
 
 def _serve(
-    conn: Connection, func: Callable[..., Any], setup: Any, inherited: Sequence[int] = ()
+    conn: Connection,
+    func: Callable[..., Any],
+    setup: Any,
+    stop: Any = None,
+    inherited: Sequence[int] = (),
 ) -> None:
     for fd in inherited:  # a forked worker's copies of its siblings' pipe ends: they must
         with contextlib.suppress(OSError):  # not keep a sibling waiting when the parent dies
@@ -84,6 +89,9 @@ def _serve(
             if task is None:
                 return
             index, args = task
+            if stop is not None and stop.value:  # cancelled while the task waited here
+                conn.send((index, _NotRun()))
+                continue
             try:
                 result = func(setup, *args)
             except Exception as exc:  # a bug in a decoder must not end the worker
@@ -132,7 +140,13 @@ def captured_stderr() -> Iterator[list[str]]:
 _READY = "ready"
 
 
-_AHEAD = 2  # tasks handed to a worker at once: the next waits in its pipe, never for the parent
+class _NotRun:
+    """What a worker answers for a task it held when the pool was cancelled."""
+
+
+#: Tasks handed to a worker at once: the next ones wait in its pipe, so the worker goes on while
+#: the parent is busy (a commit); after a cancel those not started come back unrun.
+_AHEAD = 4
 
 
 @dataclass
@@ -167,6 +181,7 @@ class WorkerPool:
         self._preload = tuple(preload)
         self._slots: list[_Slot] = []
         self._failed_starts = 0
+        self._stop = RawValue("b", 0)  # 1: held tasks are given back unrun (any start method)
 
     def __enter__(self) -> "WorkerPool":
         return self
@@ -181,7 +196,7 @@ class WorkerPool:
         inherited = tuple(s.conn.fileno() for s in self._slots if not s.conn.closed)
         process = context.Process(  # type: ignore[attr-defined]
             target=_serve,
-            args=(child, self._func, self._setup, inherited if forked else ()),
+            args=(child, self._func, self._setup, self._stop, inherited if forked else ()),
             daemon=True,
         )
         if forked:  # the child leaves the parent's objects alone (copy-on-write pages stay shared)
@@ -199,22 +214,21 @@ class WorkerPool:
     ) -> Iterator[tuple[int, Any]]:
         """Yield ``(task index, result or TaskFailed)`` as tasks finish, in any order.
 
-        Each worker holds up to two tasks, so it goes on to the next while the caller is
-        busy with a result. After ``cancel`` is set no new task is handed out; those the
-        workers hold finish.
+        Each worker holds a few tasks, so it goes on to the next while the caller is busy
+        with a result. After ``cancel`` is set no new task starts: the running ones finish,
+        the others are not yielded.
         """
         queue = deque(enumerate(tasks))
+        self._stop.value = 0
         while len(self._slots) < min(self._jobs, len(tasks)):
             self._slots.append(self._spawn())
         while True:
             accepting = cancel is None or not cancel.is_cancelled
             if accepting:
                 for slot in self._slots:
-                    while slot.ready and len(slot.tasks) < _AHEAD and queue:
-                        if not slot.tasks:
-                            slot.started = time.monotonic()
-                        slot.tasks.append(queue.popleft())
-                        slot.conn.send(slot.tasks[-1])
+                    self._feed(slot, queue)
+            else:
+                self._stop.value = 1
             busy = [s for s in self._slots if s.tasks]
             starting = [s for s in self._slots if not s.ready] if accepting and queue else []
             if not busy and not starting:
@@ -238,10 +252,25 @@ class WorkerPool:
                         continue
                     slot.tasks.popleft()
                     slot.started = time.monotonic()  # the next one it holds starts now
-                    yield index, result
+                    if cancel is None or not cancel.is_cancelled:
+                        self._feed(slot, queue)  # before the caller takes its time
+                    if not isinstance(result, _NotRun):
+                        yield index, result
                 elif time.monotonic() - slot.started > self._limit:
                     detail = f"took longer than {self._limit:g} s"
                     yield from self._replace(slot, queue, "timeout", detail)
+
+    @staticmethod
+    def _feed(slot: _Slot, queue: deque[tuple[int, tuple[Any, ...]]]) -> None:
+        """Hand ``slot``'s worker tasks until it holds :data:`_AHEAD`."""
+        while slot.ready and len(slot.tasks) < _AHEAD and queue:
+            if not slot.tasks:
+                slot.started = time.monotonic()
+            slot.tasks.append(queue.popleft())
+            try:
+                slot.conn.send(slot.tasks[-1])
+            except OSError:  # the worker died: reading its pipe says so, and gives them back
+                return
 
     def _replace(
         self, slot: _Slot, queue: deque[tuple[int, tuple[Any, ...]]], why: str, detail: str
@@ -256,7 +285,8 @@ class WorkerPool:
         yield index, TaskFailed(why, detail)
 
     def close(self) -> None:
-        """Stop every worker."""
+        """Stop every worker (tasks they still hold are not run)."""
+        self._stop.value = 1
         for slot in self._slots:
             with contextlib.suppress(OSError, ValueError):
                 slot.conn.send(None)
