@@ -48,7 +48,7 @@ class Ingested:
     pages: int
     phash: str
     orientation: int
-    embedded: EmbeddedMetadata
+    embedded: EmbeddedMetadata  # without ``raw``: that is in the embedded record only
     sidecar: EmbeddedMetadata | None
     warnings: tuple[str, ...] = ()  # what the metadata readers and decoders noticed
     damaged: str = ""  # why the pixels did not fully decode; "" when they did
@@ -143,15 +143,24 @@ class Seen:
 def rewrite_embedded(root: Path, latest: Ingested, copies: list[Seen]) -> None:
     """Record every sidecar of byte-identical files met in one import (in the order found).
 
-    ``latest`` is the copy just ingested (the same bytes as the first of ``copies``). Each
-    worker wrote the record of its own copy; the last to finish would win. The collection's
-    reference record is reference data: a failed write is logged, not fatal.
+    ``latest`` is the copy just ingested (the same bytes as the first of ``copies``); every
+    tag (``raw``) is read back from the record its worker wrote. Each worker wrote the
+    record of its own copy; the last to finish would win. The collection's reference record
+    is reference data: a failed read or write is logged, not fatal.
     """
     first = copies[0]
-    embedded = replace(latest.embedded, sidecar=first.sidecar_name, warnings=first.warnings)
+    paths = CollectionPaths(root)
+    try:
+        raw = orjson.loads(paths.embedded_file(latest.sha256).read_bytes())["file"]["raw"]
+    except (OSError, ValueError, KeyError, TypeError):
+        log.warning("Cannot read the embedded record of %s", first.path)
+        return
+    embedded = replace(
+        latest.embedded, sidecar=first.sidecar_name, warnings=first.warnings, raw=raw
+    )
     try:
         _write_embedded(
-            CollectionPaths(root),
+            paths,
             latest.sha256,
             embedded,
             [(copy.path, copy.sidecar) for copy in copies],
@@ -203,7 +212,7 @@ def _store(setup: IngestSetup, path: Path, prepared: Prepared) -> Ingested:
         pages=picture.pages,
         phash=copy_hash(picture.phash, picture.width, picture.height, smallest, picture.detail),
         orientation=orientation if 1 <= orientation <= 8 else 1,
-        embedded=prepared.embedded,
+        embedded=replace(prepared.embedded, raw={}),  # the parent maps fields, not every tag
         sidecar=prepared.sidecar,
         damaged=picture.damage,
         written=tuple(written),
