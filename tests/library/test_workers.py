@@ -103,3 +103,21 @@ def test_the_pool_forks_only_a_single_threaded_process_without_qt() -> None:
     thread.start()
     thread.join()
     assert box == [False]  # never from another thread
+
+
+def test_a_warmed_up_fork_server_runs_the_pool() -> None:
+    import threading
+
+    from memoryapp.library.workers import warm_up
+
+    box: list[dict[int, int]] = []
+
+    def in_a_thread() -> None:  # a thread: the fork server, as in the desktop app
+        warm_up(("json",))
+        with WorkerPool(square, 3, jobs=2) as pool:
+            box.append(dict(pool.run([(x,) for x in range(5)])))
+
+    thread = threading.Thread(target=in_a_thread)
+    thread.start()
+    thread.join()
+    assert box == [{i: 3 * i * i for i in range(5)}]

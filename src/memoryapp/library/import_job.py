@@ -28,7 +28,7 @@ from memoryapp.library.ingest import (
     ingest,
     rewrite_embedded,
 )
-from memoryapp.library.workers import TaskFailed, WorkerPool
+from memoryapp.library.workers import TaskFailed, WorkerPool, warm_up
 from memoryapp.storage.atomic import make_durable
 from memoryapp.storage.catalogue import write_error
 
@@ -92,6 +92,7 @@ def run_import(
 ) -> ImportReport:
     """Import ``paths`` (files and folders); every file gets a result, none stops the batch."""
     started = time.monotonic()
+    warm_up(_WORKER_MODULES)  # the workers' modules load while the files are listed
     found = list(walk(paths))
     results: dict[int, FileResult] = {}
     tasks: list[tuple[Path]] = []

@@ -69,6 +69,19 @@ def _context(preload: Sequence[str] = ()) -> BaseContext:
     return context
 
 
+def warm_up(preload: Sequence[str] = ()) -> None:
+    """Start the fork server now (importing ``preload``) when a pool here would use it.
+
+    Called before other slow work (listing the files to import), so that the workers of the
+    pool made after it start at once. Does nothing where workers are forked directly.
+    """
+    context = _context(preload)
+    if context.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
 def _serve(
     conn: Connection,
     func: Callable[..., Any],
