@@ -82,3 +82,28 @@ def test_one_job_and_two_jobs_give_the_same_catalogue(tmp_path: Path) -> None:
             report = lib.import_paths([src], options=ImportOptions(jobs=jobs))
             assert len(report.of(FileStatus.DUPLICATE)) == 2
     assert _catalogue(tmp_path / "jobs1") == _catalogue(tmp_path / "jobs2")
+
+
+def test_the_record_of_identical_files_keeps_every_tag(tmp_path: Path) -> None:
+    """The record rewritten for a later copy still holds every tag the file carries."""
+    from PIL import Image
+
+    from memoryapp.importers.metadata import embedded_from_bytes
+
+    src = tmp_path / "src"
+    src.mkdir()
+    exif = Image.Exif()
+    exif[0x010F], exif[0x0110] = "Canon", "Canon EOS 5D"
+    draw_picture(7).save(src / "a.jpg", "JPEG", quality=90, exif=exif)
+    (src / "b.jpg").write_bytes((src / "a.jpg").read_bytes())
+    (src / "b.jpg.xmp").write_bytes(_sidecar("Rachel Elbaz", "Wedding"))
+    with Library.create(tmp_path / "coll") as lib:
+        report = lib.import_paths([src], options=ImportOptions(jobs=2))
+        assert [r.status for r in report.results] == [FileStatus.IMPORTED, FileStatus.DUPLICATE]
+        embedded = lib.embedded(report.results[0].item_id)
+    assert embedded is not None
+    raw = dict(embedded_from_bytes((src / "a.jpg").read_bytes()).raw)
+    assert raw["EXIF:Make"] == "Canon"
+    assert embedded["file"]["raw"] == raw
+    assert embedded["file"]["sidecar"] is None  # a.jpg, the first found, has none
+    assert list(embedded["sidecars"]) == [str(src / "b.jpg")]

@@ -65,3 +65,59 @@ def test_a_raising_task_fails_alone_and_its_worker_goes_on(capfd) -> None:
     assert failed == TaskFailed("error", "reading the file failed (TypeError)")
     assert len(set(results.values())) == 1  # the same worker process did all the others
     assert "Traceback" not in capfd.readouterr().err
+
+
+def slow_square(setup: None, x: int) -> int:
+    time.sleep(0.05)
+    return x * x
+
+
+def test_tasks_a_worker_holds_are_not_run_after_a_cancel() -> None:
+    token = CancelToken()
+    seen = []
+    with WorkerPool(slow_square, None, jobs=1) as pool:
+        for index, result in pool.run([(x,) for x in range(20)], cancel=token):
+            seen.append((index, result))
+            token.cancel()
+    assert seen[0] == (0, 0)
+    assert len(seen) <= 2  # the one running when the cancel came may finish; none after it
+
+
+def test_a_crashed_worker_gives_back_the_tasks_it_held() -> None:
+    with WorkerPool(die_on_two, None, jobs=1) as pool:
+        results = dict(pool.run([(x,) for x in range(8)]))
+    assert results.pop(2) == TaskFailed("crashed", "the decoder process died")
+    assert results == {i: i for i in (0, 1, 3, 4, 5, 6, 7)}
+
+
+def test_the_pool_forks_only_a_single_threaded_process_without_qt() -> None:
+    import sys
+    import threading
+
+    from memoryapp.library import workers
+
+    if any(name.startswith("PySide6") for name in sys.modules):
+        assert not workers._fork_is_safe()  # Qt's threads are invisible to Python
+    box: list[bool] = []
+    thread = threading.Thread(target=lambda: box.append(workers._fork_is_safe()))
+    thread.start()
+    thread.join()
+    assert box == [False]  # never from another thread
+
+
+def test_a_warmed_up_fork_server_runs_the_pool() -> None:
+    import threading
+
+    from memoryapp.library.workers import warm_up
+
+    box: list[dict[int, int]] = []
+
+    def in_a_thread() -> None:  # a thread: the fork server, as in the desktop app
+        warm_up(("json",))
+        with WorkerPool(square, 3, jobs=2) as pool:
+            box.append(dict(pool.run([(x,) for x in range(5)])))
+
+    thread = threading.Thread(target=in_a_thread)
+    thread.start()
+    thread.join()
+    assert box == [{i: 3 * i * i for i in range(5)}]

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
+from types import EllipsisType
 from typing import Final, TypeVar
 
 from memoryapp.core.embedded import EmbeddedMetadata
@@ -158,12 +159,15 @@ def find_sidecar(path: Path) -> Path | None:
     return None
 
 
-def read_embedded(path: Path, data: bytes | None = None) -> EmbeddedMetadata:
+def read_embedded(
+    path: Path, data: bytes | None = None, *, sidecar: Path | EllipsisType | None = ...
+) -> EmbeddedMetadata:
     """Read the metadata embedded in one file, without ever writing to it.
 
     Args:
         path: The file. Its extension is not trusted: the type is sniffed from the content.
         data: The file's bytes when the caller already has them (then the file is not read).
+        sidecar: The file's sidecar (or None) when the caller has looked for it already.
 
     Returns:
         The fields found, with ``sidecar`` naming an XMP sidecar beside the file if any (its
@@ -177,7 +181,8 @@ def read_embedded(path: Path, data: bytes | None = None) -> EmbeddedMetadata:
         with path.open("rb") as handle:
             data = handle.read()
     found = embedded_from_bytes(data, str(path))
-    sidecar = find_sidecar(path)
+    if sidecar is ...:
+        sidecar = find_sidecar(path)
     return found if sidecar is None else replace(found, sidecar=escape_name(sidecar.name))
 
 

@@ -14,11 +14,16 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from PIL import Image, ImageDraw, ImageFile, ImageOps, ImageStat
 
 from memoryapp.core.import_results import FailureReason
 from memoryapp.importers.formats import PDF, FileType
+
+if TYPE_CHECKING:
+    import numpy as np
 
 log = logging.getLogger(__name__)
 
@@ -392,13 +397,44 @@ def _finish(
     phash = ""
     spread = None
     if target.with_hash:
-        # Imported lazily: numpy/scipy are heavy and only the import workers need them.
-        import imagehash
-
-        phash = str(imagehash.phash(thumb))
-        spread = detail(thumb)
+        grey = thumb.convert("L")
+        phash = perceptual_hash(grey)
+        spread = detail(grey)
     jpeg = _jpeg(thumb)
     return Picture(width, height, pages, {target.size: jpeg}, phash, orientation, "", spread)
+
+
+_HASH_SIDE = 32  # the picture is shrunk to 32x32 grey; its 8x8 lowest frequencies are hashed
+_LOW = 8
+
+
+@cache
+def _dct_rows() -> "np.ndarray[Any, np.dtype[np.float64]]":
+    """The first 8 rows of the (unnormalised) DCT-II matrix of size 32."""
+    import numpy as np
+
+    k = np.arange(_LOW)[:, None]
+    n = np.arange(_HASH_SIDE)[None, :]
+    rows: np.ndarray[Any, np.dtype[np.float64]] = 2 * np.cos(
+        np.pi * k * (2 * n + 1) / (2 * _HASH_SIDE)
+    )
+    return rows
+
+
+def perceptual_hash(picture: Image.Image) -> str:
+    """The 64-bit DCT perceptual hash of ``picture`` as 16 hex digits.
+
+    The same bits as ``imagehash.phash`` (grey, 32x32 Lanczos, the 8x8 lowest DCT-II
+    frequencies above their median), computed with two small matrix products instead of
+    scipy's transforms, so an import worker needs numpy alone.
+    """
+    import numpy as np
+
+    small = picture.convert("L").resize((_HASH_SIDE, _HASH_SIDE), Image.Resampling.LANCZOS)
+    dct = _dct_rows()
+    low = dct @ np.asarray(small, dtype=np.float64) @ dct.T
+    bits = (low > np.median(low)).flatten()
+    return f"{int(''.join('1' if b else '0' for b in bits), 2):016x}"
 
 
 def detail(thumbnail: Image.Image) -> float:

@@ -2,6 +2,7 @@
 
 import hashlib
 import logging
+import os
 from collections.abc import Container
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -55,14 +56,17 @@ def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     A file of ``max_bytes`` or more is refused by its size before anything is read.
     """
     try:
-        size = path.stat().st_size
-        if size >= max_bytes:
-            raise PrepareError(
-                FailureReason.TOO_LARGE,
-                f"the file has {size:,} bytes; memoryapp imports files under {max_bytes:,} bytes",
-            )
         with path.open("rb") as handle:
-            data = handle.read(max_bytes)
+            size = os.fstat(handle.fileno()).st_size
+            if size >= max_bytes:
+                raise PrepareError(
+                    FailureReason.TOO_LARGE,
+                    f"the file has {size:,} bytes; memoryapp imports files under "
+                    f"{max_bytes:,} bytes",
+                )
+            data = handle.read(size + 1)  # one buffer of the right size
+            if len(data) > size:  # it grows while being read
+                data += handle.read(max_bytes - len(data))
     except FileNotFoundError as exc:
         raise PrepareError(FailureReason.VANISHED, "the file disappeared") from exc
     except PermissionError as exc:
@@ -122,8 +126,8 @@ def prepare(
         raise PrepareError(
             FailureReason.UNSUPPORTED, "not a picture, document or recording type memoryapp reads"
         )
-    embedded = None if kind.is_audio else read_embedded(path, data)
     sidecar_path = find_sidecar(path)
+    embedded = None if kind.is_audio else read_embedded(path, data, sidecar=sidecar_path)
     sidecar = None
     if sidecar_path is not None:
         try:

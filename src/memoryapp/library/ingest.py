@@ -6,11 +6,12 @@ is written only by the parent, so a file whose record is not committed is just a
 ``check`` reports and a later import reuses.
 """
 
-import json
 import logging
 import warnings
 from dataclasses import dataclass, replace
 from pathlib import Path
+
+import orjson
 
 from memoryapp.core.embedded import EmbeddedMetadata
 from memoryapp.core.import_results import FailureReason
@@ -47,7 +48,7 @@ class Ingested:
     pages: int
     phash: str
     orientation: int
-    embedded: EmbeddedMetadata
+    embedded: EmbeddedMetadata  # without ``raw``: that is in the embedded record only
     sidecar: EmbeddedMetadata | None
     warnings: tuple[str, ...] = ()  # what the metadata readers and decoders noticed
     damaged: str = ""  # why the pixels did not fully decode; "" when they did
@@ -115,26 +116,57 @@ def _write_embedded(
     }
     if len(sidecars) > 1:  # byte-identical files with sidecars of their own
         record["sidecars"] = {str(p): _json(m) for p, m in sidecars if m is not None}
-    text = json.dumps(record, ensure_ascii=False, sort_keys=True, indent=1, allow_nan=False)
-    atomic_write_bytes(paths.embedded_file(sha), text.encode("utf-8"), durable=durable)
+    text = orjson.dumps(record, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)
+    atomic_write_bytes(paths.embedded_file(sha), text, durable=durable)
 
 
-def rewrite_embedded(root: Path, copies: list[tuple[Path, Ingested]]) -> None:
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """What an import keeps of a file it ingested, for byte-identical copies met later.
+
+    Only what depends on the file's place: its path, its sidecar, and what its embedded
+    metadata says about that sidecar (the rest is the same for every copy of the bytes).
+    """
+
+    path: Path
+    sidecar: EmbeddedMetadata | None
+    sidecar_name: str | None
+    warnings: tuple[str, ...]
+
+    @classmethod
+    def of(cls, path: Path, ingested: Ingested) -> "Seen":
+        """What to keep of ``ingested``, read from ``path``."""
+        embedded = ingested.embedded
+        return cls(path, ingested.sidecar, embedded.sidecar, embedded.warnings)
+
+
+def rewrite_embedded(root: Path, latest: Ingested, copies: list[Seen]) -> None:
     """Record every sidecar of byte-identical files met in one import (in the order found).
 
-    Each worker wrote the record of its own copy; the last to finish would win. The
-    collection's reference record is reference data: a failed write is logged, not fatal.
+    ``latest`` is the copy just ingested (the same bytes as the first of ``copies``); every
+    tag (``raw``) is read back from the record its worker wrote. Each worker wrote the
+    record of its own copy; the last to finish would win. The collection's reference record
+    is reference data: a failed read or write is logged, not fatal.
     """
-    first = copies[0][1]
+    first = copies[0]
+    paths = CollectionPaths(root)
+    try:
+        raw = orjson.loads(paths.embedded_file(latest.sha256).read_bytes())["file"]["raw"]
+    except (OSError, ValueError, KeyError, TypeError):
+        log.warning("Cannot read the embedded record of %s", first.path)
+        return
+    embedded = replace(
+        latest.embedded, sidecar=first.sidecar_name, warnings=first.warnings, raw=raw
+    )
     try:
         _write_embedded(
-            CollectionPaths(root),
-            first.sha256,
-            first.embedded,
-            [(path, ingested.sidecar) for path, ingested in copies],
+            paths,
+            latest.sha256,
+            embedded,
+            [(copy.path, copy.sidecar) for copy in copies],
         )
     except OSError as exc:
-        log.warning("Cannot record the sidecars of %s: %s", copies[0][0], exc)
+        log.warning("Cannot record the sidecars of %s: %s", first.path, exc)
 
 
 def _present(path: Path, size: int) -> bool:
@@ -154,8 +186,8 @@ def _store(setup: IngestSetup, path: Path, prepared: Prepared) -> Ingested:
     else:
         target = paths.media_file(sha, prepared.kind.suffix)
         if not _present(target, len(prepared.data)):
-            atomic_write_bytes(target, prepared.data, durable=setup.durable)
-            target.chmod(0o444)  # an original: nothing in memoryapp writes to it again
+            # an original: nothing in memoryapp writes to it again
+            atomic_write_bytes(target, prepared.data, durable=setup.durable, mode=0o444)
             written.append(target)
         media_path = paths.relative(target)
     for size, jpeg in prepared.picture.thumbs.items():
@@ -180,7 +212,7 @@ def _store(setup: IngestSetup, path: Path, prepared: Prepared) -> Ingested:
         pages=picture.pages,
         phash=copy_hash(picture.phash, picture.width, picture.height, smallest, picture.detail),
         orientation=orientation if 1 <= orientation <= 8 else 1,
-        embedded=prepared.embedded,
+        embedded=replace(prepared.embedded, raw={}),  # the parent maps fields, not every tag
         sidecar=prepared.sidecar,
         damaged=picture.damage,
         written=tuple(written),

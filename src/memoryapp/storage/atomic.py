@@ -60,22 +60,58 @@ def one_flush(root: Path) -> Iterator[None]:
         make_durable(root, written)
 
 
-def _atomic_write(path: Path, fill: Callable[[BinaryIO], object], durable: bool = True) -> None:
+_names = threading.local()  # .count: temporary names made by this thread
+
+
+def _temporary(path: Path, mode: int) -> tuple[int, Path]:
+    """Create ``.name.<pid>-<n>.tmp`` beside ``path`` (its folder made when missing).
+
+    A name left by a crashed process of the same id is skipped for a random one.
+    """
+    count = getattr(_names, "count", 0) + 1
+    _names.count = count
+    tmp = path.parent / f".{path.name}.{os.getpid()}-{threading.get_native_id()}-{count}.tmp"
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    for attempt in range(2):
+        try:
+            return os.open(tmp, flags, mode), tmp
+        except FileNotFoundError:
+            if attempt:
+                raise
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:
+            break
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    return fd, Path(name)
+
+
+def _atomic_write(
+    path: Path,
+    fill: Callable[[BinaryIO], object] | bytes,
+    durable: bool = True,
+    mode: int = _FILE_MODE,
+) -> None:
     deferred: list[Path] | None = getattr(_deferred, "written", None)
     if deferred is not None:
         durable = False
         deferred.append(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    tmp = Path(tmp_name)
+    fd, tmp = _temporary(path, mode)
     try:
         if os.name == "posix":
-            os.fchmod(fd, _FILE_MODE)
-        with os.fdopen(fd, "wb") as handle:
-            fill(handle)
-            handle.flush()
-            if durable:
-                os.fsync(handle.fileno())
+            os.fchmod(fd, mode)  # what the umask took away; mkstemp alone gives 0600
+        if isinstance(fill, bytes):
+            with os.fdopen(fd, "wb", buffering=0) as raw:
+                view = memoryview(fill)
+                while view:
+                    view = view[raw.write(view) or 0 :]
+                if durable:
+                    os.fsync(raw.fileno())
+        else:
+            with os.fdopen(fd, "wb") as handle:
+                fill(handle)
+                handle.flush()
+                if durable:
+                    os.fsync(handle.fileno())
         tmp.replace(path)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -84,18 +120,21 @@ def _atomic_write(path: Path, fill: Callable[[BinaryIO], object], durable: bool 
         fsync_dir(path.parent)
 
 
-def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
+def atomic_write_bytes(
+    path: Path, data: bytes, *, durable: bool = True, mode: int = _FILE_MODE
+) -> None:
     """Write ``data`` to ``path`` via temp file + fsync + rename.
 
     With ``durable=False`` the fsyncs are left to the caller, who writes many files and makes
     them durable at once with :func:`make_durable` before anything refers to them (an
     import's batch: one flush per commit, not two per file). Readers still see the old file
     or the new one, never half of one; after a crash the new file may be missing or empty.
+    ``mode``: the file's permissions (``0o444`` for an original nothing writes again).
 
     Raises:
         OSError: the write failed (e.g. ``ENOSPC``); ``path`` is left as it was.
     """
-    _atomic_write(path, lambda handle: handle.write(data), durable)
+    _atomic_write(path, data, durable, mode)
 
 
 @cache
