@@ -246,6 +246,7 @@ def build(folder: Path, count: int) -> None:
         items = [_item(n, rng, people, places) for n in range(start, min(count, start + CHUNK))]
         item_ids.extend(i.id for i in items)
         library.apply(library.command("Items", items))
+        library.keep_search_index(compact=False)  # as Library.import_paths after each batch
         print(
             f"  built {start + len(items)} items in {time.perf_counter() - started:.1f} s",
             file=sys.stderr,
