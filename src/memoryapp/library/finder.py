@@ -29,6 +29,7 @@ Example::
     library.close()
 """
 
+import hashlib
 import logging
 import secrets
 import threading
@@ -388,6 +389,12 @@ class _Chain:
     clean: bool  # the log holds nothing else (a record appended would be read)
 
 
+def _key_of(revisions: dict[str, str]) -> str:
+    """A short stand-in for catalogue revisions (a log record names those it follows)."""
+    text = "\n".join(f"{name} {rev}" for name, rev in sorted(revisions.items()))
+    return hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
+
+
 def _log_path(index_path: Path) -> Path:
     return index_path.with_name(index_path.name + ".log")
 
@@ -414,7 +421,7 @@ def _chain(reader: snapshot.SnapshotReader, collection: str, log: Path) -> _Chai
     logged = followed = 0
     for record in records:
         to, changed = record.get("to"), record.get("written")
-        if record.get("base") != base or record.get("from") != revisions:
+        if record.get("base") != base or record.get("from") != _key_of(revisions):
             break
         if not isinstance(to, dict) or not isinstance(changed, dict):
             break
@@ -451,7 +458,7 @@ def _append_log(library: Library, chain: _Chain, since: Feed, *, compact: bool) 
     if now.written:
         record = {
             "base": chain.base,
-            "from": since.revisions,
+            "from": _key_of(since.revisions),
             "to": now.revisions,
             "written": {table: sorted(ids) for table, ids in now.written.items()},
         }
@@ -479,11 +486,12 @@ def keep_index(library: Library, kept: Feed | None, *, compact: bool = True) -> 
     chain = _read_chain(library)
     if chain is not None:
         now = library.changes_since(kept.mark if kept is not None else None)
-        if chain.revisions == now.revisions:
-            return now  # in step: a Finder saved it, or nothing was written
-        if kept is not None and now.written == {}:
-            return kept  # behind, but not by this library's commits: its reader catches up
-        if kept is not None:
+        in_step = chain.revisions == now.revisions
+        if in_step and (not compact or chain.logged <= _LOG_LIMIT):
+            return now  # a Finder saved it, or nothing was written
+        if not in_step and kept is not None:
+            if chain.revisions != kept.revisions and now.written == {}:
+                return kept  # behind, but not by this library's commits: readers catch up
             logged = _append_log(library, chain, kept, compact=compact)
             if logged is not None:
                 return logged
@@ -500,7 +508,7 @@ def _digests_of(ids: list[ItemId], digests: object, replayed: set[str]) -> dict[
     """The snapshot's digest of each of its items (``ids``, in its order) but ``replayed``."""
     if not isinstance(digests, bytes) or len(digests) != 8 * len(ids):
         return {}
-    saved = {item: digests[8 * n : 8 * n + 8] for n, item in enumerate(ids)}
+    saved: dict[str, bytes] = {item: digests[8 * n : 8 * n + 8] for n, item in enumerate(ids)}
     for item in replayed:
         saved.pop(item, None)
     return saved
