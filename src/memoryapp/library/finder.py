@@ -33,7 +33,7 @@ import hashlib
 import logging
 import secrets
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
@@ -211,7 +211,7 @@ class Finder:
                 return False
             replayed = chain.written.get("items", set())
             digests = chain.header.get("digests")
-            if not self._catch_up(drift, _digests_of(saved_ids, digests, replayed)):
+            if not self._catch_up(drift, lambda: _digests_of(saved_ids, digests, replayed)):
                 return False
             self._mark, self._revisions = feed.mark, feed.revisions
             in_step = not drift.parts
@@ -222,11 +222,11 @@ class Finder:
             self.replayed_items = len(replayed)
         return True
 
-    def _catch_up(self, drift: Drift, saved: dict[str, bytes]) -> bool:
+    def _catch_up(self, drift: Drift, saved_digests: Callable[[], dict[str, bytes]]) -> bool:
         """Index again what changed in the catalogue since the snapshot (``drift``).
 
-        ``saved`` are the snapshot's digests of its items' records (none for those its log
-        names). Returns False when so much changed that building everything is faster.
+        ``saved_digests`` gives the snapshot's digests of its items' records (none for those
+        its log names). Returns False when so much changed that building everything is faster.
         """
         library, index = self._library, self._index
         self._refresh_names(drift.tables)
@@ -236,6 +236,7 @@ class Finder:
             index.update_items([library.item(i) for i in sorted(again)])
         if "items" in drift.tables:
             ids = index.item_ids()
+            saved = saved_digests()
             now = drift.item_digests
             changed = [item for item, digest in now.items() if saved.get(item) != digest]
             gone = [i for i in ids if i not in now and drift.holds_item(i)]
