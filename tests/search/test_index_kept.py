@@ -166,3 +166,13 @@ def test_a_reader_never_keeps_the_index(folder):
         library.keep_search_index()
     with Library.open(folder) as library:
         assert library.item_count() == 400
+
+
+def test_posting_columns_round_trip_odd_keys():
+    from array import array
+
+    found = {"a": ~3, "tag\0with a nul": array("i", [1, 2]), "": (1 << 70) | 1, "z": ~0}
+    state = snapshot.postings_state(found)
+    assert snapshot.postings_of(state) == found
+    assert snapshot._split(snapshot._joined([""])) == [""]
+    assert snapshot._split(snapshot._joined(["", "b", ""])) == ["", "b", ""]

@@ -220,7 +220,11 @@ def _parts(index: SearchIndex) -> Iterator[tuple[str, Any]]:
     yield "key_table", index._key_table.state()
     yield "dates", _date_columns(index._dates)
     yield "texts", index._texts.state()
-    yield "postings", postings_state(index._postings)
+    words = list(index.words)
+    if len(words) == len(index._postings) and all(map(index._postings.__contains__, words)):
+        yield "postings", postings_state({word: index._postings[word] for word in words}, words)
+    else:  # not the same words: listed (never so far)
+        yield "postings", postings_state(index._postings)
     yield (
         "fields",
         {field: postings_state(values) for field, values in index._fields.items()},
@@ -267,7 +271,7 @@ def _restore(state: Mapping[str, Any]) -> SearchIndex:
     index._texts = Packed.from_state(state["texts"])
     if not len(ids) == len(index._keys) == len(index._texts) == len(index._dates):
         raise ValueError("slot columns of different lengths")
-    index._postings = postings_of(state["postings"])
+    index._postings = postings_of(state["postings"], list(index.words))
     index._fields = {field: postings_of(values) for field, values in state["fields"].items()}
     index._windows = DateBuckets.from_state(state["windows"])
     index._dense = int(state["dense"])
@@ -284,19 +288,29 @@ def _restore(state: Mapping[str, Any]) -> SearchIndex:
 _GAP = "\0"  # between the words or IDs of a joined column: never inside one
 
 
-def _joined(values: Iterable[str]) -> str:
-    return _GAP.join(values)
+def _joined(values: Iterable[str]) -> str | list[str]:
+    """The values joined, or listed when one holds the gap (a tag typed with a NUL)."""
+    values = list(values)
+    joined = _GAP.join(values)
+    if values == [""] or joined.count(_GAP) != max(len(values) - 1, 0):
+        return values
+    return joined
 
 
-def _split(joined: str) -> list[str]:
+def _split(joined: str | list[str]) -> list[str]:
+    if not isinstance(joined, str):
+        return list(joined)
     return joined.split(_GAP) if joined else []
 
 
-def postings_state(found: Mapping[str, postings.Posting]) -> dict[str, Any]:
+def postings_state(
+    found: Mapping[str, postings.Posting], keys: list[str] | None = None
+) -> dict[str, Any]:
     """Many postings as a few columns: single slots (most words) cost 4 bytes each.
 
-    ``keys`` are joined; ``single`` holds each key's slot, or -1 (slots in ``many``, whose
-    lengths are in ``lengths``) or -2 (bits: the next of ``bits``).
+    ``keys`` are joined, or left out when they are the ``keys`` given (the vocabulary's
+    words: loading shares its strings); ``single`` holds each key's slot, or -1 (slots in
+    ``many``, whose lengths are in ``lengths``) or -2 (bits: the next of ``bits``).
     """
     single = array("i")
     many = array("i")
@@ -314,7 +328,7 @@ def postings_state(found: Mapping[str, postings.Posting]) -> dict[str, Any]:
             many.extend(posting)
             lengths.append(len(posting))
     return {
-        "keys": _joined(found),
+        "keys": None if keys is not None and keys == list(found) else _joined(found),
         "single": single.tobytes(),
         "many": many.tobytes(),
         "lengths": lengths.tobytes(),
@@ -322,9 +336,11 @@ def postings_state(found: Mapping[str, postings.Posting]) -> dict[str, Any]:
     }
 
 
-def postings_of(state: Mapping[str, Any]) -> dict[str, postings.Posting]:
-    """The inverse of :func:`postings_state`."""
-    keys = _split(state["keys"])
+def postings_of(
+    state: Mapping[str, Any], words: list[str] | None = None
+) -> dict[str, postings.Posting]:
+    """The inverse of :func:`postings_state` (``words``: the keys it left out)."""
+    keys = words if state["keys"] is None and words is not None else _split(state["keys"])
     single = np.frombuffer(state["single"], dtype=np.int32)
     if len(single) != len(keys):
         raise ValueError("posting columns of different lengths")

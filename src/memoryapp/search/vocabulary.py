@@ -23,7 +23,7 @@ one lookup stays in the low milliseconds at 100,000 items.
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from rapidfuzz import process
@@ -188,6 +188,10 @@ class Vocabulary:
 
     def __contains__(self, surface: object) -> bool:
         return surface in self._fold_of
+
+    def __iter__(self) -> Iterator[str]:
+        """Every stored surface word, sorted."""
+        return iter(self._sorted_surfaces)
 
     def state(self) -> dict[str, Any]:
         """Plain data to rebuild it from (``snapshot``): buckets are a word or a tuple.
