@@ -3,12 +3,15 @@
     PYTHONPATH=src .venv/bin/python bench/search_bench.py [--items 100000] [--profile]
 
 Steps:
-1. A child process builds the collection in a temp folder with ``Library.save`` in chunks
-   (names in Latin, Hebrew, Arabic and Tifinagh, a place hierarchy, uncertain dates, tags,
-   films) and closes it. Building in a child keeps its memory out of the figures below.
-2. A fresh child process opens it for the first time: ``Library.open`` and a ``Finder``,
-   which indexes every item (``open_first_s``), then saves the index snapshot
-   (``cache/search-index``).
+1. A child process builds the collection in a temp folder as an import does: ``Library.create``,
+   then commits in chunks, each followed by ``Library.keep_search_index(compact=False)`` (what
+   ``Library.import_paths`` does after each batch), then ``close`` (names in Latin, Hebrew,
+   Arabic and Tifinagh, a place hierarchy, uncertain dates, tags, films). Building in a child
+   keeps its memory out of the figures below.
+2. A fresh child process opens it for the first time as the app left it, ``cache/`` included:
+   ``Library.open`` and a ``Finder`` (``open_first_s``). Then ``cache/`` is deleted (a
+   collection copied without it) and another child opens it: the index is built from every
+   item (``open_cold_s``) and saved (``cache/search-index``).
 3. This process opens it as every later opening does: ``Library.open`` and a ``Finder``
    that loads the snapshot and checks it against the catalogue revisions: ``open_s``
    (the collection is then searchable).
@@ -29,9 +32,9 @@ Steps:
    time) and ``edit_100_bytes``, the bytes this process wrote during the call (the
    ``wchar`` delta of ``/proc/self/io``: every write(), the change log's line and the
    history entry included; 0 where /proc is missing). The collection is closed without
-   saving the snapshot (as the CLI's edits do) and a child opens it again:
-   ``open_after_edit_s`` (the changed items are found by their digests and indexed again;
-   the child checks the 100 edited items are found).
+   ``Finder.save`` (as a CLI edit: ``Library.close`` logs the IDs written beside the
+   snapshot) and a child opens it again: ``open_after_edit_s`` (the logged items are
+   indexed again; the child checks the 100 edited items are found).
 7. Peak RSS of this process (``resource.getrusage``).
 
 The last line printed is one JSON object with the figures; details go before it.
@@ -46,6 +49,7 @@ import os
 import pstats
 import random
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -252,6 +256,7 @@ def build(folder: Path, count: int) -> None:
         items = [_item(n, rng, people, places) for n in range(start, min(count, start + CHUNK))]
         item_ids.extend(i.id for i in items)
         library.apply(library.command("Items", items))
+        library.keep_search_index(compact=False)  # as Library.import_paths after each batch
         print(
             f"  built {start + len(items)} items in {time.perf_counter() - started:.1f} s",
             file=sys.stderr,
@@ -358,8 +363,10 @@ def _open_in_child(folder: Path) -> None:
     library, finder, phases = _open_phases(folder)
     phases["items indexed again"] = finder.reindexed_items
     phases["edited items found"] = len(finder.search(_EDIT_100_WORD))
+    phases["items replayed from the log"] = finder.replayed_items
+    phases["built from every item"] = finder.reindexed is None
     started = time.perf_counter()
-    finder.save()
+    phases["saved"] = finder.save()
     phases["Finder.save"] = time.perf_counter() - started
     library.close()
     phases["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -458,8 +465,13 @@ def main() -> None:
             subprocess.run([*command, str(folder)], check=True)
         size = sum(p.stat().st_size for p in (folder / "catalogue").iterdir()) / 1e6
         print(f"  catalogue on disk: {size:.0f} MB", file=sys.stderr)
-        (folder / "cache" / "search-index").unlink(missing_ok=True)
-        first = _child_open(folder, "first open (no snapshot)")
+        if not (folder / "cache" / "search-index").exists():
+            print(
+                "  NOTE: no snapshot: this collection was not written by this code", file=sys.stderr
+            )
+        first = _child_open(folder, "first open (as the app left it)")
+        shutil.rmtree(folder / "cache", ignore_errors=True)
+        cold = _child_open(folder, "first open without cache/ (built)")
         snapshot_mb = (folder / "cache" / "search-index").stat().st_size / 1e6
         print(f"  search index snapshot: {snapshot_mb:.0f} MB", file=sys.stderr)
         peer = _child_peer(folder)
@@ -513,7 +525,7 @@ def main() -> None:
         assert changes.items == {i.id for i in spread}
         finder.refresh()
         assert len(finder.search(_EDIT_100_WORD)) == len(spread)
-        library.close()  # without finder.save(): as when the CLI edits a collection
+        library.close()  # without finder.save(): as a CLI edit (close logs the IDs written)
         after_edit = _child_open(folder, "open after an edit the snapshot does not have")
         assert after_edit["edited items found"] == len(spread), "edits lost on reopening"
         if args.profile:  # in a fresh process, so no cache is warm
@@ -523,6 +535,10 @@ def main() -> None:
         "items": len(library_ids),
         "open_s": round(phases["total"], 2),
         "open_first_s": round(first["total"], 2),
+        "open_cold_s": round(cold["total"], 2),
+        "finder_load_s": round(phases["Finder"], 2),
+        "snapshot_save_s": round(cold["Finder.save"], 2),
+        "snapshot_mb": round(snapshot_mb, 1),
         "open_after_edit_s": round(after_edit["total"], 2),
         "filter_p50_ms": round(statistics.median(filters), 1),
         "filter_p95_ms": round(_p95(filters), 1),

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from tests.records import put
 
 from memoryapp.library import Library
+from memoryapp.library.finder import Finder
 from memoryapp.ui.dialogs.import_dialog import ImportDialog
 from memoryapp.ui.item_model import ItemIdRole
 from memoryapp.ui.main_window import MainWindow
@@ -263,7 +264,7 @@ def test_closing_saves_the_search_index_and_the_next_window_loads_it(
     add_items(["Henna in Tinghir", "Wedding of Miriam"])
     window = open_window(library, shown=2)
     assert window.browser.finder is not None
-    assert window.browser.finder.reindexed is None  # built: there was no snapshot yet
+    assert window.browser.finder.reindexed  # the items came after the snapshot (empty) was made
     [souk] = add_items(["Monday souk"])  # saved by another tool: not yet announced
     window.bridge.run(lambda: put(library, replace(souk, notes="the souk of Tinghir")))
     qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=10_000)
@@ -274,3 +275,20 @@ def test_closing_saves_the_search_index_and_the_next_window_loads_it(
     assert again.browser.finder.reindexed == ()  # loaded, already in step
     again.search_field.set_query("souk")
     qtbot.waitUntil(lambda: again.model.rowCount() == 1, timeout=5000)
+
+
+def test_the_window_saves_the_search_index_while_open(library, add_items, open_window, qtbot):
+    add_items(["Henna in Tinghir"])
+    window = open_window(library, shown=1)
+    [souk] = add_items(["Monday souk"])
+    window.bridge.run(lambda: put(library, replace(souk, notes="the souk of Tinghir")))
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=10_000)
+    window.browser.save_index()  # what its timer does every few minutes
+    window.bridge.wait()
+
+    def in_step() -> bool:
+        with Library.open(library.path, read_only=True) as reader:  # beside the window
+            finder = Finder(reader)
+            return finder.reindexed == () and len(finder.search("souk").ids) == 1
+
+    qtbot.waitUntil(in_step, timeout=10_000)

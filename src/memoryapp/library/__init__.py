@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from memoryapp.library.library import Library
 from memoryapp.library.public_json import items_json, person_json, place_json, report_json
+from memoryapp.storage.repository import Feed
 
 __all__ = [
     "CheckReport",
@@ -40,3 +41,13 @@ def __getattr__(name: str) -> Any:
     import importlib
 
     return getattr(importlib.import_module(_LAZY[name]), name)
+
+
+def _keep_index(library: Library, kept: Feed | None, *, compact: bool) -> Feed | None:
+    """``finder.keep_index``, imported when a writer first keeps its index (numpy, search)."""
+    from memoryapp.library.finder import keep_index
+
+    return keep_index(library, kept, compact=compact)
+
+
+Library.index_keeper = _keep_index  # the package wires its parts: finder.py imports library.py

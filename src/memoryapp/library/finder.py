@@ -10,6 +10,11 @@ when people, places or films changed. :meth:`Finder.save` writes the snapshot wh
 changed (call it when the work is done, before closing the library). The language is in
 ``docs/search.md``.
 
+Every writer keeps the snapshot in step (:func:`keep_index`, which ``Library`` calls after
+each import batch and when it closes): what was committed since is appended to the snapshot's
+log as the IDs of the records written, and the next :class:`Finder` indexes those again when
+it loads the snapshot. When the log grows long, the whole snapshot is written again.
+
 Example::
 
     finder = Finder(library)
@@ -24,10 +29,14 @@ Example::
     library.close()
 """
 
+import hashlib
 import logging
+import secrets
 import threading
-from collections.abc import Iterable, Sequence
-from typing import BinaryIO, Literal
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO, Literal
 
 from memoryapp.core.changes import Changes
 from memoryapp.core.errors import NotFoundError
@@ -42,17 +51,19 @@ from memoryapp.search.entries import FLAG, TRASHED, fold_text
 from memoryapp.search.facets import Facets, count_facets
 from memoryapp.search.index import SearchIndex
 from memoryapp.storage.atomic import atomic_write_chunks
-from memoryapp.storage.repository import Drift
+from memoryapp.storage.repository import Drift, Feed
 
 log = logging.getLogger(__name__)
 
-__all__ = ["CompletionKind", "Finder"]
+__all__ = ["CompletionKind", "Finder", "keep_index"]
 
 CompletionKind = Literal["person", "place", "tag"]
 
 _REBUILD_SHARE = 4  # re-index everything when over a quarter of the items changed
 _REBUILD_MIN = 5000
 _NO_DIGEST = bytes(8)  # matches no record: the item is indexed again
+_LOG_LIMIT = 1000  # record IDs a snapshot's log may hold before the snapshot is written whole
+_KEEP_BUILD_MAX = 2000  # a writer builds a missing snapshot only for a collection this small
 
 
 class Finder:
@@ -80,10 +91,14 @@ class Finder:
         self._revisions: dict[str, str] = {}  # and the catalogue revisions at that mark
         self._unsaved = False
         self._use_snapshot = use_snapshot
+        self._saved: Feed | None = None  # the library's mark and revisions the file is in step with
+        self._chain: _Chain | None = None  # and the snapshot on disk then
         self.reindexed: tuple[str, ...] | None = None
         """Parts of the catalogue changed since the snapshot was saved; None: built from all."""
         self.reindexed_items = 0
         """Items indexed again (changed, new or gone) in those files."""
+        self.replayed_items = 0
+        """Items indexed again because the snapshot's log says they were written since."""
         if use_snapshot and self._load():
             log.debug("Search index loaded; %d items indexed again", self.reindexed_items)
         else:
@@ -113,11 +128,14 @@ class Finder:
     def save(self) -> bool:
         """Write the index snapshot if the index changed since it was loaded or saved.
 
-        A snapshot that cannot be written (full disk, read-only folder) is logged and left
-        out: it only makes the next opening slower.
+        When the snapshot on disk is the one this index was loaded from or saved as, and few
+        records were written since, only their IDs are appended to its log; otherwise the
+        whole snapshot is written (about 0.6 s at 100,000 items). A snapshot that cannot be
+        written (full disk, read-only folder) is logged and left out: it only makes the next
+        opening slower.
 
         Returns:
-            Whether a snapshot was written.
+            Whether a snapshot (or a record of its log) was written.
         """
         library = self._library
         with self._mutex:
@@ -127,29 +145,47 @@ class Finder:
             if not self._unsaved:
                 return False
             path = library.paths.search_index
-            ids = self._index.item_ids()
-            digests = library.item_digests(unchanged_since=self._mark)  # None: a commit raced
-            meta = {
-                "revisions": self._revisions,
-                "collection": library.collection_id,
-                "digests": None
-                if digests is None
-                else b"".join(digests.get(i, _NO_DIGEST) for i in ids),
-            }
             try:
-                atomic_write_chunks(path, snapshot.chunks(self._index, meta))
+                if self._saved is not None and self._chain is not None:
+                    chain = _read_chain(library)
+                    if chain is not None and chain.base == self._chain.base:
+                        logged = _append_log(library, chain, self._saved, compact=True)
+                        if logged is not None:
+                            self._saved, self._chain = logged, chain
+                            self._unsaved = logged.mark != self._mark
+                            return True
+                self._save_whole()
             except (OSError, ValueError, TypeError) as exc:
                 log.warning("Could not save the search index to %s: %s", path, exc)
                 return False
-            self._unsaved = False
             return True
+
+    def _save_whole(self) -> None:
+        library = self._library
+        path = library.paths.search_index
+        ids = self._index.item_ids()
+        digests = library.item_digests(unchanged_since=self._mark)  # None: a commit raced
+        base = secrets.token_hex(8)
+        meta = {
+            "revisions": self._revisions,
+            "collection": library.collection_id,
+            "base": base,
+            "digests": None
+            if digests is None
+            else b"".join(digests.get(i, _NO_DIGEST) for i in ids),
+        }
+        atomic_write_chunks(path, snapshot.chunks(self._index, meta))
+        _log_path(path).unlink(missing_ok=True)  # its records name the old snapshot
+        self._saved = Feed(self._mark or 0, None, self._revisions)
+        self._chain = _Chain(base, meta, self._revisions, {}, 0, clean=True)
+        self._unsaved = False
 
     def _load(self) -> bool:
         """Take the saved index and catch up with what changed since; False if unusable."""
         path = self._library.paths.search_index
         try:
             with path.open("rb") as stream:
-                return self._read(stream)
+                return self._read(stream, _log_path(path))
         except FileNotFoundError:
             return False
         except OSError as exc:
@@ -159,45 +195,48 @@ class Finder:
         self._index = SearchIndex()
         return False
 
-    def _read(self, stream: BinaryIO) -> bool:
+    def _read(self, stream: BinaryIO, log_path: Path) -> bool:
         reader = snapshot.SnapshotReader(stream)
-        revisions = reader.header.get("revisions")
-        if not isinstance(revisions, dict):
-            raise snapshot.SnapshotError("no catalogue revisions")
-        if reader.header.get("collection") != self._library.collection_id:
-            raise snapshot.SnapshotError("made for another collection")
+        chain = _chain(reader, self._library.collection_id, log_path)
         with self._mutex, paused_gc():
-            feed = self._library.changes_since(None)
-            drift = self._library.catalogue_drift(revisions)
-            self._index = reader.index()
-            self._index.set_containers(self._library.containers())  # few: never saved
-            self._index.set_segments(self._library.segments())  # not in the snapshot
-            if not self._catch_up(drift, reader.header.get("digests")):
+            library = self._library
+            feed = library.changes_since(None)
+            drift = library.catalogue_drift(chain.revisions)
+            self._index = index = reader.index()
+            saved_ids = index.item_ids()  # the order of the snapshot's digests
+            index.set_containers(library.containers())  # few: never saved
+            index.set_segments(library.segments())  # not in the snapshot
+            index.face_counts = count_faces(library.faces())
+            if not self._apply_written(chain.written):  # what its log says was written since
+                return False
+            replayed = chain.written.get("items", set())
+            digests = chain.header.get("digests")
+            if not self._catch_up(drift, lambda: _digests_of(saved_ids, digests, replayed)):
                 return False
             self._mark, self._revisions = feed.mark, feed.revisions
-            self._unsaved = bool(drift.parts)
+            in_step = not drift.parts
+            self._saved = feed if in_step else None
+            self._chain = chain if in_step else None
+            self._unsaved = not in_step or chain.logged > _LOG_LIMIT
             self.reindexed = drift.parts
+            self.replayed_items = len(replayed)
         return True
 
-    def _catch_up(self, drift: Drift, digests: object) -> bool:
+    def _catch_up(self, drift: Drift, saved_digests: Callable[[], dict[str, bytes]]) -> bool:
         """Index again what changed in the catalogue since the snapshot (``drift``).
 
-        ``digests`` are the snapshot's: each item's record digest, in ``item_ids()`` order.
-        Returns False when so much changed that building everything is faster.
+        ``saved_digests`` gives the snapshot's digests of its items' records (none for those
+        its log names). Returns False when so much changed that building everything is faster.
         """
         library, index = self._library, self._index
         self._refresh_names(drift.tables)
-        faces = library.faces()
-        index.face_counts = count_faces(faces)
         if "faces" in drift.tables:  # which faces changed is not known: their items again
             known = set(index.item_ids())
-            again = {f.item_id for f in faces} & known
+            again = {f.item_id for f in library.faces()} & known
             index.update_items([library.item(i) for i in sorted(again)])
         if "items" in drift.tables:
             ids = index.item_ids()
-            saved: dict[str, bytes] = {}
-            if isinstance(digests, bytes) and len(digests) == 8 * len(ids):
-                saved = {item: digests[8 * n : 8 * n + 8] for n, item in enumerate(ids)}
+            saved = saved_digests()
             now = drift.item_digests
             changed = [item for item, digest in now.items() if saved.get(item) != digest]
             gone = [i for i in ids if i not in now and drift.holds_item(i)]
@@ -207,6 +246,29 @@ class Finder:
             present = [library.item(item) for item in changed]
             index.update_items(present, [ItemId(item) for item in gone])
             self.reindexed_items = len(changed) + len(gone)
+        return True
+
+    def _apply_written(self, written: Mapping[str, set[str]]) -> bool:
+        """Index again the records ``written`` (by table); False: so many, build everything."""
+        library, index = self._library, self._index
+        items = set(written.get("items", set()))
+        faces = written.get("faces", set()) | written.get("facescans", set())
+        if faces:
+            index.face_counts = count_faces(library.faces())
+            items |= {item_of_face(f) for f in written.get("faces", ())}
+        if len(items) > max(_REBUILD_MIN, len(index) // _REBUILD_SHARE):
+            log.debug("%d items changed: indexing everything again", len(items))
+            return False
+        self._refresh_names(written)
+        if items:
+            present: list[Item] = []
+            removed: list[ItemId] = []
+            for item_id in sorted(items):
+                try:
+                    present.append(library.item(item_id))
+                except NotFoundError:
+                    removed.append(ItemId(item_id))
+            index.update_items(present, removed)
         return True
 
     def _refresh_names(self, tables: Iterable[str]) -> None:
@@ -260,31 +322,14 @@ class Finder:
         """
         library = self._library
         with self._mutex:
-            index = self._index
             feed = library.changes_since(self._mark)
             if feed.written is None:
                 log.debug("The library's change log does not reach back: indexing everything")
                 self.rebuild()
                 return
-            items = set(feed.written.get("items", set()))
-            faces = feed.written.get("faces", set()) | feed.written.get("facescans", set())
-            if faces:
-                index.face_counts = count_faces(library.faces())
-                items |= {item_of_face(f) for f in feed.written.get("faces", ())}
-            if len(items) > max(_REBUILD_MIN, len(index) // _REBUILD_SHARE):
-                log.debug("%d items changed: indexing everything again", len(items))
+            if not self._apply_written(feed.written):
                 self.rebuild()
                 return
-            self._refresh_names(feed.written)
-            if items:
-                present: list[Item] = []
-                removed: list[ItemId] = []
-                for item_id in sorted(items):
-                    try:
-                        present.append(library.item(item_id))
-                    except NotFoundError:
-                        removed.append(ItemId(item_id))
-                index.update_items(present, removed)
             self._mark, self._revisions = feed.mark, feed.revisions
             self._unsaved = self._unsaved or bool(feed.written)
 
@@ -328,3 +373,143 @@ def _complete_tag(index: SearchIndex, prefix: str, limit: int) -> list[tuple[str
             hits.append((1, folded, written))
     hits.sort()
     return [(written, written) for _, _, written in hits[:limit]]
+
+
+# -- the snapshot on disk and its log ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Chain:
+    """A usable snapshot on disk, followed through its log: what it is in step with."""
+
+    base: str  # the snapshot's token, named by each record of its log
+    header: dict[str, Any]
+    revisions: dict[str, str]  # the catalogue's, once the log is replayed
+    written: dict[str, set[str]]  # the records the log says were written since the snapshot
+    logged: int  # how many record IDs the log holds
+    clean: bool  # the log holds nothing else (a record appended would be read)
+
+
+def _key_of(revisions: dict[str, str]) -> str:
+    """A short stand-in for catalogue revisions (a log record names those it follows)."""
+    text = "\n".join(f"{name} {rev}" for name, rev in sorted(revisions.items()))
+    return hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
+
+
+def _log_path(index_path: Path) -> Path:
+    return index_path.with_name(index_path.name + ".log")
+
+
+def _chain(reader: snapshot.SnapshotReader, collection: str, log: Path) -> _Chain:
+    """Check a snapshot's header and follow its log (the records that continue it, in order).
+
+    Raises:
+        SnapshotError: the snapshot is not for this collection or has no revisions.
+    """
+    header = reader.header
+    revisions = header.get("revisions")
+    base = header.get("base")
+    if not isinstance(revisions, dict) or not isinstance(base, str):
+        raise snapshot.SnapshotError("no catalogue revisions")
+    if header.get("collection") != collection:
+        raise snapshot.SnapshotError("made for another collection")
+    try:
+        records = snapshot.log_records(log.read_bytes())
+        size = log.stat().st_size
+    except FileNotFoundError:
+        records, size = [], 0
+    written: dict[str, set[str]] = {}
+    logged = followed = 0
+    for record in records:
+        to, changed = record.get("to"), record.get("written")
+        if record.get("base") != base or record.get("from") != _key_of(revisions):
+            break
+        if not isinstance(to, dict) or not isinstance(changed, dict):
+            break
+        for table, ids in changed.items():
+            written.setdefault(str(table), set()).update(map(str, ids))
+            logged += len(ids)
+        revisions = to
+        followed += 1
+    clean = followed == len(records) and (records or not size)
+    return _Chain(base, header, revisions, written, logged, bool(clean))
+
+
+def _read_chain(library: Library) -> _Chain | None:
+    """The collection's snapshot and its log, or None when there is none this code can use."""
+    path = library.paths.search_index
+    try:
+        with path.open("rb") as stream:
+            return _chain(snapshot.SnapshotReader(stream), library.collection_id, _log_path(path))
+    except (OSError, snapshot.SnapshotError):
+        return None
+
+
+def _append_log(library: Library, chain: _Chain, since: Feed, *, compact: bool) -> Feed | None:
+    """Log what was committed after ``since``, the chain's end; None if it cannot be logged.
+
+    With ``compact``, None too when the log would grow past its limit.
+    """
+    now = library.changes_since(since.mark)
+    if now.written is None or not chain.clean or chain.revisions != since.revisions:
+        return None
+    count = sum(len(ids) for ids in now.written.values())
+    if compact and chain.logged + count > _LOG_LIMIT:
+        return None
+    if now.written:
+        record = {
+            "base": chain.base,
+            "from": _key_of(since.revisions),
+            "to": now.revisions,
+            "written": {table: sorted(ids) for table, ids in now.written.items()},
+        }
+        with _log_path(library.paths.search_index).open("ab") as stream:
+            stream.write(snapshot.log_record(record))
+    return now
+
+
+def keep_index(library: Library, kept: Feed | None, *, compact: bool = True) -> Feed | None:
+    """Bring the collection's saved index in step with what ``library`` committed since ``kept``.
+
+    ``Library`` calls it after each import batch (``compact=False``) and when it closes, with
+    what the previous call returned (at first, the library as it was opened). The IDs of the
+    records written since are appended to the snapshot's log (milliseconds); when the log is
+    long (and ``compact``), or the snapshot is behind, the snapshot is loaded, caught up and
+    written whole. A collection with no usable snapshot gets one only if it is small: a
+    writer never waits for a whole index to be built.
+
+    Returns:
+        What to pass next time: the library's mark and the catalogue revisions the saved
+        index is in step with (``kept`` when nothing was done).
+    """
+    if library.closed or not library.cache_writable or library.read_only:
+        return kept
+    chain = _read_chain(library)
+    if chain is not None:
+        now = library.changes_since(kept.mark if kept is not None else None)
+        in_step = chain.revisions == now.revisions
+        if in_step and (not compact or chain.logged <= _LOG_LIMIT):
+            return now  # a Finder saved it, or nothing was written
+        if not in_step and kept is not None:
+            if chain.revisions != kept.revisions and now.written == {}:
+                return kept  # behind, but not by this library's commits: readers catch up
+            logged = _append_log(library, chain, kept, compact=compact)
+            if logged is not None:
+                return logged
+        if not compact:
+            return kept
+    elif library.item_count() > _KEEP_BUILD_MAX:
+        return kept
+    finder = Finder(library)
+    finder.save()
+    return finder._saved
+
+
+def _digests_of(ids: list[ItemId], digests: object, replayed: set[str]) -> dict[str, bytes]:
+    """The snapshot's digest of each of its items (``ids``, in its order) but ``replayed``."""
+    if not isinstance(digests, bytes) or len(digests) != 8 * len(ids):
+        return {}
+    saved: dict[str, bytes] = {item: digests[8 * n : 8 * n + 8] for n, item in enumerate(ids)}
+    for item in replayed:
+        saved.pop(item, None)
+    return saved

@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
 from memoryapp.core.changes import Changes
 from memoryapp.core.commands import Command, Record, replace_records
@@ -56,6 +56,18 @@ log = logging.getLogger(__name__)
 R = TypeVar("R")
 
 
+class IndexKeeper(Protocol):
+    """Brings derived data saved in ``cache/`` in step with a library's commits.
+
+    Called with what its previous call returned (at first, the library's state when it was
+    opened); see ``memoryapp.library.finder.keep_index``.
+    """
+
+    def __call__(self, library: "Library", kept: Feed | None, *, compact: bool) -> Feed | None:
+        """Keep it; return what to pass next time."""
+        ...
+
+
 class Library:
     """An open collection. Every mutation is one atomic commit and returns ``Changes``.
 
@@ -87,6 +99,7 @@ class Library:
         self._closed = False
         self.gazetteer = Gazetteer()
         self.user = _os_user()
+        self._kept: Feed | None = None if read_only else self._repo.changes_since(None)
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -120,7 +133,9 @@ class Library:
         except BaseException:
             lock.release()
             raise
-        return cls(paths, lock, marker)
+        library = cls(paths, lock, marker)
+        library.keep_search_index()  # an empty index: every import is then logged beside it
+        return library
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> "Library":
@@ -168,10 +183,12 @@ class Library:
     def close(self) -> None:
         """Release the collection (everything is already on disk).
 
-        A writer folds the catalogue's change log into its files first.
+        A writer keeps the search index in step, then folds the catalogue's change log into
+        its files.
         """
         with self._mutex:
             if not self._closed:
+                self.keep_search_index()
                 self._closed = True
                 self._repo.close()  # the catalogue's change log folded into its files
                 if self._lock is not None:
@@ -210,6 +227,27 @@ class Library:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    # -- derived data ----------------------------------------------------------------------
+
+    index_keeper: ClassVar[IndexKeeper | None] = None
+    """Keeps the saved search index in step (set by ``memoryapp.library``: it lives above)."""
+
+    def keep_search_index(self, *, compact: bool = True) -> None:
+        """Bring the saved search index (``cache/search-index``) in step with this library's commits.
+
+        Cheap: the IDs of the records written are logged beside the index, which is written
+        whole only now and then (never with ``compact=False``, as after each import batch).
+        Called by :meth:`close`; a failure is logged, never raised (the index is derived data:
+        the next opening catches up with the catalogue).
+        """
+        keeper = Library.index_keeper
+        if keeper is None or self._closed or self._read_only:
+            return
+        try:
+            self._kept = keeper(self, self._kept, compact=compact)
+        except Exception:  # derived data must never fail the user's work
+            log.warning("Could not keep the search index of %s", self.path, exc_info=True)
 
     # -- the collection --------------------------------------------------------------------
 
@@ -587,6 +625,7 @@ class Library:
                 label = f"Import {len(items)} file" + ("" if len(items) == 1 else "s")
                 command = self.command(label, [*builder.take_new(), *items])
                 self.apply(replace(command, trash_on_undo=True))
+            self.keep_search_index(compact=False)  # the batch's IDs, logged beside the index
 
         sink = ImportSink(self._paths.root, known, build, commit, builder.add_copy)
         report = run_import(sink, paths, options, progress=progress, cancel=cancel)

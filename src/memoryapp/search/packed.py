@@ -19,7 +19,7 @@ class Packed:
     """One byte string per slot."""
 
     def __init__(self) -> None:
-        self._data = bytearray()
+        self._data: bytes | bytearray = bytearray()  # bytes as loaded, until first changed
         self._start = array("Q")
         self._length = array("I")
         self._dead = 0
@@ -32,6 +32,8 @@ class Packed:
         if slot == len(self._start):
             self._start.append(0)
             self._length.append(0)
+        if not isinstance(self._data, bytearray):
+            self._data = bytearray(self._data)
         self._dead += self._length[slot]
         self._start[slot] = len(self._data)
         self._length[slot] = len(value)
@@ -71,7 +73,7 @@ class Packed:
     def from_state(cls, state: dict[str, Any]) -> "Packed":
         """The inverse of :meth:`state`."""
         packed = cls()
-        packed._data = bytearray(state["data"])
+        packed._data = bytes(state["data"])  # no copy: bytearray once changed (set)
         packed._start.frombytes(state["start"])
         packed._length.frombytes(state["length"])
         if len(packed._start) != len(packed._length):

@@ -9,7 +9,12 @@ of it is a fraction of that (``bench/search_bench.py``). A snapshot is:
   library records which catalogue revisions the index is in step with);
 * the index's plain state (:func:`_parts`), one msgpack ``(name, data)`` pair
   per part;
-* the SHA-256 of all that (32 bytes): a snapshot damaged on disk is never used.
+* the CRC-32 of all that (4 bytes): a snapshot damaged on disk is never used.
+
+Changes committed after a snapshot was written may be appended to its *log* (beside it, one
+record per save, :func:`log_record`): the snapshot's ``base`` token, the catalogue revisions
+before and after, and the records written in between. Whoever loads the snapshot indexes
+those records again (a few, or the snapshot is written whole instead).
 
 msgpack holds plain data only: loading a snapshot never runs code from the file, as pickle
 would. A damaged, foreign or outdated snapshot raises :class:`SnapshotError`; it is derived
@@ -20,13 +25,15 @@ import hashlib
 import io
 import itertools
 import struct
+import zlib
 from array import array
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import msgpack
+import numpy as np
 
 import memoryapp
 from memoryapp.core.gc_pause import paused_gc
@@ -41,13 +48,14 @@ from memoryapp.search.tables import DateOrder, FacetTable
 from memoryapp.search.vocabulary import Vocabulary
 from memoryapp.search.windows import DateBuckets
 
-__all__ = ["SnapshotError", "SnapshotReader", "chunks"]
+__all__ = ["SnapshotError", "SnapshotReader", "chunks", "log_record", "log_records"]
 
 MAGIC = b"MAPPIDX\n"
-VERSION = 1
+VERSION = 2
 _LENGTH = struct.Struct("<I")
 _START = len(MAGIC) + _LENGTH.size
-_DIGEST_SIZE = 32
+_DIGEST_SIZE = 4
+_RECORD = struct.Struct("<II")  # a log record's length and CRC-32
 _MAX_PART = (1 << 31) - 1  # msgpack's cap on one part: reads stop at the end of the file
 
 
@@ -79,13 +87,39 @@ def chunks(index: SearchIndex, meta: Mapping[str, Any]) -> Iterator[bytes]:
 
     The index's state is packed part by part, so a whole copy of it is never in memory.
     """
-    digest = hashlib.sha256()
+    crc = 0
     head = msgpack.packb({**meta, "version": VERSION, "code": code_fingerprint()})
     pieces: Iterator[bytes] = (msgpack.packb((name, part)) for name, part in _parts(index))
     for piece in itertools.chain([MAGIC + _LENGTH.pack(len(head)) + head], pieces):
-        digest.update(piece)
+        crc = zlib.crc32(piece, crc)
         yield piece
-    yield digest.digest()
+    yield crc.to_bytes(_DIGEST_SIZE, "little")
+
+
+def log_record(entry: Mapping[str, Any]) -> bytes:
+    """One record of a snapshot's log: ``entry`` (plain data) with its length and CRC-32."""
+    payload: bytes = msgpack.packb(entry)
+    return _RECORD.pack(len(payload), zlib.crc32(payload)) + payload
+
+
+def log_records(data: bytes) -> list[dict[str, Any]]:
+    """The records of a log, up to the first one cut short or damaged (a crash mid-write)."""
+    found: list[dict[str, Any]] = []
+    at = 0
+    while at + _RECORD.size <= len(data):
+        length, crc = _RECORD.unpack_from(data, at)
+        payload = data[at + _RECORD.size : at + _RECORD.size + length]
+        if len(payload) != length or zlib.crc32(payload) != crc:
+            break
+        try:
+            entry = msgpack.unpackb(payload)
+        except (ValueError, msgpack.UnpackException):
+            break
+        if not isinstance(entry, dict):
+            break
+        found.append(entry)
+        at += _RECORD.size + length
+    return found
 
 
 class _Checked:
@@ -97,17 +131,19 @@ class _Checked:
         size = stream.seek(0, io.SEEK_END) - start
         stream.seek(start)
         self._left = size - _DIGEST_SIZE
-        self._digest = hashlib.sha256()
+        self._crc = 0
 
     def read(self, size: int = -1) -> bytes:
         size = self._left if size < 0 else min(size, self._left)
         data = self._stream.read(max(size, 0))
         self._left -= len(data)
-        self._digest.update(data)
+        self._crc = zlib.crc32(data, self._crc)
         return data
 
     def verify(self) -> None:
-        if self._left or self._stream.read(_DIGEST_SIZE) != self._digest.digest():
+        if self._left or self._stream.read(_DIGEST_SIZE) != self._crc.to_bytes(
+            _DIGEST_SIZE, "little"
+        ):
             raise SnapshotError("damaged: its checksum does not match")
 
 
@@ -164,7 +200,8 @@ def _parts(index: SearchIndex) -> Iterator[tuple[str, Any]]:
     """The plain data to rebuild the index from, as ``(name, part)`` pairs.
 
     Parts are dicts, lists, str, int and bytes, made one at a time so they can be written
-    in turn.
+    in turn. Columns of one value per slot or per word are one ``bytes`` or one joined
+    ``str`` each, so that loading them makes no Python object per value it need not.
     """
     index.settle()
     tables = index._tables
@@ -177,24 +214,20 @@ def _parts(index: SearchIndex) -> Iterator[tuple[str, Any]]:
     yield "scenes", index.scenes
     yield "tags", index.tag_labels
     yield "links", index._link_keys
-    yield "ids", index._ids
+    yield "ids", _joined(item or "" for item in index._ids)  # "": a free slot
     yield "free", index._free
     yield "keys", index._keys.state()
     yield "key_table", index._key_table.state()
-    yield "dated", bytes(keys is not None for keys in index._dates)
-    dates = array("q")
-    for keys in index._dates:
-        dates.extend((0, 0, 0, 0) if keys is None else _date_numbers(keys))
-    yield "dates", dates.tobytes()
-    del dates
+    yield "dates", _date_columns(index._dates)
     yield "texts", index._texts.state()
-    yield "postings", {word: postings.state(p) for word, p in index._postings.items()}
+    words = list(index.words)
+    if len(words) == len(index._postings) and all(map(index._postings.__contains__, words)):
+        yield "postings", postings_state({word: index._postings[word] for word in words}, words)
+    else:  # not the same words: listed (never so far)
+        yield "postings", postings_state(index._postings)
     yield (
         "fields",
-        {
-            field: {value: postings.state(p) for value, p in values.items()}
-            for field, values in index._fields.items()
-        },
+        {field: postings_state(values) for field, values in index._fields.items()},
     )
     yield "windows", index._windows.state()
     yield "dense", index._dense
@@ -220,24 +253,29 @@ def _restore(state: Mapping[str, Any]) -> SearchIndex:
     index._link_keys = {
         item: tuple((str(f), str(v)) for f, v in keys) for item, keys in state["links"].items()
     }
-    ids: list[ItemId | None] = list(state["ids"])
+    free = list(state["free"])
+    ids: list[ItemId | None] = _split(state["ids"])  # type: ignore[assignment]
+    for slot in free:
+        if ids[slot]:
+            raise ValueError("a free slot holds an item")
+        ids[slot] = None
     index._ids = ids
-    index._slot_of = {item: slot for slot, item in enumerate(ids) if item is not None}
-    index._free = list(state["free"])
+    index._slot_of = dict(zip(ids, range(len(ids)), strict=True))  # type: ignore[arg-type]
+    index._slot_of.pop(None, None)  # type: ignore[call-overload]
+    if len(index._slot_of) + len(free) != len(ids):
+        raise ValueError("item slots do not add up")
+    index._free = free
     index._keys = Packed.from_state(state["keys"])
     index._key_table = KeyTable.from_state(state["key_table"])
-    index._dates = _dates_of(state["dated"], state["dates"])
+    index._dates = _dates_of(state["dates"])
     index._texts = Packed.from_state(state["texts"])
     if not len(ids) == len(index._keys) == len(index._texts) == len(index._dates):
         raise ValueError("slot columns of different lengths")
-    index._postings = {word: postings.from_state(p) for word, p in state["postings"].items()}
-    index._fields = {
-        field: {value: postings.from_state(p) for value, p in values.items()}
-        for field, values in state["fields"].items()
-    }
+    index._postings = postings_of(state["postings"], list(index.words))
+    index._fields = {field: postings_of(values) for field, values in state["fields"].items()}
     index._windows = DateBuckets.from_state(state["windows"])
     index._dense = int(state["dense"])
-    index.alive = bits_of(list(index._slot_of.values()))
+    index.alive = (1 << len(ids)) - 1 if not free else bits_of(list(index._slot_of.values()))
     index._order = DateOrder.from_state(state["order"], ids)
     index._tables = {field: FacetTable.from_state(t) for field, t in state["tables"].items()}
     index._decade_rows = {
@@ -247,25 +285,107 @@ def _restore(state: Mapping[str, Any]) -> SearchIndex:
     return index
 
 
-def _date_numbers(keys: DateKeys) -> tuple[int, int, int, int]:
-    return keys.low, keys.high, keys.window_low, keys.window_high
+_GAP = "\0"  # between the words or IDs of a joined column: never inside one
 
 
-def _dates_of(dated: bytes, numbers: bytes) -> list[DateKeys | None]:
-    """Each slot's DateKeys from :meth:`SearchIndex.state` (equal ones shared)."""
-    values = array("q")
-    values.frombytes(numbers)
-    if len(values) != 4 * len(dated):
-        raise ValueError("date columns of different lengths")
-    shared: dict[tuple[int, ...], DateKeys] = {}
-    out: list[DateKeys | None] = []
-    for slot, has_date in enumerate(dated):
-        if not has_date:
-            out.append(None)
-            continue
-        four = tuple(values[4 * slot : 4 * slot + 4])
-        keys = shared.get(four)
-        if keys is None:
-            keys = shared[four] = DateKeys(*four)
-        out.append(keys)
-    return out
+def _joined(values: Iterable[str]) -> str | list[str]:
+    """The values joined, or listed when one holds the gap (a tag typed with a NUL)."""
+    values = list(values)
+    joined = _GAP.join(values)
+    if values == [""] or joined.count(_GAP) != max(len(values) - 1, 0):
+        return values
+    return joined
+
+
+def _split(joined: str | list[str]) -> list[str]:
+    if not isinstance(joined, str):
+        return list(joined)
+    return joined.split(_GAP) if joined else []
+
+
+def postings_state(
+    found: Mapping[str, postings.Posting], keys: list[str] | None = None
+) -> dict[str, Any]:
+    """Many postings as a few columns: single slots (most words) cost 4 bytes each.
+
+    ``keys`` are joined, or left out when they are the ``keys`` given (the vocabulary's
+    words: loading shares its strings); ``single`` holds each key's slot, or -1 (slots in
+    ``many``, whose lengths are in ``lengths``) or -2 (bits: the next of ``bits``).
+    """
+    single = array("i")
+    many = array("i")
+    lengths = array("i")
+    bits: list[bytes] = []
+    for posting in found.values():
+        if isinstance(posting, int):
+            if posting < 0:
+                single.append(~posting)
+            else:
+                single.append(-2)
+                bits.append(posting.to_bytes((posting.bit_length() + 7) // 8, "little"))
+        else:
+            single.append(-1)
+            many.extend(posting)
+            lengths.append(len(posting))
+    return {
+        "keys": None if keys is not None and keys == list(found) else _joined(found),
+        "single": single.tobytes(),
+        "many": many.tobytes(),
+        "lengths": lengths.tobytes(),
+        "bits": bits,
+    }
+
+
+def postings_of(
+    state: Mapping[str, Any], words: list[str] | None = None
+) -> dict[str, postings.Posting]:
+    """The inverse of :func:`postings_state` (``words``: the keys it left out)."""
+    keys = words if state["keys"] is None and words is not None else _split(state["keys"])
+    single = np.frombuffer(state["single"], dtype=np.int32)
+    if len(single) != len(keys):
+        raise ValueError("posting columns of different lengths")
+    values: list[Any] = np.invert(single).tolist()  # ~slot: the posting of a single slot
+    many = array("i")
+    many.frombytes(state["many"])
+    ends = list(itertools.accumulate(np.frombuffer(state["lengths"], dtype=np.int32).tolist()))
+    if (ends[-1] if ends else 0) != len(many):
+        raise ValueError("posting slots do not add up")
+    bits = iter(state["bits"])
+    lists = iter(zip([0, *ends], ends, strict=False))
+    for at in np.flatnonzero(single < 0).tolist():
+        if values[at] == 0:  # ~-1: slots
+            start, end = next(lists)
+            values[at] = many[start:end]
+        elif values[at] == 1:  # ~-2: bits
+            values[at] = int.from_bytes(next(bits), "little")
+        else:
+            raise ValueError("not a posting")
+    return dict(zip(keys, values, strict=True))
+
+
+def _date_columns(dates: list[DateKeys | None]) -> dict[str, bytes]:
+    """Each slot's dates as a number into a table of distinct dates (-1: undated)."""
+    table: dict[DateKeys, int] = {}
+    codes = array(
+        "i", [-1 if keys is None else table.setdefault(keys, len(table)) for keys in dates]
+    )
+    numbers = array("q")
+    for keys in table:
+        numbers.extend((keys.low, keys.high, keys.window_low, keys.window_high))
+    return {"codes": codes.tobytes(), "numbers": numbers.tobytes()}
+
+
+def _dates_of(state: Mapping[str, bytes]) -> list[DateKeys | None]:
+    """The inverse of :func:`_date_columns` (equal dates share one ``DateKeys``)."""
+    numbers = array("q")
+    numbers.frombytes(state["numbers"])
+    if len(numbers) % 4:
+        raise ValueError("date table cut short")
+    table: list[DateKeys | None] = [
+        DateKeys(*numbers[at : at + 4]) for at in range(0, len(numbers), 4)
+    ]
+    table.append(None)  # code -1
+    codes = np.frombuffer(state["codes"], dtype=np.int32)
+    if len(codes) and (codes.max() >= len(table) - 1 or codes.min() < -1):
+        raise ValueError("date codes out of range")
+    return list(map(table.__getitem__, codes.tolist()))

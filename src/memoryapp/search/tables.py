@@ -228,7 +228,9 @@ class DateOrder:
         order._ranks = np.frombuffer(state["ranks"], dtype=np.int64)
         if len(order._order) != len(order._ranks):
             raise ValueError("date order columns do not agree")
-        order._ids = [str(ids[slot]) for slot in order._order.tolist()]
+        order._ids = list(map(ids.__getitem__, order._order.tolist()))  # type: ignore[arg-type]
+        if None in order._ids:
+            raise ValueError("the date order holds a free slot")
         return order
 
     def _position(self, key: SortKey) -> int:

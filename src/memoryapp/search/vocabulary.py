@@ -23,7 +23,7 @@ one lookup stays in the low milliseconds at 100,000 items.
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from rapidfuzz import process
@@ -189,14 +189,23 @@ class Vocabulary:
     def __contains__(self, surface: object) -> bool:
         return surface in self._fold_of
 
+    def __iter__(self) -> Iterator[str]:
+        """Every stored surface word, sorted."""
+        return iter(self._sorted_surfaces)
+
     def state(self) -> dict[str, Any]:
-        """Plain data to rebuild it from (``snapshot``): buckets are a word or a tuple."""
+        """Plain data to rebuild it from (``snapshot``): buckets are a word or a tuple.
+
+        Word lists are joined by NUL (never inside a word), and only the surfaces whose
+        folded form differs are listed with it: loading makes one string per word.
+        """
         return {
-            "fold": {surface: self._fold_of[surface] for surface in self._sorted_surfaces},
+            "surfaces": "\0".join(self._sorted_surfaces),
+            "folds": {s: f for s, f in self._fold_of.items() if s != f},
             "variants": self._variants,
             "skeleton": self._by_skeleton,
             "loose": self._by_loose,
-            "length": self._by_length,
+            "length": {n: "\0".join(words) for n, words in self._by_length.items()},
             "sorted_variants": self._sorted_variants,
         }
 
@@ -204,12 +213,16 @@ class Vocabulary:
     def from_state(cls, state: Mapping[str, Any]) -> "Vocabulary":
         """The inverse of :meth:`state` (tuples where it gave tuples or lists)."""
         vocabulary = cls()
-        vocabulary._fold_of = dict(state["fold"])
-        vocabulary._sorted_surfaces = list(vocabulary._fold_of)  # state() wrote them sorted
+        surfaces = _split(state["surfaces"])
+        vocabulary._fold_of = dict(zip(surfaces, surfaces, strict=True))
+        vocabulary._fold_of.update(state["folds"])
+        if len(vocabulary._fold_of) != len(surfaces):
+            raise ValueError("folded forms of words not in the vocabulary")
+        vocabulary._sorted_surfaces = surfaces  # state() wrote them sorted
         vocabulary._variants = dict(state["variants"])
         vocabulary._by_skeleton = dict(state["skeleton"])
         vocabulary._by_loose = dict(state["loose"])
-        vocabulary._by_length = {int(n): list(words) for n, words in state["length"].items()}
+        vocabulary._by_length = {int(n): _split(words) for n, words in state["length"].items()}
         vocabulary._sorted_variants = list(state["sorted_variants"])
         return vocabulary
 
@@ -337,6 +350,10 @@ class Vocabulary:
                 )
                 hits.extend(str(word) for word, _score, _index in found)
         return hits
+
+
+def _split(joined: str) -> list[str]:
+    return joined.split("\0") if joined else []
 
 
 def _with_prefix(sorted_words: list[str], prefix: str) -> list[str]:

@@ -34,6 +34,7 @@ TIMELINE_ITEMS = 20_000  # up to this many, the timeline gets each item's bounds
 SMART_LISTS = ("undated", "untagged", "possible-copy", "private", "damaged", "trashed")
 KEEP_SELECTION = 2_000  # reselect at most this many items after a new result
 REFRESH_DELAY_MS = 120  # gather the Changes of quick successive edits into one refresh
+SAVE_INTERVAL_MS = 5 * 60 * 1000  # the index snapshot kept in step while the window is open
 
 
 def make_finder(library: Library) -> "Finder":
@@ -97,6 +98,9 @@ class Browser(QObject):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self._flush_changes)
+        self._save_timer = QTimer(self)  # a crash loses at most this much of the index's work
+        self._save_timer.setInterval(SAVE_INTERVAL_MS)
+        self._save_timer.timeout.connect(self.save_index)
         search.query_changed.connect(self.search)
         search.completion_wanted.connect(self._complete)
         sidebar.query_chosen.connect(lambda text, narrow: search.set_query(text, narrow=narrow))
@@ -125,8 +129,14 @@ class Browser(QObject):
         self.search(self.query)
         self.refresh_sidebar()
         self._bridge.query(finder.save)  # after the first answers: a snapshot for next time
+        self._save_timer.start()
         if self._pending:  # changed while the index was being made
             self._refresh_timer.start()
+
+    def save_index(self) -> None:
+        """Save the index snapshot on the query worker (its log, or whole: ``Finder.save``)."""
+        if self.finder is not None:
+            self._bridge.query(self.finder.save)
 
     # -- searching -------------------------------------------------------------------------
 
