@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from memoryapp.core.faces import FaceCount
 from memoryapp.core.films import Film, LinkRole, Scene, SceneLink
@@ -27,7 +28,7 @@ from memoryapp.core.segments import Segment
 from memoryapp.search import postings
 from memoryapp.search.bitsets import bits_of, slots_of
 from memoryapp.search.dating import DateKeys, decade_weights
-from memoryapp.search.entries import Entry, Key, describe_item
+from memoryapp.search.entries import Decode, Entry, Key, describe_item, describe_record
 from memoryapp.search.names import NameIndex
 from memoryapp.search.packed import KeyTable, Packed
 from memoryapp.search.places import PlaceTree
@@ -101,31 +102,81 @@ class SearchIndex:
         links: Iterable[SceneLink] = (),
     ) -> None:
         """Index a whole collection, replacing whatever was indexed before."""
+        counts = self.face_counts
+        entries = (describe_item(item, counts.get(item.id, _NO_FACES)) for item in items)
+        self._build(entries, people, places, films, scenes, links)
+
+    def build_records(
+        self,
+        records: Iterable[tuple[str, Mapping[str, Any]]],
+        decode: Decode,
+        people: Iterable[Person] = (),
+        places: Iterable[Place] = (),
+        films: Iterable[Film] = (),
+        scenes: Iterable[Scene] = (),
+        links: Iterable[SceneLink] = (),
+    ) -> None:
+        """:meth:`build` from the items as stored: the same index, faster.
+
+        ``records`` are ``(id, raw record)``; ``decode`` makes an :class:`Item` of one (see
+        ``entries.describe_record``).
+        """
+        counts = self.face_counts
+        entries = (
+            describe_record(item_id, raw, decode, counts.get(ItemId(item_id), _NO_FACES))
+            for item_id, raw in records
+        )
+        self._build(entries, people, places, films, scenes, links)
+
+    def _build(
+        self,
+        entries: Iterable[Entry],
+        people: Iterable[Person],
+        places: Iterable[Place],
+        films: Iterable[Film],
+        scenes: Iterable[Scene],
+        links: Iterable[SceneLink],
+    ) -> None:
         self.set_people(people)
         self.set_places(places)
         self._clear_items()
-        counts = self.face_counts
+        ids: list[ItemId | None] = []
+        dates: list[DateKeys | None] = []
+        texts: list[bytes] = []
         words: list[str] = []  # every item's words, item after item
         folded: list[str] = []  # and their folded forms
         word_counts: list[int] = []
         keys: list[Key] = []
         key_counts: list[int] = []
-        for slot, item in enumerate(items):
-            entry = describe_item(item, counts.get(item.id, _NO_FACES))
-            self._slot_of[item.id] = slot
-            self._append(entry)
+        labels = self.tag_labels
+        for entry in entries:
+            ids.append(entry.id)
+            dates.append(entry.dates)
+            texts.append(entry.text)
             words += entry.words
             folded += entry.words.values()
             word_counts.append(len(entry.words))
             keys += entry.keys
             key_counts.append(len(entry.keys))
-        count = len(self._ids)
+            for tag, written in entry.tags.items():
+                if tag not in labels:
+                    labels[tag] = written
+        count = len(ids)
+        self._ids = ids
+        self._dates = dates
+        self._slot_of = dict(zip(ids, range(count), strict=True))  # type: ignore[arg-type]
+        self._texts = Packed.of(texts)
+        del texts
         self._dense = max(32, count // 256)
         dense = self._dense
         self._postings, first = postings.make_all(words, word_counts, dense)
         self.words.add_many(zip(self._postings, map(folded.__getitem__, first), strict=True))
         del words, folded
-        key_postings, _ = postings.make_all(keys, key_counts, dense)
+        distinct, key_codes = postings.codes_of(keys)
+        key_postings, _ = postings.make_coded(distinct, key_codes, key_counts, dense)
+        self._key_table = KeyTable.from_state(distinct)
+        self._keys = Packed.of_numbers(key_codes, key_counts)
+        del keys
         for (field, value), posting in key_postings.items():
             self._fields.setdefault(field, {})[value] = posting
         self._windows.build((s, d) for s, d in enumerate(self._dates) if d is not None)

@@ -9,6 +9,8 @@ from array import array
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
+
 __all__ = ["KeyTable", "Packed"]
 
 _COMPACT_SHARE = 4  # compact when over a quarter of the buffer is dead
@@ -23,6 +25,31 @@ class Packed:
         self._start = array("Q")
         self._length = array("I")
         self._dead = 0
+
+    @classmethod
+    def of(cls, values: Sequence[bytes]) -> "Packed":
+        """One slot per value, in order."""
+        lengths = np.fromiter(map(len, values), dtype=np.uint32, count=len(values))
+        return cls._made(b"".join(values), lengths)
+
+    @classmethod
+    def of_numbers(cls, numbers: "np.ndarray[Any, Any]", counts: Sequence[int]) -> "Packed":
+        """One slot per count, of ``counts[slot]`` numbers each, 4 bytes a number.
+
+        What :meth:`KeyTable.encode` gives, for all slots at once.
+        """
+        lengths = np.asarray(counts, dtype=np.uint32) * 4
+        return cls._made(numbers.astype(np.uint32).tobytes(), lengths)
+
+    @classmethod
+    def _made(cls, data: bytes, lengths: "np.ndarray[Any, Any]") -> "Packed":
+        packed = cls()
+        packed._data = bytearray(data)
+        starts = np.zeros(len(lengths), dtype=np.uint64)
+        np.cumsum(lengths[:-1], dtype=np.uint64, out=starts[1:])
+        packed._start.frombytes(starts.tobytes())
+        packed._length.frombytes(lengths.astype(np.uint32).tobytes())
+        return packed
 
     def __len__(self) -> int:
         return len(self._start)
