@@ -50,7 +50,7 @@ TEXT = "text"
 """The field of ``text:`` keys (folded words of page texts) and the ``has:text`` flag."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Entry:
     """One item as the index sees it (built, used, then only its parts are kept).
 
@@ -182,6 +182,8 @@ _LABELS = frozenset(label.value for label in ColorLabel)
 _DATES: dict[tuple[tuple[str, Any], ...], DateKeys | None] = {}
 _CONFIDENCE: dict[tuple[str, str, str], int | None] = {}
 _MEMO_MAX = 65536
+_TAKEN = DateRole.TAKEN.value
+_CERTAIN = Certainty.CERTAIN.value
 
 
 def describe_record(
@@ -192,7 +194,7 @@ def describe_record(
     The index build's fast path: the record's own values are read as stored, each distinct
     date and tag once; a record with values only the decoded item answers for (page texts,
     where a print is, custody, evidence, views) is decoded with ``decode`` and described by
-    :func:`describe_item`. ``tests/search/test_entries_raw.py`` holds the two to the same
+    :func:`describe_item`. ``tests/search/test_cold_build.py`` holds the two to the same
     answers.
     """
     if not raw.keys() <= _PLAIN_KEYS:
@@ -201,9 +203,8 @@ def describe_record(
     kind = raw.get("kind", "photo")
     rating = raw.get("rating", 0)
     label = raw.get("label", "none")
-    tags_raw = raw.get("people", ())
-    files = raw.get("files", ())
     orientation = raw.get("orientation", 1)
+    gps = raw.get("lat") is not None
     if (
         own is None
         or kind not in _KINDS
@@ -212,40 +213,59 @@ def describe_record(
         or not 0 <= rating <= MAX_RATING
         or type(orientation) is not int
         or not 1 <= orientation <= 8
-        or (raw.get("lat") is None) != (raw.get("lon") is None)
-        or any(not t.keys() <= _PLAIN_TAG_KEYS for t in tags_raw)
-        or any("role" in f for f in files)
+        or gps == (raw.get("lon") is None)
     ):
         return describe_item(decode(item_id, raw), faces)
-    people = tuple(dict.fromkeys(t["person_id"] for t in tags_raw))
-    framed = sum(1 for t in tags_raw if t.get("region") is not None or t.get("face_id"))
-    disputed = False
+    formats: list[str] = []
+    damaged = ""
+    for file in raw.get("files", ()):
+        if "role" in file:  # views (a back) are read from the decoded item
+            return describe_item(decode(item_id, raw), faces)
+        if file.get("format"):
+            formats.append(file["format"].lower())
+        damaged = damaged or ("damaged" if file.get("damaged") else "")
+    tags_raw = raw.get("people", ())
+    people: dict[str, None] = {}
+    confidences: set[int | None] = set()
+    framed = regions = 0
+    for tag in tags_raw:
+        if not tag.keys() <= _PLAIN_TAG_KEYS:  # evidence: read from the decoded item
+            return describe_item(decode(item_id, raw), faces)
+        people[tag["person_id"]] = None
+        confidences.add(_confidence(tag))
+        if tag.get("region") is not None:
+            regions += 1
+            framed += 1
+        elif tag.get("face_id"):
+            framed += 1
+    disputed = ""
     if framed > 1 and len(people) > 1:  # two faces may be one face named twice
-        disputed = is_disputed(decode(item_id, {"people": tags_raw}))
-    holder = raw.get("source", {}).get("holder", "")
+        disputed = "disputed" if is_disputed(decode(item_id, {"people": tags_raw})) else ""
+    source = raw.get("source")
+    holder = source.get("holder", "") if source else ""
     return _entry(
         ItemId(item_id),
         own,
         (),
         kind=kind,
-        formats=[f["format"].lower() for f in files if f.get("format")],
-        people=people,
+        formats=formats,
+        people=tuple(people),
         places=tuple(dict.fromkeys(raw.get("places", ()))),
         tags=raw.get("tags", ()),
         dates=_taken(item_id, raw, decode),
         rating=rating,
         label=label,
-        confidences={_confidence(t) for t in tags_raw},
+        confidences=confidences,
         print_keys=[("holder", fold_text(holder))] if holder else [],
-        regions=sum(1 for t in tags_raw if t.get("region") is not None),
+        regions=regions,
         faces=faces,
         flags=(
-            "gps" if raw.get("lat") is not None else "",
+            "gps" if gps else "",
             "private" if raw.get("private") else "",
             "possible-copy" if raw.get("possible_copies") else "",
-            "damaged" if any(f.get("damaged") for f in files) else "",
-            "disputed" if disputed else "",
-            "",  # views (a back) are read from the decoded item
+            damaged,
+            disputed,
+            "",  # a back: read from the decoded item
             TRASHED if raw.get("trashed_at") else "",
         ),
     )
@@ -253,7 +273,8 @@ def describe_record(
 
 def _taken(item_id: str, raw: Mapping[str, Any], decode: Decode) -> DateKeys | None:
     """The taken date's keys, each distinct stored date decoded once."""
-    taken = raw.get("dates", {}).get(DateRole.TAKEN.value)
+    dates = raw.get("dates")
+    taken = dates.get(_TAKEN) if dates else None
     if taken is None:
         return None
     try:
@@ -273,7 +294,7 @@ def _confidence(tag: Mapping[str, Any]) -> int | None:
     """The best confidence of a tag without assertions (its old fields say it)."""
     memo = (
         tag.get("identified_by", ""),
-        tag.get("certainty", Certainty.CERTAIN.value),
+        tag.get("certainty", _CERTAIN),
         tag.get("identified_at", ""),
     )
     found = _CONFIDENCE.get(memo, _CONFIDENCE)
