@@ -77,7 +77,7 @@ def make_all(
 def make_coded(
     keys: Sequence[K],
     codes: np.ndarray[Any, np.dtype[np.int64]],
-    lengths: Sequence[int],
+    lengths: Sequence[int] | np.ndarray[Any, Any],
     dense: int,
 ) -> tuple[dict[K, Posting], list[int]]:
     """:func:`make_all` of keys already numbered: ``keys[codes[n]]`` is ``flat[n]``."""

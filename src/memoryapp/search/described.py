@@ -1,0 +1,113 @@
+"""Runs of items described for the index, compactly: what a build takes from each run.
+
+Describing each item (``entries``) is most of the cost of building the index from scratch,
+and each item is described alone, so runs of items can be described apart, in other
+processes on a machine of several cores (``library.finder``), and only compact results
+travel back: each run's distinct words and filter keys once, numbers for the rest, and the
+items' folded texts as one byte string. :meth:`SearchIndex.build_described` puts runs
+together in order.
+"""
+
+from array import array
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import orjson
+
+from memoryapp.core.faces import FaceCount
+from memoryapp.search.dating import DateKeys
+from memoryapp.search.entries import Decode, Entry, Key, describe_record
+from memoryapp.search.packed import Numbers
+
+__all__ = ["Described", "describe_json", "describe_run"]
+
+_NO_FACES = FaceCount()
+
+
+@dataclass(slots=True)
+class Described:
+    """A run of items as the index build takes them (picklable, a few objects per item).
+
+    Attributes:
+        ids: the items, in order.
+        surfaces: the run's distinct words, in the order they first occur.
+        folded: their folded forms.
+        word_codes: ``int32`` numbers into ``surfaces``: the first item's words, then the
+            second's...
+        word_counts: ``int32``: how many words each item has.
+        keys: the run's distinct filter keys, in the order they first occur.
+        key_codes: ``int32`` numbers into ``keys``, item after item.
+        key_counts: ``int32``: how many keys each item has.
+        dates: each item's date keys.
+        texts: each item's folded text (``Entry.text``), one after another.
+        text_lengths: ``uint32``: the length of each.
+        tags: tag paths, folded -> as first written.
+    """
+
+    ids: list[str]
+    surfaces: list[str]
+    folded: list[str]
+    word_codes: bytes
+    word_counts: bytes
+    keys: list[Key]
+    key_codes: bytes
+    key_counts: bytes
+    dates: list[DateKeys | None]
+    texts: bytes
+    text_lengths: bytes
+    tags: dict[str, str]
+
+
+def describe_run(entries: Iterable[Entry]) -> Described:
+    """The entries of a run of items, compactly."""
+    ids: list[str] = []
+    surfaces: list[str] = []
+    folded: list[str] = []
+    keys: list[Key] = []
+    word_numbers = Numbers(surfaces, folded)
+    key_numbers = Numbers(keys)
+    word_codes, word_counts = array("i"), array("i")
+    key_codes, key_counts = array("i"), array("i")
+    dates: list[DateKeys | None] = []
+    texts: list[bytes] = []
+    tags: dict[str, str] = {}
+    for entry in entries:
+        ids.append(entry.id)
+        word_numbers.current = entry.words
+        word_codes.extend(map(word_numbers.__getitem__, entry.words))
+        word_counts.append(len(entry.words))
+        key_codes.extend(map(key_numbers.__getitem__, entry.keys))
+        key_counts.append(len(entry.keys))
+        dates.append(entry.dates)
+        texts.append(entry.text)
+        for tag, written in entry.tags.items():
+            if tag not in tags:
+                tags[tag] = written
+    return Described(
+        ids=ids,
+        surfaces=surfaces,
+        folded=folded,
+        word_codes=word_codes.tobytes(),
+        word_counts=word_counts.tobytes(),
+        keys=keys,
+        key_codes=key_codes.tobytes(),
+        key_counts=key_counts.tobytes(),
+        dates=dates,
+        texts=b"".join(texts),
+        text_lengths=array("I", map(len, texts)).tobytes(),
+        tags=tags,
+    )
+
+
+def describe_json(
+    records: bytes, decode: Decode, faces: Mapping[str, FaceCount] | None = None
+) -> Described:
+    """:func:`describe_run` of stored items sent as JSON ``[[id, raw record], ...]``.
+
+    What a worker process does with a run of a cold build (``entries.describe_record``).
+    """
+    found = faces or {}
+    return describe_run(
+        describe_record(item_id, raw, decode, found.get(item_id, _NO_FACES))
+        for item_id, raw in orjson.loads(records)
+    )
