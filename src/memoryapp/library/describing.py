@@ -47,6 +47,8 @@ def described_runs(
 ) -> Iterator[Described]:
     """The items of ``records`` (``Library.item_records``) described, run after run, in order.
 
+    The work starts now: the caller may do other things before it takes the first run.
+
     Args:
         records: every item as stored.
         faces: detected faces that are not tags, by item.
@@ -57,16 +59,30 @@ def described_runs(
         workers = min(os.cpu_count() or 1, _MAX_WORKERS) if len(records) >= PARALLEL_MIN else 0
     if workers < 2:
         no_faces = FaceCount()
-        yield describe_run(
-            describe_record(i, raw, _decode, faces.get(ItemId(i), no_faces)) for i, raw in records
+        return iter(
+            [
+                describe_run(
+                    describe_record(i, raw, _decode, faces.get(ItemId(i), no_faces))
+                    for i, raw in records
+                )
+            ]
         )
-        return
-    context = _context(_PRELOAD)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context(_PRELOAD))
+    try:
         runs: list[Future[Described]] = []
         for start in range(0, len(records), _RUN):
             run = records[start : start + _RUN]
             found = {i: faces[ItemId(i)] for i, _ in run if i in faces}
             runs.append(pool.submit(describe_json, orjson.dumps(run), _decode, found))
+    except BaseException:
+        pool.shutdown(cancel_futures=True)
+        raise
+    return _results(pool, runs)
+
+
+def _results(pool: ProcessPoolExecutor, runs: list[Future[Described]]) -> Iterator[Described]:
+    try:
         for future in runs:
             yield future.result()
+    finally:
+        pool.shutdown(cancel_futures=True)
