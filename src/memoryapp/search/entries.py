@@ -334,7 +334,7 @@ def _entry(
 ) -> Entry:
     """The entry of an item from what was read of it (the one place keys are put in order)."""
     gps, private, copy, damaged, disputed, back, trashed = flags
-    pairs, lines = text_words([*own_texts, *page_texts])
+    pairs, lines = text_words([*own_texts, *page_texts] if page_texts else own_texts)
     tag_labels: dict[str, str] = {}
     for tag in tags:
         tag_labels.update(tag_paths(tag))

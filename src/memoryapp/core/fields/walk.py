@@ -116,7 +116,10 @@ def raw_texts(
     their default left out, nested records as objects, tuples as lists). Returns None when a
     field ``want`` picks is of a shape only the decoded record can be walked through.
     """
-    plan = _RAW_PLANS[record, want] if (record, want) in _RAW_PLANS else _raw_plan(record, want)
+    try:
+        plan = _RAW_PLANS[record, want]
+    except KeyError:
+        plan = _raw_plan(record, want)
     if plan is None:
         return None
     out: list[str] = []
@@ -127,9 +130,11 @@ def raw_texts(
                 out += default
             continue
         if shape is _TEXT:
-            if isinstance(value, str):
+            if type(value) is str:
                 if value:
                     out.append(value)
+            elif type(value) is list and all(type(t) is str for t in value):
+                out += filter(None, value)
             else:
                 out += [t for t in _raw_strings(value) if t]
             continue
@@ -142,7 +147,8 @@ def raw_texts(
         else:
             continue
         for element in found:
-            deeper = raw_texts(inner, element, want) if isinstance(element, Mapping) else None
+            plain = type(element) is dict or isinstance(element, Mapping)
+            deeper = raw_texts(inner, element, want) if plain else None
             if deeper is None:
                 return None
             out += deeper
