@@ -42,8 +42,7 @@ from memoryapp.core.prints import (
     PrintProcess,
 )
 from memoryapp.core.texts import PageText, TextSource
-from memoryapp.library import Library, describing
-from memoryapp.library.finder import Finder
+from memoryapp.library import Library
 from memoryapp.search import entries, snapshot
 from memoryapp.search.entries import describe_item, describe_record
 from memoryapp.search.index import SearchIndex
@@ -269,41 +268,3 @@ def test_memos_stay_bounded(monkeypatch):
         item = replace(BASE, id=ItemId(f"d{n}"), dates={DateRole.TAKEN: FuzzyDate(edtf=f"19{n}0")})
         assert describe_record(item.id, to_dict(item), decode) == describe_item(item)
     assert len(entries._DATES) <= 3
-
-
-def test_runs_described_in_worker_processes_make_the_same_index(tmp_path: Path, monkeypatch):
-    synthetic = tmp_path / "synthetic"
-    build(synthetic, 600)
-    monkeypatch.setattr(describing, "_RUN", 150)  # four runs, two workers
-    with Library.open(synthetic) as library:
-        old, _ = _both_ways(library)
-        faces = count_faces(library.faces())
-        records = library.item_records()
-        runs = list(describing.described_runs(records, faces, workers=2))
-        assert len(runs) == 4
-        index = SearchIndex()
-        index.face_counts = faces
-        names = (library.people(), library.places(), library.films())
-        index.build_described(runs, *names, library.scenes(), library.links())
-        new = _parts(index)
-        for name in old:
-            assert old[name] == new[name], name
-
-
-def test_without_worker_processes_the_finder_indexes_in_its_own(
-    tmp_path: Path, monkeypatch, caplog
-):
-    folder = tmp_path / "sample"
-    shutil.copytree(SAMPLE, folder)
-    monkeypatch.setattr(describing, "PARALLEL_MIN", 1)
-
-    def refused(*args: object) -> object:
-        raise OSError("no more processes")
-
-    monkeypatch.setattr(describing, "_context", refused)
-    with Library.open(folder) as library:
-        finder = Finder(library, use_snapshot=False)
-        assert "Indexing in this process only: no more processes" in caplog.text
-        assert len(finder.search("").ids) == len(
-            [i for i in library.items(include_trashed=True) if not i.trashed_at]
-        )

@@ -27,7 +27,6 @@ Example::
 import logging
 import threading
 from collections.abc import Iterable, Sequence
-from concurrent.futures import BrokenExecutor
 from typing import BinaryIO, Literal
 
 from memoryapp.core.changes import Changes
@@ -36,7 +35,6 @@ from memoryapp.core.faces import count_faces, item_of_face
 from memoryapp.core.gc_pause import paused_gc
 from memoryapp.core.ids import ItemId
 from memoryapp.core.items import Item
-from memoryapp.library.describing import described_runs
 from memoryapp.library.library import Library
 from memoryapp.search import snapshot
 from memoryapp.search.engine import SearchResult, run_query
@@ -96,17 +94,16 @@ class Finder:
         library = self._library
         with self._mutex, paused_gc():
             feed = library.changes_since(None)
-            faces = self._index.face_counts = count_faces(library.faces())
-            records = library.item_records()
-            people, places = library.people(), library.places()
-            films, scenes, links = library.films(), library.scenes(), library.links()
-            try:
-                runs = described_runs(records, faces)
-                self._index.build_described(runs, people, places, films, scenes, links)
-            except (OSError, BrokenExecutor) as exc:  # no processes here: describe in this one
-                log.warning("Indexing in this process only: %s", exc)
-                runs = described_runs(records, faces, workers=0)
-                self._index.build_described(runs, people, places, films, scenes, links)
+            self._index.face_counts = count_faces(library.faces())
+            self._index.build_records(
+                library.item_records(),
+                library.decode_item,
+                library.people(),
+                library.places(),
+                library.films(),
+                library.scenes(),
+                library.links(),
+            )
             self._index.set_containers(library.containers())
             self._index.set_segments(library.segments())
             self._index.prepare()

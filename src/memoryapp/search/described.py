@@ -1,27 +1,20 @@
 """Runs of items described for the index, compactly: what a build takes from each run.
 
-Describing each item (``entries``) is most of the cost of building the index from scratch,
-and each item is described alone, so runs of items can be described apart, in other
-processes on a machine of several cores (``library.finder``), and only compact results
-travel back: each run's distinct words and filter keys once, numbers for the rest, and the
-items' folded texts as one byte string. :meth:`SearchIndex.build_described` puts runs
-together in order.
+Each run's distinct words and filter keys are listed once, with numbers for the rest, and
+the items' folded texts are one byte string, so :meth:`SearchIndex.build_described` merges
+runs with numpy rather than item by item, and a run could be described elsewhere (another
+process) and sent as a few objects.
 """
 
 from array import array
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-import orjson
-
-from memoryapp.core.faces import FaceCount
 from memoryapp.search.dating import DateKeys
-from memoryapp.search.entries import Decode, Entry, Key, describe_record
+from memoryapp.search.entries import Entry, Key
 from memoryapp.search.packed import Numbers
 
-__all__ = ["Described", "describe_json", "describe_run"]
-
-_NO_FACES = FaceCount()
+__all__ = ["Described", "describe_run"]
 
 
 @dataclass(slots=True)
@@ -96,18 +89,4 @@ def describe_run(entries: Iterable[Entry]) -> Described:
         texts=b"".join(texts),
         text_lengths=array("I", map(len, texts)).tobytes(),
         tags=tags,
-    )
-
-
-def describe_json(
-    records: bytes, decode: Decode, faces: Mapping[str, FaceCount] | None = None
-) -> Described:
-    """:func:`describe_run` of stored items sent as JSON ``[[id, raw record], ...]``.
-
-    What a worker process does with a run of a cold build (``entries.describe_record``).
-    """
-    found = faces or {}
-    return describe_run(
-        describe_record(item_id, raw, decode, found.get(item_id, _NO_FACES))
-        for item_id, raw in orjson.loads(records)
     )
