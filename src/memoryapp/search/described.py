@@ -10,6 +10,8 @@ from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
+
 from memoryapp.search.dating import DateKeys
 from memoryapp.search.entries import Entry, Key
 from memoryapp.search.packed import Numbers
@@ -51,6 +53,10 @@ class Described:
     tags: dict[str, str]
 
 
+def _int32(numbers: list[int]) -> bytes:
+    return np.array(numbers, dtype=np.int32).tobytes()
+
+
 def describe_run(entries: Iterable[Entry]) -> Described:
     """The entries of a run of items, compactly."""
     ids: list[str] = []
@@ -59,17 +65,19 @@ def describe_run(entries: Iterable[Entry]) -> Described:
     keys: list[Key] = []
     word_numbers = Numbers(surfaces, folded)
     key_numbers = Numbers(keys)
-    word_codes, word_counts = array("i"), array("i")
-    key_codes, key_counts = array("i"), array("i")
+    word_codes: list[int] = []
+    word_counts: list[int] = []
+    key_codes: list[int] = []
+    key_counts: list[int] = []
     dates: list[DateKeys | None] = []
     texts: list[bytes] = []
     tags: dict[str, str] = {}
     for entry in entries:
         ids.append(entry.id)
         word_numbers.current = entry.words
-        word_codes.extend(map(word_numbers.__getitem__, entry.words))
+        word_codes += map(word_numbers.__getitem__, entry.words)
         word_counts.append(len(entry.words))
-        key_codes.extend(map(key_numbers.__getitem__, entry.keys))
+        key_codes += map(key_numbers.__getitem__, entry.keys)
         key_counts.append(len(entry.keys))
         dates.append(entry.dates)
         texts.append(entry.text)
@@ -80,11 +88,11 @@ def describe_run(entries: Iterable[Entry]) -> Described:
         ids=ids,
         surfaces=surfaces,
         folded=folded,
-        word_codes=word_codes.tobytes(),
-        word_counts=word_counts.tobytes(),
+        word_codes=_int32(word_codes),
+        word_counts=_int32(word_counts),
         keys=keys,
-        key_codes=key_codes.tobytes(),
-        key_counts=key_counts.tobytes(),
+        key_codes=_int32(key_codes),
+        key_counts=_int32(key_counts),
         dates=dates,
         texts=b"".join(texts),
         text_lengths=array("I", map(len, texts)).tobytes(),

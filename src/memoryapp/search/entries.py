@@ -227,7 +227,8 @@ def describe_record(
     tags_raw = raw.get("people", ())
     people: dict[str, None] = {}
     confidences: set[int | None] = set()
-    framed = regions = 0
+    framed: list[Mapping[str, Any]] = []  # tags on a face
+    regions = 0
     for tag in tags_raw:
         if not tag.keys() <= _PLAIN_TAG_KEYS:  # evidence: read from the decoded item
             return describe_item(decode(item_id, raw), faces)
@@ -235,12 +236,13 @@ def describe_record(
         confidences.add(_confidence(tag))
         if tag.get("region") is not None:
             regions += 1
-            framed += 1
+            framed.append(tag)
         elif tag.get("face_id"):
-            framed += 1
+            framed.append(tag)
     disputed = ""
-    if framed > 1 and len(people) > 1:  # two faces may be one face named twice
-        disputed = "disputed" if is_disputed(decode(item_id, {"people": tags_raw})) else ""
+    if len(framed) > 1 and len(people) > 1:  # two faces may be one face named twice
+        # tags without evidence are accepted: only those on a face can have rivals
+        disputed = "disputed" if is_disputed(decode(item_id, {"people": framed})) else ""
     source = raw.get("source")
     holder = source.get("holder", "") if source else ""
     return _entry(
