@@ -195,6 +195,7 @@ def _arabic_pre_pass(word: str) -> str:
     )
 
 
+@lru_cache(maxsize=65536)
 def _skeleton_word(word: str, *, loose: bool) -> str:
     if loose:
         script = script_of(word)

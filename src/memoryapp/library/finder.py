@@ -110,8 +110,9 @@ class Finder:
         with self._mutex, paused_gc():
             feed = library.changes_since(None)
             self._index.face_counts = count_faces(library.faces())
-            self._index.build(
-                library.each_item(),
+            self._index.build_records(
+                library.item_records(),
+                library.decode_item,
                 library.people(),
                 library.places(),
                 library.films(),

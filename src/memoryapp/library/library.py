@@ -6,7 +6,7 @@ import logging
 import os
 import threading
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
@@ -45,6 +45,7 @@ from memoryapp.storage.schema import (
     schema_of,
     write_marker,
 )
+from memoryapp.storage.serialize import from_dict
 
 if TYPE_CHECKING:  # imported where used: reading a collection needs neither importers nor checks
     from memoryapp.library.check import CheckReport
@@ -312,6 +313,24 @@ class Library:
         """
         with self._mutex:
             return self._repo.each(Item)
+
+    def item_records(self) -> list[tuple[str, Mapping[str, Any]]]:
+        """Every item as stored, ``(id, raw record)`` in no set order, not decoded.
+
+        Read-only views of the catalogue for one fast pass (the search index build reads
+        most items without decoding them); :meth:`decode_item` makes an :class:`Item` of one.
+        """
+        with self._mutex:
+            return self._repo.records(Item)
+
+    @staticmethod
+    def decode_item(item_id: str, raw: Mapping[str, Any]) -> Item:
+        """The :class:`Item` stored as ``raw`` (from :meth:`item_records`).
+
+        Raises:
+            ValueError: the record breaks the item's rules.
+        """
+        return from_dict(Item, item_id, raw)
 
     def item_digests(self, *, unchanged_since: int | None = None) -> dict[str, bytes] | None:
         """``{item id: digest of its record}`` (equal records, equal digests, in any process).

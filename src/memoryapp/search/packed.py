@@ -6,10 +6,12 @@ snapshot). Used for each item's folded text and its filter keys.
 """
 
 from array import array
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-__all__ = ["KeyTable", "Packed"]
+import numpy as np
+
+__all__ = ["KeyTable", "Numbers", "Packed"]
 
 _COMPACT_SHARE = 4  # compact when over a quarter of the buffer is dead
 _WORD_GAP = b" \n"
@@ -23,6 +25,32 @@ class Packed:
         self._start = array("Q")
         self._length = array("I")
         self._dead = 0
+
+    @classmethod
+    def of_joined(cls, data: bytes, lengths: "np.ndarray[Any, Any]") -> "Packed":
+        """One slot per length: the values one after another in ``data``."""
+        return cls._made(data, lengths)
+
+    @classmethod
+    def of_numbers(
+        cls, numbers: "np.ndarray[Any, Any]", counts: "Sequence[int] | np.ndarray[Any, Any]"
+    ) -> "Packed":
+        """One slot per count, of ``counts[slot]`` numbers each, 4 bytes a number.
+
+        What :meth:`KeyTable.encode` gives, for all slots at once.
+        """
+        lengths = np.asarray(counts, dtype=np.uint32) * 4
+        return cls._made(numbers.astype(np.uint32).tobytes(), lengths)
+
+    @classmethod
+    def _made(cls, data: bytes, lengths: "np.ndarray[Any, Any]") -> "Packed":
+        packed = cls()
+        packed._data = bytearray(data)
+        starts = np.zeros(len(lengths), dtype=np.uint64)
+        np.cumsum(lengths[:-1], dtype=np.uint64, out=starts[1:])
+        packed._start.frombytes(starts.tobytes())
+        packed._length.frombytes(lengths.astype(np.uint32).tobytes())
+        return packed
 
     def __len__(self) -> int:
         return len(self._start)
@@ -92,16 +120,24 @@ class Packed:
         self._dead = 0
 
 
-class _Numbers(dict[tuple[str, str], int]):
-    """Key -> number, numbering a key the first time it is asked for."""
+class Numbers(dict[Any, int]):
+    """Value -> number, numbering a value the first time it is asked for (into ``order``).
 
-    def __init__(self, keys: list[tuple[str, str]]) -> None:
+    ``current``, when set, gives each value's companion (a word's folded form), listed in
+    ``companions`` as the value is numbered.
+    """
+
+    def __init__(self, order: list[Any], companions: list[Any] | None = None) -> None:
         super().__init__()
-        self._keys = keys
+        self.order = order
+        self.companions = companions
+        self.current: Mapping[Any, Any] = {}
 
-    def __missing__(self, key: tuple[str, str]) -> int:
-        number = self[key] = len(self._keys)
-        self._keys.append(key)
+    def __missing__(self, value: Any) -> int:
+        number = self[value] = len(self.order)
+        self.order.append(value)
+        if self.companions is not None:
+            self.companions.append(self.current[value])
         return number
 
 
@@ -110,7 +146,7 @@ class KeyTable:
 
     def __init__(self) -> None:
         self._keys: list[tuple[str, str]] = []
-        self._numbers = _Numbers(self._keys)
+        self._numbers = Numbers(self._keys)
 
     def encode(self, keys: Sequence[tuple[str, str]]) -> bytes:
         """The keys as bytes (4 per key)."""

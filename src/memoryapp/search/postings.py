@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Sequence
-from typing import TypeAlias, TypeVar
+from typing import Any, TypeAlias, TypeVar
 
 import numpy as np
 
@@ -21,9 +21,11 @@ from memoryapp.search.bitsets import bits_of, slots_of
 __all__ = [
     "Posting",
     "add",
+    "codes_of",
     "from_state",
     "make",
     "make_all",
+    "make_coded",
     "members",
     "remove",
     "state",
@@ -48,6 +50,13 @@ def make(slots: Sequence[int] | int, dense: int) -> Posting:
 K = TypeVar("K")
 
 
+def codes_of(flat: Sequence[K]) -> tuple[list[K], np.ndarray[Any, np.dtype[np.int64]]]:
+    """The distinct keys of ``flat`` in the order they first occur, and each one's number."""
+    code_of = {key: code for code, key in enumerate(dict.fromkeys(flat))}
+    codes = np.fromiter(map(code_of.__getitem__, flat), dtype=np.int64, count=len(flat))
+    return list(code_of), codes
+
+
 def make_all(
     flat: Sequence[K], lengths: Sequence[int], dense: int
 ) -> tuple[dict[K, Posting], list[int]]:
@@ -62,19 +71,29 @@ def make_all(
     """
     if not flat:
         return {}, []
-    code_of = {key: code for code, key in enumerate(dict.fromkeys(flat))}
-    codes = np.fromiter(map(code_of.__getitem__, flat), dtype=np.int64, count=len(flat))
+    return make_coded(*codes_of(flat), lengths, dense)
+
+
+def make_coded(
+    keys: Sequence[K],
+    codes: np.ndarray[Any, np.dtype[np.int64]],
+    lengths: Sequence[int] | np.ndarray[Any, Any],
+    dense: int,
+) -> tuple[dict[K, Posting], list[int]]:
+    """:func:`make_all` of keys already numbered: ``keys[codes[n]]`` is ``flat[n]``."""
+    if not len(codes):
+        return {}, []
     slots = np.repeat(np.arange(len(lengths), dtype=np.int32), np.asarray(lengths, np.int64))
     order = np.argsort(codes, kind="stable")
     grouped = slots[order]
-    ends = np.cumsum(np.bincount(codes, minlength=len(code_of)))
+    ends = np.cumsum(np.bincount(codes, minlength=len(keys)))
     starts = np.zeros(len(ends), dtype=np.int64)
     starts[1:] = ends[:-1]
     first = order[starts].tolist()
     ends = ends.tolist()
     found: dict[K, Posting] = {}
     start = 0
-    for key, end in zip(code_of, ends, strict=True):
+    for key, end in zip(keys, ends, strict=True):
         if end - start == 1:
             found[key] = ~int(grouped[start])
         elif end - start >= dense:

@@ -24,6 +24,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import chain
 from typing import Any
 
 from rapidfuzz import process
@@ -73,57 +74,61 @@ def word_pairs(text: str) -> list[tuple[str, str]]:
 
 _skeleton = getattr(skeleton, "__wrapped__", skeleton)  # uncached: see Vocabulary._add_folded
 
-# Words written with other letters than ASCII, folded once per build: they repeat from item to
-# item, and folding (core.text.search_key) is the costly step of indexing. Bounded; cleared by
-# forget_folded_words() after a build.
-_FOLDED_WORDS: dict[str, tuple[tuple[tuple[str, str], ...], tuple[str, ...]]] = {}
+
+class _Folded(dict[str, Any]):
+    """Chunks of text (between spaces) folded once each, as :func:`text_words` needs them.
+
+    Chunks repeat from item to item, and folding (core.text.search_key) is the costly step
+    of indexing. ``LINES[chunk]`` is its folded words joined by spaces, ``PAIRS[chunk]`` its
+    ``(surface, folded)`` words; a chunk missing from either is folded into both. Bounded;
+    cleared by forget_folded_words() after a build.
+    """
+
+    def __missing__(self, chunk: str) -> Any:
+        if len(self) >= _FOLDED_WORDS_MAX:
+            _LINES.clear()
+            _PAIRS.clear()
+        if chunk.isascii():
+            words = [w for w in _SPLIT.split(chunk.lower()) if w]
+            pairs = tuple(zip(words, words, strict=True))
+        else:
+            pairs = tuple(word_pairs(chunk))
+            words = [folded for _, folded in pairs]
+        _LINES[chunk] = " ".join(words)
+        _PAIRS[chunk] = pairs
+        return self[chunk]
+
+
 _FOLDED_WORDS_MAX = 200_000
+_LINES = _Folded()
+_PAIRS = _Folded()
 
 
 def forget_folded_words() -> None:
-    """Drop the words remembered by :func:`text_words` (call after a bulk build)."""
-    _FOLDED_WORDS.clear()
-
-
-def _fold_chunk(chunk: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
-    if len(_FOLDED_WORDS) >= _FOLDED_WORDS_MAX:
-        _FOLDED_WORDS.clear()
-    if chunk.isascii():
-        words = [w for w in _SPLIT.split(chunk.lower()) if w]
-        found = tuple(zip(words, words, strict=True)), tuple(words)
-    else:
-        pairs = word_pairs(chunk)
-        found = tuple(pairs), tuple(folded for _, folded in pairs)
-    _FOLDED_WORDS[chunk] = found
-    return found
+    """Drop the chunks remembered by :func:`text_words` (call after a bulk build)."""
+    _LINES.clear()
+    _PAIRS.clear()
 
 
 def text_words(texts: Iterable[str]) -> tuple[dict[str, str], list[str]]:
     """Fold several texts (the index build's hot path).
 
-    Text is folded word by word (between spaces, which folding never joins): ASCII-only text
-    by lower-casing (what ``search_key`` does to it), other text chunk by chunk through
-    :func:`word_pairs`, each chunk remembered across calls.
+    Text is folded chunk by chunk (between spaces, which folding never joins), each chunk
+    once across calls: ASCII-only chunks by lower-casing (what ``search_key`` does to them),
+    others through :func:`word_pairs`.
 
     Returns:
         Their words as ``{surface: folded}`` (as :func:`word_pairs` gives them), and each
         text's folded words joined by single spaces (what quoted phrases are matched in).
     """
-    pairs: dict[str, str] = {}
     lines: list[str] = []
-    remembered = _FOLDED_WORDS.get
+    chunks: list[str] = []
+    line_of = _LINES.__getitem__
     for text in texts:
-        if text.isascii():
-            words = [w for w in _SPLIT.split(text.lower()) if w]
-            pairs.update(zip(words, words, strict=True))
-            lines.append(" ".join(words))
-            continue
-        line: list[str] = []
-        for chunk in text.split():
-            found = remembered(chunk) or _fold_chunk(chunk)
-            pairs.update(found[0])
-            line.extend(found[1])
-        lines.append(" ".join(line))
+        split = text.split()
+        lines.append(" ".join(filter(None, map(line_of, split))))
+        chunks += split
+    pairs = dict(chain.from_iterable(map(_PAIRS.__getitem__, chunks)))
     return pairs, lines
 
 

@@ -3,7 +3,7 @@
 import contextlib
 import logging
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -171,6 +171,14 @@ class Repository:
             return iter(list(cache.values()))
         pairs = self._catalogue.scan_later(table)
         return (cache.get(rid) or from_dict(cls, rid, raw) for rid, raw in pairs)
+
+    def records(self, cls: type[Any]) -> list[tuple[str, Mapping[str, Any]]]:
+        """Every record of a type as stored, ``(id, raw record)``: read-only, not decoded.
+
+        For one fast pass over a large table (the search index build); ``from_dict`` makes a
+        record of one.
+        """
+        return list(self._catalogue.scan(TABLE_OF[cls]))
 
     def digests(self, cls: type[Any]) -> dict[str, bytes]:
         """``{id: digest}`` of every record of a type (``Catalogue.digests``)."""

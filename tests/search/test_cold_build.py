@@ -1,0 +1,270 @@
+"""Building the index from the records as stored gives the index the decoded items give.
+
+``describe_record`` reads most items without decoding them; it must describe every item
+exactly as ``describe_item`` does, whatever fields it holds, and the index built from the
+records (``SearchIndex.build_records``, what ``Finder`` does) must equal the one built from
+decoded items (``SearchIndex.build``), part by part.
+"""
+
+import itertools
+import shutil
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from bench.search_bench import build
+
+from memoryapp.core.assertions import Assertion, Status
+from memoryapp.core.dates import CalendarOriginal, FuzzyDate
+from memoryapp.core.faces import FaceCount, count_faces
+from memoryapp.core.ids import ContainerId, ItemId, PersonId, PlaceId
+from memoryapp.core.items import (
+    Certainty,
+    ColorLabel,
+    DateRole,
+    FileRole,
+    Item,
+    ItemKind,
+    MediaFile,
+    PersonTag,
+    Region,
+    Rights,
+    Source,
+)
+from memoryapp.core.prints import (
+    CustodyEvent,
+    CustodyKind,
+    Inscription,
+    Location,
+    Physical,
+    PrintProcess,
+)
+from memoryapp.core.texts import PageText, TextSource
+from memoryapp.library import Library
+from memoryapp.search import entries, snapshot
+from memoryapp.search.entries import describe_item, describe_record
+from memoryapp.search.index import SearchIndex
+from memoryapp.storage.serialize import from_dict, to_dict
+
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_collection"
+FRAME = Region(x=0.1, y=0.1, w=0.3, h=0.3)
+
+
+def decode(item_id: str, raw: Any) -> Item:
+    return from_dict(Item, item_id, raw)
+
+
+def _jpeg(n: int, **more: Any) -> MediaFile:
+    more.setdefault("format", "JPEG")
+    return MediaFile(sha256=f"{n:064x}", path=f"media/{n}.jpg", size=10, **more)
+
+
+BASE = Item(id=ItemId("base"), files=(_jpeg(0, original_name="IMG_0001.JPG"),), title="Base")
+
+# One value, or several, for every field of an item and of what it holds.
+VARIANTS: dict[str, list[Any]] = {
+    "files": [
+        (),
+        (_jpeg(1, original_name="scan—recto.tif", damaged="truncated", pages=3),),
+        (_jpeg(1), _jpeg(2, role=FileRole.BACK, original_name="verso")),
+        (_jpeg(3, known_sha256=("a" * 64,), also_imported_from=("/x/y.jpg",), format=""),),
+    ],
+    "kind": list(ItemKind),
+    "title": ["", "Mariage à Tinghir", "חֲתֻנָּה בְּתִינְגִ'יר", "عرس في تنغير", "ⵜⵉⵏⵖⵉⵔ — ✶ —", "a_b"],
+    "description": ["", "Yakout, Chimon et les enfants (vers 1955).\nLine two", "— …"],
+    "dates": [
+        {},
+        {DateRole.TAKEN: FuzzyDate(edtf="1955~", input="vers 1955")},
+        {DateRole.TAKEN: FuzzyDate(edtf=None, input="the summer grandpa left")},
+        {
+            DateRole.DIGITIZED: FuzzyDate(edtf="2019-05-02", input="scanned 2019"),
+            DateRole.TAKEN: FuzzyDate(
+                edtf="1955-09-12",
+                input="25 Elul 5715",
+                calendar_original=CalendarOriginal(
+                    calendar="hebrew", text="כ״ה אלול תשט״ו", ymd=(5715, 6, 25)
+                ),
+                basis="written on the back",
+            ),
+        },
+        {DateRole.TAKEN: FuzzyDate(edtf="[..1959]")},
+    ],
+    "people": [
+        (),
+        (PersonTag(person_id=PersonId("yakut")),),
+        (
+            PersonTag(person_id=PersonId("yakut"), region=FRAME),
+            PersonTag(person_id=PersonId("miriam"), region=FRAME),
+        ),
+        (
+            PersonTag(person_id=PersonId("yakut"), region=FRAME),
+            PersonTag(person_id=PersonId("miriam"), region=Region(x=0.6, y=0.6, w=0.2, h=0.2)),
+            PersonTag(person_id=PersonId("yakut"), certainty=Certainty.POSSIBLE),
+        ),
+        (
+            PersonTag(person_id=PersonId("a"), face_id="f1"),
+            PersonTag(person_id=PersonId("b"), face_id="f1", identified_by="GEDCOM import"),
+        ),
+        (
+            PersonTag(
+                person_id=PersonId("yakut"),
+                assertions=(
+                    Assertion(by_name="Esther", confidence=4, status=Status.REJECTED),
+                    Assertion(by_name="Meir", confidence=1, status=Status.DISPUTED),
+                ),
+            ),
+        ),
+        (PersonTag(person_id=PersonId("x"), certainty=Certainty.PROBABLE, private=True),),
+    ],
+    "places": [
+        (),
+        (PlaceId("tinghir"),),
+        (PlaceId("tinghir"), PlaceId("paris"), PlaceId("tinghir")),
+    ],
+    "tags": [
+        (),
+        ("Events|Wedding|Henna",),
+        ("Famille", " Events | Wedding ", "events|wedding", "|"),
+    ],
+    "source": [
+        Source(),
+        Source(holder="Esther"),
+        Source(
+            holder="p-esther",
+            archive_ref="AN 12/3",
+            album="Album 1",
+            box="Box 2",
+            page="p. 4",
+            provenance="scanned by Esther in Paris, 2019",
+            imported_from="/home/esther/Scans/מרים.jpg",
+        ),
+    ],
+    "rights": [Rights(), Rights(text="All rights", credit="Studio Tinghir")],
+    "notes": ["", "Notes with ﷲ and ﬁ ligatures"],
+    "private": [False, True],
+    "orientation": [1, 6],
+    "added_at": ["", "2026-01-01T00:00:00Z"],
+    "lat": [None, 31.5],
+    "possible_copies": [(), (ItemId("other"),)],
+    "trashed_at": ["", "2026-01-02T00:00:00Z"],
+    "rating": [0, 5],
+    "label": list(ColorLabel),
+    "inscriptions": [(), (Inscription(text="Yakout, Chimon", writer="Simha", region=FRAME),)],
+    "physical": [Physical(), Physical(process=PrintProcess.GELATIN_SILVER, mount="album corners")],
+    "location": [None, Location(container_id=ContainerId("c-page"), position="slot 2")],
+    "normal_location": [None, Location(container_id=ContainerId("c-box"))],
+    "custody": [
+        (),
+        (
+            CustodyEvent(kind=CustodyKind.GIFT, from_person=PersonId("p-yakout"), to_name="Simha"),
+            CustodyEvent(kind=CustodyKind.LOAN, date=FuzzyDate(edtf="2019"), to_name="Esther"),
+        ),
+    ],
+    "texts": [
+        (),
+        (
+            PageText(machine_text="שלום מנתיבות", confidence=90.0, accepted=True),
+            PageText(page=2, machine_text="unreadable", confidence=10.0),
+            PageText(corrected="Typed: Chère Esther", source=TextSource.TYPED),
+        ),
+    ],
+}
+
+
+def varied_items() -> Iterator[Item]:
+    """The base item with each value of each field, then mixes of several fields."""
+    for name, values in VARIANTS.items():
+        for n, value in enumerate(values):
+            more = {"lon": -5.5} if name == "lat" and value is not None else {}
+            yield replace(BASE, id=ItemId(f"{name}-{n}"), **{name: value}, **more)
+    names = list(VARIANTS)
+    for n, combo in enumerate(itertools.product(*(VARIANTS[k][-2:] for k in names[:8]))):
+        yield replace(BASE, id=ItemId(f"mix-{n}"), **dict(zip(names[:8], combo, strict=True)))
+
+
+def test_every_field_is_in_the_variants():
+    assert set(VARIANTS) | {"id", "lon"} == set(Item.__dataclass_fields__)
+
+
+@pytest.mark.parametrize("faces", [FaceCount(), FaceCount(open=2, ignored=1)])
+def test_a_stored_item_is_described_as_the_decoded_item(faces, monkeypatch):
+    decoded: list[str] = []  # items decoded whole
+    raw: dict[str, Any] = {}
+
+    def counting(item_id: str, data: Any) -> Item:
+        if data is raw:
+            decoded.append(item_id)
+        return decode(item_id, data)
+
+    count = 0
+    for item in varied_items():
+        raw = to_dict(item)
+        assert describe_record(item.id, raw, counting, faces) == describe_item(item, faces)
+        count += 1
+    assert count > 300
+    # the fast path reads most of them as stored; only what it cannot read is decoded
+    singles = {i for i in decoded if not i.startswith("mix-")}
+    assert singles == {
+        "files-2",  # a back among its views
+        "people-5",  # assertions
+        "location-1",
+        "normal_location-1",
+        "custody-1",
+        "texts-1",
+    }
+
+
+def test_stored_items_of_the_sample_collection_are_described_as_decoded(tmp_path: Path):
+    folder = tmp_path / "sample"
+    shutil.copytree(SAMPLE, folder)
+    with Library.open(folder) as library:
+        faces = count_faces(library.faces())
+        records = library.item_records()
+        assert len(records) == library.item_count() > 20
+        for item_id, raw in records:
+            found = faces.get(ItemId(item_id), FaceCount())
+            item = library.decode_item(item_id, raw)
+            assert describe_record(item_id, raw, decode, found) == describe_item(item, found)
+
+
+def _parts(index: SearchIndex) -> dict[str, Any]:
+    index.prepare()
+    return dict(snapshot._parts(index))
+
+
+def _both_ways(library: Library) -> tuple[dict[str, Any], dict[str, Any]]:
+    indexes = []
+    for way in ("items", "records"):
+        index = SearchIndex()
+        index.face_counts = count_faces(library.faces())
+        names = (library.people(), library.places(), library.films())
+        more = (library.scenes(), library.links())
+        if way == "items":
+            index.build(library.each_item(), *names, *more)
+        else:
+            index.build_records(library.item_records(), library.decode_item, *names, *more)
+        indexes.append(_parts(index))
+    return indexes[0], indexes[1]
+
+
+def test_the_index_built_from_records_is_the_index_built_from_items(tmp_path: Path):
+    folder = tmp_path / "sample"
+    shutil.copytree(SAMPLE, folder)
+    synthetic = tmp_path / "synthetic"
+    build(synthetic, 600)
+    for path in (folder, synthetic):
+        with Library.open(path) as library:
+            old, new = _both_ways(library)
+            assert old.keys() == new.keys()
+            for name in old:
+                assert old[name] == new[name], name
+
+
+def test_memos_stay_bounded(monkeypatch):
+    monkeypatch.setattr(entries, "_MEMO_MAX", 3)
+    for n in range(10):
+        item = replace(BASE, id=ItemId(f"d{n}"), dates={DateRole.TAKEN: FuzzyDate(edtf=f"19{n}0")})
+        assert describe_record(item.id, to_dict(item), decode) == describe_item(item)
+    assert len(entries._DATES) <= 3
