@@ -221,7 +221,7 @@ def test_stored_items_of_the_sample_collection_are_described_as_decoded(tmp_path
     shutil.copytree(SAMPLE, folder)
     with Library.open(folder) as library:
         faces = count_faces(library.faces())
-        records = library.item_records()
+        records = list(library.item_records())
         assert len(records) == library.item_count() > 20
         for item_id, raw in records:
             found = faces.get(ItemId(item_id), FaceCount())

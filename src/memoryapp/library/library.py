@@ -314,11 +314,11 @@ class Library:
         with self._mutex:
             return self._repo.each(Item)
 
-    def item_records(self) -> list[tuple[str, Mapping[str, Any]]]:
+    def item_records(self) -> Iterator[tuple[str, Mapping[str, Any]]]:
         """Every item as stored, ``(id, raw record)`` in no set order, not decoded.
 
-        Read-only views of the catalogue for one fast pass (the search index build reads
-        most items without decoding them); :meth:`decode_item` makes an :class:`Item` of one.
+        Read-only, decoded from the catalogue's compact form as reached, for one fast pass
+        (the search index build reads most items without decoding them into Items); :meth:`decode_item` makes an :class:`Item` of one.
         """
         with self._mutex:
             return self._repo.records(Item)

@@ -172,13 +172,14 @@ class Repository:
         pairs = self._catalogue.scan_later(table)
         return (cache.get(rid) or from_dict(cls, rid, raw) for rid, raw in pairs)
 
-    def records(self, cls: type[Any]) -> list[tuple[str, Mapping[str, Any]]]:
+    def records(self, cls: type[Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
         """Every record of a type as stored, ``(id, raw record)``: read-only, not decoded.
 
         For one fast pass over a large table (the search index build); ``from_dict`` makes a
-        record of one.
+        record of one. The set of records is taken now and each is read from its compact
+        form as it is reached, so the pass never holds the whole table as dicts.
         """
-        return list(self._catalogue.scan(TABLE_OF[cls]))
+        return self._catalogue.scan_later(TABLE_OF[cls])
 
     def digests(self, cls: type[Any]) -> dict[str, bytes]:
         """``{id: digest}`` of every record of a type (``Catalogue.digests``)."""
