@@ -47,6 +47,7 @@ def test_items_show_and_search_waits_while_the_index_is_built(
         for widget in (window.search_field, window.sidebar):
             assert not widget.isEnabled()
             assert "once the collection is indexed" in widget.toolTip()
+        assert not window.timeline.isEnabled()  # it says why instead of "No dated items"
         titles = {library.item(window.model.id_at(r)).title for r in range(4)}
         assert titles == {"Wedding in Tinghir", "Mimouna", "School photo", "Market"}
         window.search_field.set_query("wedding")  # e.g. a click on the timeline: kept
@@ -56,6 +57,7 @@ def test_items_show_and_search_waits_while_the_index_is_built(
         qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
         assert library.item(window.model.id_at(0)).title == "Wedding in Tinghir"
         assert window.search_field.isEnabled()
+        assert window.timeline.isEnabled()
         assert window.sidebar.isEnabled()
         assert window.search_field.toolTip().startswith("Examples:")
         assert window.busy_label.text() == ""

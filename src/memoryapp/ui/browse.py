@@ -135,6 +135,9 @@ class Browser(QObject):
         self._search.set_waiting(reason if waiting else "")
         self._sidebar.setEnabled(not waiting)
         self._sidebar.setToolTip(reason if waiting else "")
+        if self.timeline is not None:
+            self.timeline.setEnabled(not waiting)
+            self.timeline.set_message(reason if waiting else "")
 
     def _on_progress(self, _done: int, _total: int) -> None:
         if not self._listing and self.finder is None:  # a build: show the items meanwhile
