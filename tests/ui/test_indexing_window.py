@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 from tests.records import put
 
+from memoryapp.core.deletions import trash_items
 from memoryapp.library import Library
 from memoryapp.library.finder import Finder
 from memoryapp.ui.main_window import MainWindow
@@ -32,7 +33,7 @@ def test_items_show_and_search_waits_while_the_index_is_built(
     library, add_items, ui_settings, held_build, qtbot
 ):
     release, factory = held_build
-    add_items(["Wedding in Tinghir", "Mimouna", "School photo", "Market"])
+    market = add_items(["Wedding in Tinghir", "Mimouna", "School photo", "Market"])[3]
     put(library, replace(add_items(["Old receipt"])[0], trashed_at="2024-02-01T00:00:00Z"))
     window = MainWindow(library, ui_settings, finder_factory=factory)
     qtbot.addWidget(window)
@@ -50,6 +51,9 @@ def test_items_show_and_search_waits_while_the_index_is_built(
         assert not window.timeline.isEnabled()  # it says why instead of "No dated items"
         titles = {library.item(window.model.id_at(r)).title for r in range(4)}
         assert titles == {"Wedding in Tinghir", "Mimouna", "School photo", "Market"}
+        window.bridge.apply(trash_items([market], "2024-03-01T00:00:00Z"))  # edits go on
+        qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=5000)
+        assert window.count_label.text() == "3 items"
         window.search_field.set_query("wedding")  # e.g. a click on the timeline: kept
 
         release.set()
@@ -63,8 +67,8 @@ def test_items_show_and_search_waits_while_the_index_is_built(
         assert window.busy_label.text() == ""
         assert not window.index_bar.isVisible()
         window.search_field.set_query("")
-        qtbot.waitUntil(lambda: window.model.rowCount() == 4, timeout=5000)
-        qtbot.waitUntil(lambda: window.count_label.text() == "4 items", timeout=5000)
+        qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=5000)  # the index caught up
+        qtbot.waitUntil(lambda: window.count_label.text() == "3 items", timeout=5000)
     finally:
         release.set()
         window.close()
