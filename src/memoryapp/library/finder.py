@@ -121,10 +121,12 @@ class Finder:
         library = self._library
         with self._mutex, paused_gc():
             feed = library.changes_since(None)
-            self._index.face_counts = count_faces(library.faces())
             records = library.item_records()
             if progress is not None:
-                records = _counted(records, library.item_count(), progress)
+                total = library.item_count()
+                progress(0, total)
+                records = _counted(records, total, progress)
+            self._index.face_counts = count_faces(library.faces())
             self._index.build_records(
                 records,
                 library.decode_item,
@@ -536,7 +538,6 @@ def _counted(
 ) -> Iterator[tuple[str, Mapping[str, Any]]]:
     """``records`` as they are, telling ``progress`` every few thousand and at the end."""
     done = 0
-    progress(0, total)
     for done, pair in enumerate(records, 1):
         if not done % _PROGRESS_EVERY:
             progress(done, total)

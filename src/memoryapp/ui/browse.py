@@ -77,6 +77,7 @@ class Browser(QObject):
     counts_changed = Signal(int, int)
     indexing_changed = Signal(bool)
     indexing_progress = Signal(int, int)
+    _listed = Signal(object)  # the catalogue's IDs, listed on the query worker
     index_failed = Signal(str)
 
     def __init__(
@@ -115,7 +116,7 @@ class Browser(QObject):
         search.completion_wanted.connect(self._complete)
         sidebar.query_chosen.connect(lambda text, narrow: search.set_query(text, narrow=narrow))
         bridge.collection_changed.connect(self.on_collection_changed)
-        self.indexing_progress.connect(self._on_progress)
+        self._listed.connect(self._on_listed)
 
     # -- starting --------------------------------------------------------------------------
 
@@ -123,9 +124,18 @@ class Browser(QObject):
         """Build the search index on the query worker, then show everything."""
         self.indexing_changed.emit(True)
         self._wait_for_index(True)
-        library, factory, report = self._library, self._finder_factory, self.indexing_progress
+        library, factory = self._library, self._finder_factory
+        report, listed = self.indexing_progress, self._listed  # queued signals: any thread
+        unlisted = [True]
+
+        def progress(done: int, total: int) -> None:  # query worker, during a build
+            if unlisted:  # first: the items to show meanwhile (before the build goes on)
+                unlisted.clear()
+                listed.emit(library.item_ids())
+            report.emit(done, total)
+
         self._bridge.query(
-            lambda: factory(library, report.emit),  # a queued signal: any thread
+            lambda: factory(library, progress),
             on_done=self._on_finder_ready,
             on_error=self._on_finder_failed,
         )
@@ -139,13 +149,13 @@ class Browser(QObject):
             self.timeline.setEnabled(not waiting)
             self.timeline.set_message(reason if waiting else "")
 
-    def _on_progress(self, _done: int, _total: int) -> None:
-        if not self._listing and self.finder is None:  # a build: show the items meanwhile
+    def _on_listed(self, ids: list[ItemId]) -> None:
+        if self.finder is None:
             self._listing = True
-            self._list_items()
+            self._show_listed(ids, frozenset())
 
     def _list_items(self, changed: frozenset[str] = frozenset()) -> None:
-        """Show the catalogue's items (not in the trash) until the index is ready."""
+        """List the catalogue's items again after an edit, until the index is ready."""
         self._bridge.run(  # the collection worker, beside the build on the query worker
             self._library.item_ids, on_done=lambda ids: self._show_listed(ids, changed)
         )
