@@ -3472,4 +3472,18 @@ Try fewer words, or press Escape to see everything.</source>
         <translation>ينتقل عنصره الخاص إلى المهملات؛ والتراجع يعيده.</translation>
     </message>
 </context>
+<context>
+    <name>Browser</name>
+    <message>
+        <source>Search and filters are available once the collection is indexed.</source>
+        <translation>سيتاح البحث والمرشّحات بعد فهرسة المجموعة.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Indexing for search… %1 of %2</source>
+        <translation>جارٍ الفهرسة للبحث… %1 من %2</translation>
+    </message>
+</context>
 </TS>

@@ -3502,4 +3502,18 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <translation>Faire du dos un élément à part</translation>
     </message>
 </context>
+<context>
+    <name>Browser</name>
+    <message>
+        <source>Search and filters are available once the collection is indexed.</source>
+        <translation>La recherche et les filtres seront disponibles une fois la collection indexée.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Indexing for search… %1 of %2</source>
+        <translation>Indexation pour la recherche… %1 sur %2</translation>
+    </message>
+</context>
 </TS>

@@ -3472,4 +3472,18 @@ Try fewer words, or press Escape to see everything.</source>
         <translation>הפריט שלו יועבר לאשפה; ביטול יחזיר אותו.</translation>
     </message>
 </context>
+<context>
+    <name>Browser</name>
+    <message>
+        <source>Search and filters are available once the collection is indexed.</source>
+        <translation>החיפוש והמסננים יהיו זמינים לאחר שהאוסף יאונדקס.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Indexing for search… %1 of %2</source>
+        <translation>מאנדקס לחיפוש… %1 מתוך %2</translation>
+    </message>
+</context>
 </TS>

@@ -33,7 +33,7 @@ import hashlib
 import logging
 import secrets
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
@@ -55,7 +55,7 @@ from memoryapp.storage.repository import Drift, Feed
 
 log = logging.getLogger(__name__)
 
-__all__ = ["CompletionKind", "Finder", "keep_index"]
+__all__ = ["BuildProgress", "CompletionKind", "Finder", "keep_index"]
 
 CompletionKind = Literal["person", "place", "tag"]
 
@@ -64,6 +64,10 @@ _REBUILD_MIN = 5000
 _NO_DIGEST = bytes(8)  # matches no record: the item is indexed again
 _LOG_LIMIT = 1000  # record IDs a snapshot's log may hold before the snapshot is written whole
 _KEEP_BUILD_MAX = 2000  # a writer builds a missing snapshot only for a collection this small
+_PROGRESS_EVERY = 2000  # items between two progress reports of a build
+
+BuildProgress = Callable[[int, int], None]
+"""Told ``(done, total)``: items indexed so far and items in all."""
 
 
 class Finder:
@@ -73,7 +77,13 @@ class Finder:
     while the GUI thread searches.
     """
 
-    def __init__(self, library: Library, *, use_snapshot: bool = True) -> None:
+    def __init__(
+        self,
+        library: Library,
+        *,
+        use_snapshot: bool = True,
+        progress: BuildProgress | None = None,
+    ) -> None:
         """Load the index snapshot, or index every record of ``library``.
 
         At 100,000 items loading takes well under a second and building about 7 s
@@ -83,6 +93,8 @@ class Finder:
         Args:
             library: the open collection.
             use_snapshot: read and write ``cache/search-index`` (False: build in memory only).
+            progress: told ``(items indexed, items in all)`` as a build goes (not called when
+                the snapshot is loaded).
         """
         self._library = library
         self._index = SearchIndex()
@@ -102,16 +114,21 @@ class Finder:
         if use_snapshot and self._load():
             log.debug("Search index loaded; %d items indexed again", self.reindexed_items)
         else:
-            self.rebuild()
+            self.rebuild(progress)
 
-    def rebuild(self) -> None:
-        """Index the whole library again."""
+    def rebuild(self, progress: BuildProgress | None = None) -> None:
+        """Index the whole library again (``progress``: see :class:`Finder`)."""
         library = self._library
         with self._mutex, paused_gc():
             feed = library.changes_since(None)
+            records = library.item_records()
+            if progress is not None:
+                total = library.item_count()
+                progress(0, total)
+                records = _counted(records, total, progress)
             self._index.face_counts = count_faces(library.faces())
             self._index.build_records(
-                library.item_records(),
+                records,
                 library.decode_item,
                 library.people(),
                 library.places(),
@@ -514,3 +531,15 @@ def _digests_of(ids: list[ItemId], digests: object, replayed: set[str]) -> dict[
     for item in replayed:
         saved.pop(item, None)
     return saved
+
+
+def _counted(
+    records: Iterable[tuple[str, Mapping[str, Any]]], total: int, progress: BuildProgress
+) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """``records`` as they are, telling ``progress`` every few thousand and at the end."""
+    done = 0
+    for done, pair in enumerate(records, 1):
+        if not done % _PROGRESS_EVERY:
+            progress(done, total)
+        yield pair
+    progress(done, total)

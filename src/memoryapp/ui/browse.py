@@ -3,6 +3,10 @@
 Everything that reads the search index runs on the bridge's query worker: building the
 Finder (seconds at 100,000 items), each search with its facets, the sidebar counts, and the
 Finder's refresh after a change. Answers to an older search than the latest are dropped.
+
+While the index is built from scratch (a collection copied without ``cache/``, or after an
+upgrade), the grid shows every item in catalogue order at once, the build's progress is
+reported, and the search field and the sidebar wait, disabled, until the index is ready.
 """
 
 import logging
@@ -37,11 +41,14 @@ REFRESH_DELAY_MS = 120  # gather the Changes of quick successive edits into one 
 SAVE_INTERVAL_MS = 5 * 60 * 1000  # the index snapshot kept in step while the window is open
 
 
-def make_finder(library: Library) -> "Finder":
+BuildProgress = Callable[[int, int], None]  # (items indexed, items in all)
+
+
+def make_finder(library: Library, progress: BuildProgress | None = None) -> "Finder":
     """The search index of ``library`` (imported on the query worker: the window need not wait)."""
     from memoryapp.library.finder import Finder  # inline: numpy and the search engine, ~0.1 s
 
-    return Finder(library)
+    return Finder(library, progress=progress)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,12 +69,15 @@ class Browser(QObject):
 
     Signals:
         counts_changed(int, int): (items shown, items in the collection).
-        indexing_changed(bool): the search index is being built.
+        indexing_changed(bool): the search index is being loaded or built.
+        indexing_progress(int, int): (items indexed, items in all) while it is built.
         index_failed(str): the search index could not be built (the error's text).
     """
 
     counts_changed = Signal(int, int)
     indexing_changed = Signal(bool)
+    indexing_progress = Signal(int, int)
+    _listed = Signal(object)  # the catalogue's IDs, listed on the query worker
     index_failed = Signal(str)
 
     def __init__(
@@ -79,7 +89,7 @@ class Browser(QObject):
         search: SearchField,
         sidebar: Sidebar,
         timeline: Any | None = None,
-        finder_factory: Callable[[Library], "Finder"] = make_finder,
+        finder_factory: Callable[[Library, BuildProgress], "Finder"] = make_finder,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -92,6 +102,7 @@ class Browser(QObject):
         self.total = 0
         self.failures: list[FileResult] = []
         self._generation = 0
+        self._listing = False  # the grid shows the catalogue's IDs until the index is ready
         self._pending = Changes()
         self._lang = system_language()
         self._refresh_timer = QTimer(self)
@@ -105,18 +116,56 @@ class Browser(QObject):
         search.completion_wanted.connect(self._complete)
         sidebar.query_chosen.connect(lambda text, narrow: search.set_query(text, narrow=narrow))
         bridge.collection_changed.connect(self.on_collection_changed)
+        self._listed.connect(self._on_listed)
 
     # -- starting --------------------------------------------------------------------------
 
     def start(self) -> None:
         """Build the search index on the query worker, then show everything."""
         self.indexing_changed.emit(True)
+        self._wait_for_index(True)
         library, factory = self._library, self._finder_factory
+        report, listed = self.indexing_progress, self._listed  # queued signals: any thread
+        unlisted = [True]
+
+        def progress(done: int, total: int) -> None:  # query worker, during a build
+            if unlisted:  # first: the items to show meanwhile (before the build goes on)
+                unlisted.clear()
+                listed.emit(library.item_ids())
+            report.emit(done, total)
+
         self._bridge.query(
-            lambda: factory(library),
+            lambda: factory(library, progress),
             on_done=self._on_finder_ready,
             on_error=self._on_finder_failed,
         )
+
+    def _wait_for_index(self, waiting: bool) -> None:
+        reason = self.tr("Search and filters are available once the collection is indexed.")
+        self._search.set_waiting(reason if waiting else "")
+        self._sidebar.setEnabled(not waiting)
+        self._sidebar.setToolTip(reason if waiting else "")
+        if self.timeline is not None:
+            self.timeline.setEnabled(not waiting)
+            self.timeline.set_message(reason if waiting else "")
+
+    def _on_listed(self, ids: list[ItemId]) -> None:
+        if self.finder is None:
+            self._listing = True
+            self._show_listed(ids, frozenset())
+
+    def _list_items(self, changed: frozenset[str] = frozenset()) -> None:
+        """List the catalogue's items again after an edit, until the index is ready."""
+        self._bridge.run(  # the collection worker, beside the build on the query worker
+            self._library.item_ids, on_done=lambda ids: self._show_listed(ids, changed)
+        )
+
+    def _show_listed(self, ids: list[ItemId], changed: frozenset[str]) -> None:
+        if self.finder is not None:
+            return  # the index came first: its answer is shown
+        self._model.update_ids(ids, changed)
+        self.total = len(ids)
+        self.counts_changed.emit(len(ids), len(ids))
 
     def _on_finder_failed(self, exc: BaseException) -> None:
         log.error("Cannot build the search index: %s", exc)
@@ -125,6 +174,8 @@ class Browser(QObject):
 
     def _on_finder_ready(self, finder: "Finder") -> None:
         self.finder = finder
+        self._listing = False
+        self._wait_for_index(False)
         self.indexing_changed.emit(False)
         self.search(self.query)
         self.refresh_sidebar()
@@ -265,6 +316,8 @@ class Browser(QObject):
     def on_collection_changed(self, changes: Changes) -> None:
         """Gather changes for a moment, then refresh the index, the grid and the sidebar."""
         self._pending = self._pending | changes
+        if self._listing and changes.items:  # the index is not ready: list the items again
+            self._list_items(frozenset(changes.items))
         self._refresh_timer.start()
 
     def _flush_changes(self) -> None:

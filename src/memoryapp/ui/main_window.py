@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -29,7 +30,7 @@ from memoryapp.library import Library
 from memoryapp.ui import collection_open
 from memoryapp.ui.back_drop import BackDrop
 from memoryapp.ui.bridge import LibraryBridge
-from memoryapp.ui.browse import Browser, make_finder
+from memoryapp.ui.browse import Browser, BuildProgress, make_finder
 from memoryapp.ui.details import DetailsPanel
 from memoryapp.ui.grid import ThumbnailGrid
 from memoryapp.ui.grid_menu import GridMenu
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         library: Library,
         settings: UiSettings,
         *,
-        finder_factory: Callable[[Library], "Finder"] = make_finder,
+        finder_factory: Callable[[Library, BuildProgress], "Finder"] = make_finder,
     ) -> None:
         super().__init__()
         self.library, self.settings = library, settings
@@ -180,6 +181,12 @@ class MainWindow(QMainWindow):
         self.busy_label = QLabel(self)
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
+        self.index_bar = QProgressBar(self)  # the search index being built
+        self.index_bar.setObjectName("indexProgress")
+        self.index_bar.setMaximumWidth(160)
+        self.index_bar.setTextVisible(False)
+        self.index_bar.hide()
+        self.statusBar().addPermanentWidget(self.index_bar)
         self.read_only_label = QLabel(self)
         self.read_only_label.setObjectName("readOnly")
         if self.library.read_only:  # read-only media: browse, search, export; no edits
@@ -244,6 +251,7 @@ class MainWindow(QMainWindow):
         self.browser.counts_changed.connect(self._update_counts)
         self.browser.counts_changed.connect(self.trash.update)
         self.browser.indexing_changed.connect(self._on_indexing)
+        self.browser.indexing_progress.connect(self._on_indexing_progress)
         self.browser.index_failed.connect(self._on_index_failed)
         self.bridge.collection_changed.connect(self.details.refresh)
         self.bridge.busy_changed.connect(self._on_busy)
@@ -497,6 +505,20 @@ class MainWindow(QMainWindow):
     def _on_indexing(self, indexing: bool) -> None:
         self._update_placeholder()
         self.busy_label.setText(self.tr("Preparing the search…") if indexing else "")
+        if not indexing:
+            self.index_bar.hide()
+
+    def _on_indexing_progress(self, done: int, total: int) -> None:
+        if self.browser.finder is not None:
+            return  # a late report: the index is ready
+        self.busy_label.setText(
+            self.tr("Indexing for search… %1 of %2")
+            .replace("%1", f"{done:,}")
+            .replace("%2", f"{total:,}")
+        )
+        self.index_bar.setRange(0, max(total, 1))
+        self.index_bar.setValue(done)
+        self.index_bar.show()
 
     def _on_index_failed(self, reason: str) -> None:
         self.grid.set_placeholder(

@@ -44,7 +44,8 @@ class SearchField(QLineEdit):
         self.setObjectName("search")
         self.setClearButtonEnabled(True)
         self.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.setPlaceholderText(self.tr("Search names, places, tags, words or years (Ctrl+F)"))
+        self._placeholder = self.tr("Search names, places, tags, words or years (Ctrl+F)")
+        self.setPlaceholderText(self._placeholder)
         self._help = self.tr(
             "Examples:\n"
             "  Miriam wedding\n"
@@ -84,6 +85,12 @@ class SearchField(QLineEdit):
         current = self.text().strip()
         self.setText(f"{current} {text}".strip() if narrow and current else text)
         self._emit_query()
+
+    def set_waiting(self, reason: str) -> None:
+        """Disable the field, saying why (``reason``), or enable it again (``""``)."""
+        self.setEnabled(not reason)
+        self.setPlaceholderText(reason or self._placeholder)
+        self.setToolTip(reason or self._help)
 
     def show_error(self, position: int, reason: str) -> None:
         """Mark the query as unreadable at ``position`` (0-based) with ``reason``."""

@@ -70,6 +70,7 @@ class TimelineWidget(QWidget):
         self._press: int | None = None
         self._hover: int | None = None
         self._selection: tuple[int, int] | None = None
+        self._message = ""  # said instead of "No dated items" (the dates are not known yet)
 
     # -- data ------------------------------------------------------------------------------
 
@@ -107,6 +108,11 @@ class TimelineWidget(QWidget):
         self._spans = Counter({(int(y), int(y)): int(n) for y, n in (possible or {}).items() if n})
         self._undated = undated
         self._rebuild()
+
+    def set_message(self, text: str) -> None:
+        """What the timeline says while it has no bars ("": that no item is dated)."""
+        self._message = text
+        self.update()
 
     def set_unit(self, unit: str) -> None:
         """``"year"``, ``"decade"`` or ``"auto"`` (decades over 80 years)."""
@@ -272,7 +278,8 @@ class TimelineWidget(QWidget):
         text = palette.color(QPalette.ColorRole.Text)
         if not self._bars:
             painter.setPen(text)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No dated items"))
+            message = self._message or self.tr("No dated items")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, message)
             return
         plot = self._plot()
         top = max(b.exact + b.possible for b in self._bars) or 1
