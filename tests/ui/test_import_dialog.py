@@ -1,5 +1,6 @@
 from memoryapp.core.import_results import FailureReason
 from memoryapp.core.progress import ProgressInfo
+from memoryapp.library import Library
 from memoryapp.ui.dialogs.import_dialog import ImportDialog, progress_text, reason_text
 
 
@@ -50,17 +51,34 @@ def test_every_failure_reason_has_words():
         assert reason_text(reason) != reason.value
 
 
-def test_a_cancelled_import_does_not_show_a_full_bar(bridge, library, make_jpeg, qtbot):
+def test_a_cancelled_import_does_not_show_a_full_bar(
+    bridge, library, make_jpeg, qtbot, monkeypatch
+):
     photos = [make_jpeg(f"p{n:02d}.jpg", size=(64, 48)) for n in range(24)]
     dialog = ImportDialog(bridge, photos)
     qtbot.addWidget(dialog)
     dialog.show()
-    seen: list[int] = []
+    real_import = Library.import_paths
+
+    def pressed_cancel_after_the_first_file(self, paths, *, progress, cancel, **options):
+        """The user's Cancel lands as the first file is done, before the workers finish.
+
+        (The window's own cancel is a queued signal: tiny files in warm workers can all be
+        done before it is handled, and then the import was not cancelled at all.)
+        """
+
+        def told(info: ProgressInfo) -> None:
+            progress(info)
+            if info.done >= 1:
+                cancel.cancel()
+
+        return real_import(self, paths, progress=told, cancel=cancel, **options)
+
+    monkeypatch.setattr(Library, "import_paths", pressed_cancel_after_the_first_file)
 
     def cancel_after_the_first(info: ProgressInfo) -> None:
-        seen.append(info.done)
         if info.done >= 1 and dialog.is_running:
-            dialog.cancel_import()
+            dialog.cancel_import()  # what the button does, on the window's side
 
     bridge.progress.connect(cancel_after_the_first)
     with qtbot.waitSignal(dialog.import_finished, timeout=30_000) as finished:
