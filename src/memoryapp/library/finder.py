@@ -44,6 +44,7 @@ from memoryapp.core.faces import count_faces, item_of_face
 from memoryapp.core.gc_pause import paused_gc
 from memoryapp.core.ids import ItemId
 from memoryapp.core.items import Item
+from memoryapp.library.describing import describe_in_parts
 from memoryapp.library.library import Library
 from memoryapp.search import snapshot
 from memoryapp.search.engine import SearchResult, run_query
@@ -109,10 +110,9 @@ class Finder:
         library = self._library
         with self._mutex, paused_gc():
             feed = library.changes_since(None)
-            self._index.face_counts = count_faces(library.faces())
-            self._index.build_records(
-                library.item_records(),
-                library.decode_item,
+            self._index.face_counts = face_counts = count_faces(library.faces())
+            self._index.build_described(
+                describe_in_parts(library.item_records(), library.decode_item, face_counts),
                 library.people(),
                 library.places(),
                 library.films(),
