@@ -267,9 +267,10 @@ def test_the_index_built_from_records_is_the_index_built_from_items(tmp_path: Pa
 
 
 # Forked children are not started in a process that has imported Qt (pytest-qt has), so the
-# parallel description runs in a fresh interpreter, forced onto 3 processes at 600 items.
+# parallel description runs in a fresh interpreter, forced onto 3 processes at 600 items,
+# then with children that fail.
 PARALLEL = """
-import pickle, sys
+import os, sys
 from memoryapp.core.faces import count_faces
 from memoryapp.library import Library, describing
 from memoryapp.search import snapshot
@@ -291,11 +292,19 @@ with Library.open(sys.argv[1]) as library:
         index.build_described(runs, *names, library.scenes(), library.links())
         index.prepare()
         found.append((len(runs), dict(snapshot._parts(index))))
-(one, serial), (three, parallel) = found
+    # children that die before sending their part: it is described here instead
+    describing._describe_part = lambda *args: os._exit(3)
+    runs = describing.describe_in_parts(records, library.decode_item, faces, processes=3, least=1)
+    index = SearchIndex()
+    index.face_counts = faces
+    index.build_described(runs, *names, library.scenes(), library.links())
+    index.prepare()
+    found.append((len(runs), dict(snapshot._parts(index))))
+(one, serial), (three, parallel), (_, failed) = found
 assert (one, three) == (1, 3), (one, three)
-assert serial.keys() == parallel.keys()
+assert serial.keys() == parallel.keys() == failed.keys()
 for name in serial:
-    assert serial[name] == parallel[name], name
+    assert serial[name] == parallel[name] == failed[name], name
 print("same index from", three, "processes")
 """
 
