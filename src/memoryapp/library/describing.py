@@ -4,9 +4,9 @@ Describing the items (``search.described.describe_records``) is most of building
 from scratch. Where a plain fork is safe (``workers._fork_is_safe``: no other thread, no Qt),
 child processes forked here each describe one consecutive part of the records, which they
 inherit (nothing is sent to them), and send back one compact run; this process describes the
-first part meanwhile. Below :data:`PARALLEL_LEAST` items, with one core, or where a child
-cannot start or fails, the parts are described here: the runs, and so the index built from
-them, are the same either way.
+first part meanwhile. With fewer than twice :data:`PARALLEL_LEAST` items or one core, all
+are described here, as is the part of a child that cannot start or fails: the index built
+from the runs is the same either way.
 """
 
 import itertools
@@ -28,8 +28,11 @@ __all__ = ["PARALLEL_LEAST", "describe_in_parts"]
 
 log = logging.getLogger(__name__)
 
-PARALLEL_LEAST = 10_000
-"""Each process describes at least this many items (a fork costs more than fewer save)."""
+PARALLEL_LEAST = 2_500
+"""The fewest items a process describes (a fork, about 10 ms, costs more than fewer save).
+
+Measured on 2 cores: 2,400 items in 0.07 s in 2 processes, 0.10 s in one.
+"""
 
 
 def _describe_part(
