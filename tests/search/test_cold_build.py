@@ -270,7 +270,7 @@ def test_the_index_built_from_records_is_the_index_built_from_items(tmp_path: Pa
 # parallel description runs in a fresh interpreter, forced onto 3 processes at 600 items,
 # then with children that fail.
 PARALLEL = """
-import os, sys
+import multiprocessing, os, sys, time
 from memoryapp.core.faces import count_faces
 from memoryapp.library import Library, describing
 from memoryapp.search import snapshot
@@ -300,6 +300,17 @@ with Library.open(sys.argv[1]) as library:
     index.build_described(runs, *names, library.scenes(), library.links())
     index.prepare()
     found.append((len(runs), dict(snapshot._parts(index))))
+    # an error in this process (a record that cannot be read) leaves no child behind
+    def unreadable(*args):
+        raise RuntimeError("unreadable")
+
+    describing._describe_part = lambda *args: time.sleep(60)
+    describing.describe_records = unreadable
+    try:
+        describing.describe_in_parts(records, library.decode_item, faces, processes=3, least=1)
+    except RuntimeError:
+        pass
+    assert not multiprocessing.active_children()
 (one, serial), (three, parallel), (_, failed) = found
 assert (one, three) == (1, 3), (one, three)
 assert serial.keys() == parallel.keys() == failed.keys()

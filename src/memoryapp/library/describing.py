@@ -92,16 +92,24 @@ def describe_in_parts(
         else:
             children.append((child, reader, start, stop))
         writer.close()
-    runs = [describe_records(records.part(0, bounds[1]), decode, face_counts)]
-    for process, pipe, start, stop in children:
-        run: Described | None = None
-        if pipe is not None:
-            try:
-                run = pickle.loads(pipe.recv_bytes())
-            except (EOFError, OSError):
-                log.info("Items %d to %d described here: their process failed", start, stop)
-            pipe.close()
-        if process is not None:
-            process.join()
-        runs.append(run or describe_records(records.part(start, stop), decode, face_counts))
-    return runs
+    try:
+        runs = [describe_records(records.part(0, bounds[1]), decode, face_counts)]
+        for process, pipe, start, stop in children:
+            run: Described | None = None
+            if pipe is not None:
+                try:
+                    run = pickle.loads(pipe.recv_bytes())
+                except (EOFError, OSError):
+                    log.info("Items %d to %d described here: their process failed", start, stop)
+                pipe.close()
+            if process is not None:
+                process.join()
+            runs.append(run or describe_records(records.part(start, stop), decode, face_counts))
+        return runs
+    finally:  # on an error here (a record that cannot be read), no child is left waiting
+        for process, pipe, _, _ in children:
+            if process is not None and process.is_alive():
+                process.terminate()
+                process.join()
+            if pipe is not None:
+                pipe.close()
