@@ -10,7 +10,6 @@ from memoryapp.core.ids import ItemId, PersonId
 from memoryapp.core.items import Item
 from memoryapp.core.names import Name
 from memoryapp.core.people import Person
-from memoryapp.storage import catalogue as catalogue_module
 from memoryapp.storage import repository as repository_module
 from memoryapp.storage.catalogue import Catalogue, tables_in
 from memoryapp.storage.layout import CollectionPaths
@@ -140,23 +139,6 @@ def test_a_file_replaced_from_outside_drifts_and_a_copy_does_not(tmp_path: Path)
     assert set(drift.item_digests) == {"7" + "0" * 31}
 
 
-def test_written_since_names_the_records_committed_after_revisions(tmp_path: Path) -> None:
-    paths = CollectionPaths(tmp_path)
-    Repository(paths).put(_item(1), _item(2))
-    repo = Repository(paths)
-    start = repo.changes_since(None).revisions
-    assert repo.written_since(start) == {}
-    repo.put(_item(3, "new"))
-    middle = repo.changes_since(None).revisions
-    repo.put(Person(id=PersonId("p1"), names=(Name(value="Yakut"),)))
-    repo.delete(Item, _item(1).id)
-    assert repo.written_since(start) == {"items": {_item(1).id, _item(3).id}, "people": {"p1"}}
-    assert repo.written_since(middle) == {"items": {_item(1).id}, "people": {"p1"}}
-    repo.close()  # compaction keeps the tokens: the answer stays
-    assert repo.written_since(middle) == {"items": {_item(1).id}, "people": {"p1"}}
-    assert repo.written_since({**start, "items-1": "an older token"}) is None
-
-
 def test_each_takes_the_records_as_they_are_when_called(tmp_path: Path) -> None:
     repo = Repository(CollectionPaths(tmp_path))
     repo.put_many(_item(n) for n in range(4))
@@ -164,15 +146,3 @@ def test_each_takes_the_records_as_they_are_when_called(tmp_path: Path) -> None:
     repo.put(_item(1, "changed later"))
     repo.delete(Item, _item(2).id)
     assert sorted(i.id for i in passing) == [_item(n).id for n in range(4)]  # 2 too
-
-
-def test_written_since_older_than_it_remembers_is_unknown(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(catalogue_module, "_CHAIN_LIMIT", 2)
-    repo = Repository(CollectionPaths(tmp_path))
-    start = repo.changes_since(None).revisions
-    repo.put(_item(1, "a"))
-    second = repo.changes_since(None).revisions
-    repo.put(_item(1, "b"))
-    repo.put(_item(1, "c"))  # the first commit is forgotten
-    assert repo.written_since(start) is None
-    assert repo.written_since(second) == {"items": {_item(1).id}}

@@ -26,12 +26,10 @@ after one commit, never half of one (a half-appended last line is ignored).
 import hashlib
 import logging
 import time
-from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-import orjson
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
@@ -63,14 +61,13 @@ from memoryapp.storage.revisions import (
     stat_token,
     write_revisions,
 )
-from memoryapp.storage.shard import ShardStorage, decode, dump_shard
+from memoryapp.storage.shard import ShardStorage, decode, dump_shard, parse_object
 
 log = logging.getLogger(__name__)
 
 Record = dict[str, Any]
 
 COMPACT_BYTES = 32 * 1024 * 1024  # a log past this size is folded into the files
-_CHAIN_LIMIT = 200_000  # record IDs remembered for written_since; older commits are forgotten
 
 # Which catalogue file holds each table (items are sharded by ID, see layout.item_shard).
 _TABLE_FILES = {
@@ -103,14 +100,7 @@ class _StrIdDB(TinyDB):
 
 
 def _read_json(path: Path) -> dict[str, Any]:
-    raw = path.read_bytes()
-    try:
-        data = orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise CollectionCorruptError(path, f"not valid JSON: {exc}") from exc
-    if not isinstance(data, dict):
-        raise CollectionCorruptError(path, "expected a JSON object")
-    return data
+    return parse_object(path, path.read_bytes())
 
 
 def tables_in(name: str) -> tuple[str, ...]:
@@ -152,10 +142,6 @@ class Catalogue:
         self._recorded = Recorded()
         self._tokens: dict[str, str] = {}
         self._stats: dict[str, Stat] = {}  # each file's stat as its token was taken
-        # (file, its token after a commit, table, IDs the commit wrote there), oldest first
-        self._chain: deque[tuple[str, str, str, frozenset[str]]] = deque()
-        self._chained = 0  # IDs in the chain
-        self._forgotten: dict[str, str] = {}  # file: the oldest token the chain reaches
         self._log_id = ""
         self._log_end = 0  # bytes of the log that hold whole commits
         self._dirty: set[str] = set()  # files the log changed since the last compaction
@@ -195,7 +181,7 @@ class Catalogue:
                 token, trusted = stat_token(stat), False
             self._shards[name] = storage = ShardStorage(path, trusted=trusted, raw=raw)
             self._dbs[name] = _StrIdDB(storage=lambda s=storage: s)
-            self._tokens[name] = self._forgotten[name] = token
+            self._tokens[name] = token
             self._stats[name] = stat
 
     def _replay(self, contents: changelog.LogContents, *, write_files: bool) -> None:
@@ -246,9 +232,6 @@ class Catalogue:
             self._apply(_encode(upserts), deletes)
             for name in _files_touched(upserts, deletes):
                 self._tokens[name] = "journal"  # not the records on disk
-            for table, ids in [*upserts.items(), *deletes.items()]:
-                for rid in ids:
-                    self._chain.append((file_of(table, rid), "journal", table, frozenset([rid])))
 
     def _remove_stale_temp_files(self) -> None:
         """Temp files of writes a crash interrupted: never data, safe to drop under the lock.
@@ -300,26 +283,6 @@ class Catalogue:
         A token changes exactly when the file's records change (``storage/revisions.py``).
         """
         return dict(self._tokens)
-
-    def written_since(self, revisions: Mapping[str, str]) -> dict[str, set[str]] | None:
-        """``{table: IDs}`` written since the catalogue had ``revisions`` (its tokens then).
-
-        None when that is not known: a token that is not one this catalogue's log passed
-        through since it was opened (older, or of content it never saw).
-        """
-        wanted = {name: revisions.get(name) for name in self._tokens}
-        found: dict[str, set[str]] = {}
-        pending = {name for name, token in wanted.items() if token != self._tokens[name]}
-        for name, token, table, ids in reversed(self._chain):
-            if name not in pending:
-                continue
-            if token == wanted[name]:  # the token after this commit: reached
-                pending.discard(name)
-                continue
-            found.setdefault(table, set()).update(ids)
-        if any(self._forgotten[name] != wanted[name] for name in pending):
-            return None
-        return found
 
     def digests(self, name: str, table: str) -> dict[str, bytes]:
         """``{id: 8-byte digest of the record}`` for a table's records in one file.
@@ -403,24 +366,10 @@ class Catalogue:
                 log.warning("Could not fold %s into the catalogue: %s", self._paths.changes, exc)
 
     def _logged(self, checksum: str, upserts: Compact, deletes: Mapping[str, set[str]]) -> None:
-        """Move the tokens of the files a commit touched on, and remember what it wrote."""
-        written: dict[tuple[str, str], set[str]] = {}
-        for table, records in upserts.items():
-            for rid in records:
-                written.setdefault((file_of(table, rid), table), set()).add(rid)
-        for table, ids in deletes.items():
-            for rid in ids:
-                written.setdefault((file_of(table, rid), table), set()).add(rid)
-        for name in {name for name, _ in written}:
+        """Move the tokens of the files a commit touched on; they are to be compacted."""
+        for name in _files_touched(upserts, deletes):
             self._tokens[name] = chain(self._tokens[name], checksum)
             self._dirty.add(name)
-        for (name, table), ids in written.items():
-            self._chain.append((name, self._tokens[name], table, frozenset(ids)))
-            self._chained += len(ids)
-        while self._chained > _CHAIN_LIMIT:
-            name, token, _table, forgotten = self._chain.popleft()
-            self._chained -= len(forgotten)
-            self._forgotten[name] = token
 
     def settle(self) -> None:
         """Finish what an earlier commit left after its commit point.

@@ -215,14 +215,6 @@ class Repository:
             written.setdefault(table, set()).update(ids)
         return Feed(self._commits, written, revisions)
 
-    def written_since(self, revisions: dict[str, str]) -> dict[str, set[str]] | None:
-        """``{table: IDs}`` committed since the catalogue had ``revisions`` (``Feed.revisions``).
-
-        None when the catalogue cannot tell (those revisions are older than this opening's
-        log reaches, or were never its own): compare digests instead (:meth:`drift`).
-        """
-        return self._catalogue.written_since(revisions)
-
     def count(self, cls: type[Any]) -> int:
         """How many records of a type there are."""
         table = TABLE_OF[cls]

@@ -43,19 +43,29 @@ class Records(Mapping[str, dict[str, Any]]):
         return len(self._raw)
 
 
+def parse_object(path: Path, raw: bytes, what: str = "") -> dict[str, Any]:
+    """The JSON object in ``raw`` (a whole file, or ``what`` inside it, e.g. "a record").
+
+    Raises:
+        CollectionCorruptError: the bytes are not a JSON object (named by ``path``).
+    """
+    subject = f"{what} is" if what else "it is"
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise CollectionCorruptError(path, f"{subject} not valid JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise CollectionCorruptError(path, f"{subject} not a JSON object")
+    return data
+
+
 def decode(path: Path, raw: bytes) -> dict[str, Any]:
     """One record from its compact bytes.
 
     Raises:
         CollectionCorruptError: the bytes are not a JSON object (named by ``path``).
     """
-    try:
-        record = orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise CollectionCorruptError(path, f"a record is not valid JSON: {exc}") from exc
-    if not isinstance(record, dict):
-        raise CollectionCorruptError(path, "a record is not a JSON object")
-    return record
+    return parse_object(path, raw, "a record")
 
 
 class ShardStorage(Storage):
@@ -157,12 +167,7 @@ def parse_shard(path: Path, raw: bytes, *, trusted: bool) -> Compact:
         split = _split_lines(raw)
         if split is not None:
             return split
-    try:
-        data = orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise CollectionCorruptError(path, f"not valid JSON: {exc}") from exc
-    if not isinstance(data, dict):
-        raise CollectionCorruptError(path, "expected a JSON object")
+    data = parse_object(path, raw)
     tables: Compact = {}
     for table, records in data.items():
         if not isinstance(records, dict) or not all(isinstance(r, dict) for r in records.values()):
