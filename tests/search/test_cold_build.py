@@ -267,7 +267,7 @@ def test_the_index_built_from_records_is_the_index_built_from_items(tmp_path: Pa
 
 
 # Forked children are not started in a process that has imported Qt (pytest-qt has), so the
-# parallel description runs in a fresh interpreter, forced onto 3 processes at 600 items,
+# parallel description runs in a fresh interpreter, forced onto 3 processes (12 parts) at 600 items,
 # then with children that fail.
 PARALLEL = """
 import multiprocessing, os, sys, time
@@ -293,7 +293,7 @@ with Library.open(sys.argv[1]) as library:
         index.prepare()
         found.append((len(runs), dict(snapshot._parts(index))))
     # children that die before sending their part: it is described here instead
-    describing._describe_part = lambda *args: os._exit(3)
+    describing._child = lambda *args: os._exit(3)
     runs = describing.describe_in_parts(records, library.decode_item, faces, processes=3, least=1)
     index = SearchIndex()
     index.face_counts = faces
@@ -304,7 +304,7 @@ with Library.open(sys.argv[1]) as library:
     def unreadable(*args):
         raise RuntimeError("unreadable")
 
-    describing._describe_part = lambda *args: time.sleep(60)
+    describing._child = lambda *args: time.sleep(60)
     describing.describe_records = unreadable
     try:
         describing.describe_in_parts(records, library.decode_item, faces, processes=3, least=1)
@@ -312,11 +312,11 @@ with Library.open(sys.argv[1]) as library:
         pass
     assert not multiprocessing.active_children()
 (one, serial), (three, parallel), (_, failed) = found
-assert (one, three) == (1, 3), (one, three)
+assert (one, three) == (1, 12), (one, three)  # 4 parts a process
 assert serial.keys() == parallel.keys() == failed.keys()
 for name in serial:
     assert serial[name] == parallel[name] == failed[name], name
-print("same index from", three, "processes")
+print("same index from", three, "parts")
 """
 
 
@@ -334,7 +334,7 @@ def test_the_index_described_by_several_processes_is_the_same(tmp_path: Path):
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert "same index from 3 processes" in done.stdout
+    assert "same index from 12 parts" in done.stdout
 
 
 def test_a_scan_read_in_parts_is_the_whole_scan(tmp_path: Path):
