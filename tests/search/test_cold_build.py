@@ -7,7 +7,10 @@ decoded items (``SearchIndex.build``), part by part.
 """
 
 import itertools
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -42,8 +45,9 @@ from memoryapp.core.prints import (
     PrintProcess,
 )
 from memoryapp.core.texts import PageText, TextSource
-from memoryapp.library import Library
+from memoryapp.library import Library, describing
 from memoryapp.search import entries, snapshot
+from memoryapp.search.described import describe_records
 from memoryapp.search.entries import describe_item, describe_record
 from memoryapp.search.index import SearchIndex
 from memoryapp.storage.serialize import from_dict, to_dict
@@ -260,6 +264,102 @@ def test_the_index_built_from_records_is_the_index_built_from_items(tmp_path: Pa
             assert old.keys() == new.keys()
             for name in old:
                 assert old[name] == new[name], name
+
+
+# Forked children are not started in a process that has imported Qt (pytest-qt has), so the
+# parallel description runs in a fresh interpreter, forced onto 3 processes (12 parts) at 600 items,
+# then with children that fail.
+PARALLEL = """
+import multiprocessing, os, sys, time
+from memoryapp.core.faces import count_faces
+from memoryapp.library import Library, describing
+from memoryapp.search import snapshot
+from memoryapp.search.described import describe_records
+from memoryapp.search.index import SearchIndex
+
+assert describing._fork_is_safe()
+found = []
+with Library.open(sys.argv[1]) as library:
+    faces = count_faces(library.faces())
+    records = library.item_records()
+    for runs in (
+        [describe_records(records, library.decode_item, faces)],
+        describing.describe_in_parts(records, library.decode_item, faces, processes=3, least=1),
+    ):
+        index = SearchIndex()
+        index.face_counts = faces
+        names = (library.people(), library.places(), library.films())
+        index.build_described(runs, *names, library.scenes(), library.links())
+        index.prepare()
+        found.append((len(runs), dict(snapshot._parts(index))))
+    # children that die before sending their part: it is described here instead
+    describing._child = lambda *args: os._exit(3)
+    runs = describing.describe_in_parts(records, library.decode_item, faces, processes=3, least=1)
+    index = SearchIndex()
+    index.face_counts = faces
+    index.build_described(runs, *names, library.scenes(), library.links())
+    index.prepare()
+    found.append((len(runs), dict(snapshot._parts(index))))
+    # an error in this process (a record that cannot be read) leaves no child behind
+    def unreadable(*args):
+        raise RuntimeError("unreadable")
+
+    describing._child = lambda *args: time.sleep(60)
+    describing.describe_records = unreadable
+    try:
+        describing.describe_in_parts(records, library.decode_item, faces, processes=3, least=1)
+    except RuntimeError:
+        pass
+    assert not multiprocessing.active_children()
+(one, serial), (three, parallel), (_, failed) = found
+assert (one, three) == (1, 12), (one, three)  # 4 parts a process
+assert serial.keys() == parallel.keys() == failed.keys()
+for name in serial:
+    assert serial[name] == parallel[name] == failed[name], name
+print("same index from", three, "parts")
+"""
+
+
+def test_the_index_described_by_several_processes_is_the_same(tmp_path: Path):
+    synthetic = tmp_path / "synthetic"
+    build(synthetic, 600)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    env.pop("QT_QPA_PLATFORM", None)
+    done = subprocess.run(
+        [sys.executable, "-c", PARALLEL, str(synthetic)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "same index from 12 parts" in done.stdout
+
+
+def test_a_scan_read_in_parts_is_the_whole_scan(tmp_path: Path):
+    synthetic = tmp_path / "synthetic"
+    build(synthetic, 300)
+    with Library.open(synthetic) as library:
+        records = library.item_records()
+        whole = list(records)
+        assert len(records) == len(whole) == 300
+        for cuts in ([0, 300], [0, 1, 150, 299, 300], [0, 0, 37, 37, 300]):
+            parts = [list(records.part(a, b)) for a, b in itertools.pairwise(cuts)]
+            assert list(itertools.chain.from_iterable(parts)) == whole
+
+
+def test_with_qt_loaded_the_items_are_described_in_this_process(tmp_path: Path):
+    assert not describing._fork_is_safe()  # pytest-qt has imported Qt
+    synthetic = tmp_path / "synthetic"
+    build(synthetic, 300)
+    with Library.open(synthetic) as library:
+        faces = count_faces(library.faces())
+        records = library.item_records()
+        runs = describing.describe_in_parts(
+            records, library.decode_item, faces, processes=4, least=1
+        )
+        assert runs == [describe_records(records, library.decode_item, faces)]
 
 
 def test_memos_stay_bounded(monkeypatch):

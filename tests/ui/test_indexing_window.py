@@ -84,7 +84,7 @@ def test_an_index_loaded_from_its_snapshot_reports_no_build(library, add_items):
 
 
 def test_a_build_reports_its_progress_and_builds_the_same_index(library, add_items, monkeypatch):
-    monkeypatch.setattr("memoryapp.library.finder._PROGRESS_EVERY", 2)
+    monkeypatch.setattr("memoryapp.library.describing.PROGRESS_EVERY", 2)
     add_items(["Wedding in Tinghir", "Mimouna", "School photo", "Market", "Henna night"])
     reports: list[tuple[int, int]] = []
     finder = Finder(

@@ -33,7 +33,7 @@ import hashlib
 import logging
 import secrets
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
@@ -44,6 +44,7 @@ from memoryapp.core.faces import count_faces, item_of_face
 from memoryapp.core.gc_pause import paused_gc
 from memoryapp.core.ids import ItemId
 from memoryapp.core.items import Item
+from memoryapp.library.describing import BuildProgress, describe_in_parts
 from memoryapp.library.library import Library
 from memoryapp.search import snapshot
 from memoryapp.search.engine import SearchResult, run_query
@@ -64,9 +65,7 @@ _REBUILD_MIN = 5000
 _NO_DIGEST = bytes(8)  # matches no record: the item is indexed again
 _LOG_LIMIT = 1000  # record IDs a snapshot's log may hold before the snapshot is written whole
 _KEEP_BUILD_MAX = 2000  # a writer builds a missing snapshot only for a collection this small
-_PROGRESS_EVERY = 2000  # items between two progress reports of a build
 
-BuildProgress = Callable[[int, int], None]
 """Told ``(done, total)``: items indexed so far and items in all."""
 
 
@@ -123,13 +122,10 @@ class Finder:
             feed = library.changes_since(None)
             records = library.item_records()
             if progress is not None:
-                total = library.item_count()
-                progress(0, total)
-                records = _counted(records, total, progress)
-            self._index.face_counts = count_faces(library.faces())
-            self._index.build_records(
-                records,
-                library.decode_item,
+                progress(0, len(records))
+            self._index.face_counts = face_counts = count_faces(library.faces())
+            self._index.build_described(
+                describe_in_parts(records, library.decode_item, face_counts, progress=progress),
                 library.people(),
                 library.places(),
                 library.films(),
@@ -531,15 +527,3 @@ def _digests_of(ids: list[ItemId], digests: object, replayed: set[str]) -> dict[
     for item in replayed:
         saved.pop(item, None)
     return saved
-
-
-def _counted(
-    records: Iterable[tuple[str, Mapping[str, Any]]], total: int, progress: BuildProgress
-) -> Iterator[tuple[str, Mapping[str, Any]]]:
-    """``records`` as they are, telling ``progress`` every few thousand and at the end."""
-    done = 0
-    for done, pair in enumerate(records, 1):
-        if not done % _PROGRESS_EVERY:
-            progress(done, total)
-        yield pair
-    progress(done, total)

@@ -33,7 +33,7 @@ from memoryapp.core.segments import Segment, in_order
 from memoryapp.core.text import search_key
 from memoryapp.importers.gazetteer import Gazetteer
 from memoryapp.library.history import History
-from memoryapp.storage.catalogue import write_error
+from memoryapp.storage.catalogue import Scan, write_error
 from memoryapp.storage.layout import CollectionPaths
 from memoryapp.storage.lock import READ_ONLY_MEDIA, CollectionLock
 from memoryapp.storage.oplog import OperationLog
@@ -314,11 +314,13 @@ class Library:
         with self._mutex:
             return self._repo.each(Item)
 
-    def item_records(self) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    def item_records(self) -> Scan:
         """Every item as stored, ``(id, raw record)`` in no set order, not decoded.
 
         Read-only, decoded from the catalogue's compact form as reached, for one fast pass
-        (the search index build reads most items without decoding them into Items); :meth:`decode_item` makes an :class:`Item` of one.
+        (the search index build reads most items without decoding them into Items);
+        :meth:`decode_item` makes an :class:`Item` of one. The scan is counted and can be read
+        in consecutive parts (``Scan.part``), as processes describing a part each do.
         """
         with self._mutex:
             return self._repo.records(Item)

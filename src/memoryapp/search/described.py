@@ -7,16 +7,19 @@ process) and sent as a few objects.
 """
 
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
+from memoryapp.core.faces import FaceCount
+from memoryapp.core.ids import ItemId
 from memoryapp.search.dating import DateKeys
-from memoryapp.search.entries import Entry, Key
+from memoryapp.search.entries import Decode, Entry, Key, describe_record
 from memoryapp.search.packed import Numbers
 
-__all__ = ["Described", "describe_run"]
+__all__ = ["Described", "describe_records", "describe_run"]
 
 
 @dataclass(slots=True)
@@ -97,4 +100,17 @@ def describe_run(entries: Iterable[Entry]) -> Described:
         texts=b"".join(texts),
         text_lengths=array("I", map(len, texts)).tobytes(),
         tags=tags,
+    )
+
+
+def describe_records(
+    records: Iterable[tuple[str, Mapping[str, Any]]],
+    decode: Decode,
+    face_counts: Mapping[ItemId, FaceCount],
+) -> Described:
+    """The run of the items stored as ``records`` (``entries.describe_record`` of each)."""
+    none = FaceCount()
+    return describe_run(
+        describe_record(item_id, raw, decode, face_counts.get(ItemId(item_id), none))
+        for item_id, raw in records
     )

@@ -30,8 +30,8 @@ from memoryapp.core.segments import Segment
 from memoryapp.search import postings
 from memoryapp.search.bitsets import bits_of, slots_of
 from memoryapp.search.dating import DateKeys, decade_weights
-from memoryapp.search.described import Described, describe_run
-from memoryapp.search.entries import Decode, Entry, Key, describe_item, describe_record
+from memoryapp.search.described import Described, describe_records, describe_run
+from memoryapp.search.entries import Decode, Entry, Key, describe_item
 from memoryapp.search.names import NameIndex
 from memoryapp.search.packed import KeyTable, Numbers, Packed
 from memoryapp.search.places import PlaceTree
@@ -125,12 +125,8 @@ class SearchIndex:
         ``records`` are ``(id, raw record)``; ``decode`` makes an :class:`Item` of one (see
         ``entries.describe_record``).
         """
-        counts = self.face_counts
-        entries = (
-            describe_record(item_id, raw, decode, counts.get(ItemId(item_id), _NO_FACES))
-            for item_id, raw in records
-        )
-        self.build_described([describe_run(entries)], people, places, films, scenes, links)
+        run = describe_records(records, decode, self.face_counts)
+        self.build_described([run], people, places, films, scenes, links)
 
     def build_described(
         self,

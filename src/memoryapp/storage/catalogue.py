@@ -263,18 +263,19 @@ class Catalogue:
             for rid, raw in storage.tables().get(table, {}).items():
                 yield rid, decode(storage.path, raw)
 
-    def scan_later(self, table: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    def scan_later(self, table: str) -> "Scan":
         """Like :meth:`scan`, over the records as they are now, decoded only as reached.
 
         Taking them holds only references to their compact bytes, so a pass may run after
         later commits (and without the caller's lock) at no cost in memory.
         """
-        taken = [
-            (storage.path, records)
-            for storage in map(self._shards.__getitem__, _files_of_table(table))
-            if (records := list(storage.tables().get(table, {}).items()))
-        ]
-        return ((rid, decode(path, raw)) for path, records in taken for rid, raw in records)
+        return Scan(
+            [
+                (storage.path, records)
+                for storage in map(self._shards.__getitem__, _files_of_table(table))
+                if (records := list(storage.tables().get(table, {}).items()))
+            ]
+        )
 
     def revisions(self) -> dict[str, str]:
         """``{catalogue file: revision token}``, read from no file.
@@ -542,3 +543,34 @@ def read_records(paths: CollectionPaths, tables: Iterable[str]) -> dict[str, dic
     """
     catalogue = Catalogue(paths, read_only="read as a source")
     return {table: dict(catalogue.scan(table)) for table in tables}
+
+
+class Scan:
+    """Records taken at one moment, each decoded from its compact bytes only as reached.
+
+    Iterable (``(id, raw record)``), counted, and cut into consecutive parts that can be
+    read apart (a process describing one part decodes only its records).
+    """
+
+    __slots__ = ("_count", "_taken")
+
+    def __init__(self, taken: list[tuple[Path, list[tuple[str, bytes]]]]) -> None:
+        self._taken = taken
+        self._count = sum(len(records) for _, records in taken)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[tuple[str, Mapping[str, Any]]]:
+        return self.part(0, self._count)
+
+    def part(self, start: int, stop: int) -> Iterator[tuple[str, Mapping[str, Any]]]:
+        """The records from the ``start``-th to before the ``stop``-th, in the scan's order."""
+        first = 0
+        for path, records in self._taken:
+            if first >= stop:
+                return
+            low, high = max(start - first, 0), stop - first
+            first += len(records)
+            for rid, raw in records[low:high]:
+                yield rid, decode(path, raw)

@@ -3,7 +3,7 @@
 import contextlib
 import logging
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -17,7 +17,7 @@ from memoryapp.core.people import Person
 from memoryapp.core.places import Place
 from memoryapp.core.prints import Container
 from memoryapp.core.segments import Segment
-from memoryapp.storage.catalogue import TABLES, Catalogue, file_of, tables_in
+from memoryapp.storage.catalogue import TABLES, Catalogue, Scan, file_of, tables_in
 from memoryapp.storage.layout import CollectionPaths
 from memoryapp.storage.serialize import RECORD_TYPES, from_dict, keep_unknown, to_dict
 
@@ -172,12 +172,13 @@ class Repository:
         pairs = self._catalogue.scan_later(table)
         return (cache.get(rid) or from_dict(cls, rid, raw) for rid, raw in pairs)
 
-    def records(self, cls: type[Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    def records(self, cls: type[Any]) -> Scan:
         """Every record of a type as stored, ``(id, raw record)``: read-only, not decoded.
 
         For one fast pass over a large table (the search index build); ``from_dict`` makes a
         record of one. The set of records is taken now and each is read from its compact
-        form as it is reached, so the pass never holds the whole table as dicts.
+        form as it is reached, so the pass never holds the whole table as dicts; it can be
+        read in consecutive parts (:meth:`Scan.part`).
         """
         return self._catalogue.scan_later(TABLE_OF[cls])
 

@@ -1,0 +1,151 @@
+"""The items described for a cold index build, in parts on several cores where it pays.
+
+Describing the items (``search.described.describe_records``) is most of building the index
+from scratch. Where a plain fork is safe (``workers._fork_is_safe``: no other thread, no Qt),
+child processes forked here and this process take consecutive parts of the records in turn
+(a few per process, so that one slowed by other work takes fewer), which the children
+inherit (nothing is sent to them); each child sends back the compact runs of its parts.
+With fewer than twice :data:`PARALLEL_LEAST` items or one core, all are described here, as
+are the parts of a child that cannot start or fails: the index built from the runs is the
+same either way.
+"""
+
+import itertools
+import logging
+import multiprocessing as mp
+import os
+import pickle
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from multiprocessing.connection import Connection
+from typing import Any
+
+from memoryapp.core.faces import FaceCount
+from memoryapp.core.ids import ItemId
+from memoryapp.library.workers import _fork_is_safe
+from memoryapp.search.described import Described, describe_records
+from memoryapp.search.entries import Decode
+from memoryapp.storage.catalogue import Scan
+
+__all__ = ["PARALLEL_LEAST", "describe_in_parts"]
+
+log = logging.getLogger(__name__)
+
+PROGRESS_EVERY = 2000  # items between two progress reports of a serial build
+
+BuildProgress = Callable[[int, int], None]
+"""Told ``(items described, items in all)`` while an index is built."""
+
+PARALLEL_LEAST = 2_500
+"""The fewest items a process describes (fewer do not repay starting it).
+
+Measured on 2 cores: 2,400 items in 0.07 s in 2 processes, 0.10 s in one.
+"""
+
+
+_PARTS_EACH = 4  # parts per process
+
+
+def _describe_parts(
+    next_part: Any,
+    bounds: list[int],
+    records: Scan,
+    decode: Decode,
+    face_counts: Mapping[ItemId, FaceCount],
+) -> dict[int, Described]:
+    """Describe the parts not yet taken, one after another: ``{part number: run}``."""
+    done: dict[int, Described] = {}
+    while True:
+        with next_part.get_lock():
+            part = next_part.value
+            next_part.value = part + 1
+        if part >= len(bounds) - 1:
+            return done
+        done[part] = describe_records(
+            records.part(bounds[part], bounds[part + 1]), decode, face_counts
+        )
+
+
+def _child(out: Connection, *args: Any) -> None:
+    """In a forked child: :func:`_describe_parts`, sent back pickled."""
+    out.send_bytes(pickle.dumps(_describe_parts(*args), pickle.HIGHEST_PROTOCOL))
+    out.close()
+
+
+def describe_in_parts(
+    records: Scan,
+    decode: Decode,
+    face_counts: Mapping[ItemId, FaceCount],
+    *,
+    processes: int | None = None,
+    least: int = PARALLEL_LEAST,
+    progress: BuildProgress | None = None,
+) -> list[Described]:
+    """The runs of ``records``, in order, for ``SearchIndex.build_described``.
+
+    Args:
+        records: the items as stored (``Library.item_records``).
+        decode: makes an item of a record (``Library.decode_item``).
+        face_counts: the faces of each item (``SearchIndex.face_counts``).
+        processes: how many processes describe (this one included); default: the cores
+            this process may use.
+        least: the fewest records a process describes (fewer in all: this process alone).
+        progress: told every few thousand items described here alone, or once the parts
+            are all described.
+    """
+    count = len(records)
+    if processes is None:
+        processes = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+    processes = min(processes, count // least if least else count)
+    if processes < 2 or not _fork_is_safe():
+        source = records if progress is None else _counted(records, count, progress)
+        return [describe_records(source, decode, face_counts)]
+    parts = min(processes * _PARTS_EACH, count)
+    bounds = [count * n // parts for n in range(parts + 1)]
+    context = mp.get_context("fork")
+    next_part = context.Value("q", 0)
+    work = (next_part, bounds, records, decode, face_counts)
+    children: list[tuple[mp.process.BaseProcess, Connection]] = []
+    try:
+        for _ in range(processes - 1):
+            reader, writer = context.Pipe(duplex=False)
+            child = context.Process(target=_child, args=(writer, *work), daemon=True)
+            try:
+                child.start()
+            except OSError as exc:
+                log.info("Items described here: no process could start (%s)", exc)
+                reader.close()
+            else:
+                children.append((child, reader))
+            writer.close()
+        done = _describe_parts(*work)
+        for process, pipe in children:
+            try:
+                done.update(pickle.loads(pipe.recv_bytes()))
+            except (EOFError, OSError):
+                log.info("Items described here: a process describing them failed")
+            process.join()
+        runs = [
+            done.get(n) or describe_records(records.part(low, high), decode, face_counts)
+            for n, (low, high) in enumerate(itertools.pairwise(bounds))
+        ]
+        if progress is not None:
+            progress(count, count)
+        return runs
+    finally:  # on an error here (a record that cannot be read), no child is left waiting
+        for process, pipe in children:
+            if process.is_alive():
+                process.terminate()
+                process.join()
+            pipe.close()
+
+
+def _counted(
+    records: Iterable[tuple[str, Mapping[str, Any]]], total: int, progress: BuildProgress
+) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """``records`` as they are, telling ``progress`` every few thousand and at the end."""
+    done = 0
+    for done, pair in enumerate(records, 1):
+        if not done % PROGRESS_EVERY:
+            progress(done, total)
+        yield pair
+    progress(done, total)
