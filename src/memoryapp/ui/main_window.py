@@ -507,15 +507,17 @@ class MainWindow(QMainWindow):
         self.busy_label.setText(self.tr("Preparing the search…") if indexing else "")
         if not indexing:
             self.index_bar.hide()
+            self.busy_label.setMinimumWidth(0)
 
     def _on_indexing_progress(self, done: int, total: int) -> None:
         if self.browser.finder is not None:
             return  # a late report: the index is ready
-        self.busy_label.setText(
-            self.tr("Indexing for search… %1 of %2")
-            .replace("%1", f"{done:,}")
-            .replace("%2", f"{total:,}")
-        )
+        text = self.tr("Indexing for search… %1 of %2")
+        self.busy_label.setText(text.replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
+        widest = text.replace("%1", f"{total:,}").replace("%2", f"{total:,}")
+        room = self.busy_label.fontMetrics().horizontalAdvance(widest) + 8
+        if room > self.busy_label.minimumWidth():  # the counts grow: never cut them short
+            self.busy_label.setMinimumWidth(room)
         self.index_bar.setRange(0, max(total, 1))
         self.index_bar.setValue(done)
         self.index_bar.show()
