@@ -95,3 +95,20 @@ def test_a_build_reports_its_progress_and_builds_the_same_index(library, add_ite
     for query in ("", "wedding", "henna OR mimouna", "-market"):
         assert finder.search(query).ids == plain.search(query).ids
     assert finder.facets(finder.search("")) == plain.facets(plain.search(""))
+
+
+def test_the_indexing_count_is_never_cut_short(library, add_items, ui_settings, held_build, qtbot):
+    release, factory = held_build
+    add_items(["Wedding in Tinghir"])
+    window = MainWindow(library, ui_settings, finder_factory=factory)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.index_bar.isVisible(), timeout=5000)
+    label = window.busy_label
+    window._on_indexing_progress(2_000, 100_000)  # as a large collection reports it
+    assert label.text() == "Indexing for search… 2,000 of 100,000"
+    widest = label.fontMetrics().horizontalAdvance("Indexing for search… 100,000 of 100,000")
+    assert label.minimumWidth() >= widest  # the layout cannot squeeze the counts away
+    release.set()
+    qtbot.waitUntil(lambda: window.browser.finder is not None, timeout=10_000)
+    assert label.minimumWidth() == 0  # the room goes back once the index is ready
