@@ -2,7 +2,7 @@
 
 ``describe_record`` reads most items without decoding them; it must describe every item
 exactly as ``describe_item`` does, whatever fields it holds, and the index built from the
-records (``SearchIndex.build_records``, what ``Finder`` does) must equal the one built from
+records (``SearchIndex.build_described`` over ``describe_records``, what ``Finder`` does) must equal the one built from
 decoded items (``SearchIndex.build``), part by part.
 """
 
@@ -248,7 +248,8 @@ def _both_ways(library: Library) -> tuple[dict[str, Any], dict[str, Any]]:
         if way == "items":
             index.build(library.each_item(), *names, *more)
         else:
-            index.build_records(library.item_records(), library.decode_item, *names, *more)
+            run = describe_records(library.item_records(), library.decode_item, index.face_counts)
+            index.build_described([run], *names, *more)
         indexes.append(_parts(index))
     return indexes[0], indexes[1]
 

@@ -30,8 +30,8 @@ from memoryapp.core.segments import Segment
 from memoryapp.search import postings
 from memoryapp.search.bitsets import bits_of, slots_of
 from memoryapp.search.dating import DateKeys, decade_weights
-from memoryapp.search.described import Described, describe_records, describe_run
-from memoryapp.search.entries import Decode, Entry, Key, describe_item
+from memoryapp.search.described import Described, describe_run
+from memoryapp.search.entries import Entry, Key, describe_item
 from memoryapp.search.names import NameIndex
 from memoryapp.search.packed import KeyTable, Numbers, Packed
 from memoryapp.search.places import PlaceTree
@@ -109,24 +109,6 @@ class SearchIndex:
         counts = self.face_counts
         entries = (describe_item(item, counts.get(item.id, _NO_FACES)) for item in items)
         self.build_described([describe_run(entries)], people, places, films, scenes, links)
-
-    def build_records(
-        self,
-        records: Iterable[tuple[str, Mapping[str, Any]]],
-        decode: Decode,
-        people: Iterable[Person] = (),
-        places: Iterable[Place] = (),
-        films: Iterable[Film] = (),
-        scenes: Iterable[Scene] = (),
-        links: Iterable[SceneLink] = (),
-    ) -> None:
-        """:meth:`build` from the items as stored: the same index, faster.
-
-        ``records`` are ``(id, raw record)``; ``decode`` makes an :class:`Item` of one (see
-        ``entries.describe_record``).
-        """
-        run = describe_records(records, decode, self.face_counts)
-        self.build_described([run], people, places, films, scenes, links)
 
     def build_described(
         self,

@@ -48,7 +48,7 @@ from memoryapp.storage.atomic import (
     remove_file,
     truncate_file,
 )
-from memoryapp.storage.changelog import Compact, compact
+from memoryapp.storage.changelog import Compact, compact, parse_object
 from memoryapp.storage.layout import ITEM_SHARDS, CollectionPaths, item_shard
 from memoryapp.storage.revisions import (
     Recorded,
@@ -61,7 +61,7 @@ from memoryapp.storage.revisions import (
     stat_token,
     write_revisions,
 )
-from memoryapp.storage.shard import ShardStorage, decode, dump_shard, parse_object
+from memoryapp.storage.shard import ShardStorage, decode, dump_shard
 
 log = logging.getLogger(__name__)
 

@@ -120,7 +120,7 @@ def read_log(path: Path) -> LogContents | None:
         offset = end
     if not good:
         return LogContents("", [], 0, len(raw))
-    head = _parse(path, good[0][0], 1)
+    head = parse_object(path, good[0][0], "line 1")
     if head.get("format") != FORMAT or not isinstance(head.get("log"), str):
         raise CollectionCorruptError(path, "not a memoryapp change log")
     entries = [
@@ -129,18 +129,24 @@ def read_log(path: Path) -> LogContents | None:
     return LogContents(head["log"], entries, good[-1][2], len(raw))
 
 
-def _parse(path: Path, payload: bytes, number: int) -> dict[str, Any]:
+def parse_object(path: Path, raw: bytes, what: str = "") -> dict[str, Any]:
+    """The JSON object in ``raw`` (a whole file, or ``what`` inside it, e.g. "a record").
+
+    Raises:
+        CollectionCorruptError: the bytes are not a JSON object (named by ``path``).
+    """
+    subject = f"{what} is" if what else "it is"
     try:
-        data = orjson.loads(payload)
+        data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
-        raise CollectionCorruptError(path, f"line {number} is not valid JSON: {exc}") from exc
+        raise CollectionCorruptError(path, f"{subject} not valid JSON: {exc}") from exc
     if not isinstance(data, dict):
-        raise CollectionCorruptError(path, f"line {number} is not a JSON object")
+        raise CollectionCorruptError(path, f"{subject} not a JSON object")
     return data
 
 
 def _entry(path: Path, payload: bytes, sum_: str, end: int, number: int) -> Entry:
-    data = _parse(path, payload, number)
+    data = parse_object(path, payload, f"line {number}")
     try:
         upserts = {
             str(table): {str(rid): compact(rec) for rid, rec in records.items()}

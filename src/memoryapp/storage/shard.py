@@ -23,7 +23,7 @@ import orjson
 from tinydb.storages import Storage
 
 from memoryapp.core.errors import CollectionCorruptError
-from memoryapp.storage.changelog import Compact, compact
+from memoryapp.storage.changelog import Compact, compact, parse_object
 
 
 class Records(Mapping[str, dict[str, Any]]):
@@ -41,22 +41,6 @@ class Records(Mapping[str, dict[str, Any]]):
 
     def __len__(self) -> int:
         return len(self._raw)
-
-
-def parse_object(path: Path, raw: bytes, what: str = "") -> dict[str, Any]:
-    """The JSON object in ``raw`` (a whole file, or ``what`` inside it, e.g. "a record").
-
-    Raises:
-        CollectionCorruptError: the bytes are not a JSON object (named by ``path``).
-    """
-    subject = f"{what} is" if what else "it is"
-    try:
-        data = orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise CollectionCorruptError(path, f"{subject} not valid JSON: {exc}") from exc
-    if not isinstance(data, dict):
-        raise CollectionCorruptError(path, f"{subject} not a JSON object")
-    return data
 
 
 def decode(path: Path, raw: bytes) -> dict[str, Any]:
