@@ -44,9 +44,8 @@ def test_corrupt_catalogue_file_is_named(tmp_path: Path) -> None:
     paths = CollectionPaths(tmp_path)
     paths.catalogue.mkdir()
     paths.catalogue_file("people").write_text("{not json", encoding="utf-8")
-    catalogue = Catalogue(paths)  # a writer reads a file when a record in it is needed
     with pytest.raises(CollectionCorruptError, match=r"people\.json"):
-        catalogue.get("people", "p1")
+        Catalogue(paths)  # not written by memoryapp: read and checked at opening
     with pytest.raises(CollectionCorruptError, match=r"people\.json"):
         Catalogue(paths, read_only="reading")
 

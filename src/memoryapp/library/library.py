@@ -294,6 +294,7 @@ class Library:
     def items(self, *, include_trashed: bool = False) -> list[Item]:
         """Every item not in the trash (all with ``include_trashed``), in the order added."""
         with self._mutex:
+            self._repo.verify()  # every record decodes, every file is as written
             items = self._repo.all(Item)
         if not include_trashed:
             items = [item for item in items if not item.trashed_at]
@@ -667,10 +668,16 @@ class Library:
     def check(
         self, *, progress: Progress = no_progress, cancel: CancelToken | None = None
     ) -> "CheckReport":
-        """Verify the collection: files, hashes, orphans; doubtful identifications as findings."""
+        """Verify the collection: files, hashes, orphans; doubtful identifications as findings.
+
+        Raises:
+            CollectionCorruptError: a catalogue record does not decode, or a catalogue file's
+                bytes changed without its stat (named in the error).
+        """
         from memoryapp.library.check import check_collection
 
         with self._mutex:
+            self._repo.verify()  # every record decodes, every file is as written
             items = self._repo.all(Item)
             people = {p.id: p for p in self._repo.all(Person)}
         return check_collection(self._paths, items, people=people, progress=progress, cancel=cancel)

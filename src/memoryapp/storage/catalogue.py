@@ -148,6 +148,7 @@ class Catalogue:
         self._unflushed: list[Path] = []  # attached files written since, not yet flushed
         self._unwritten: dict[str, bytes] = {}  # attached files whose write failed
         self._restat: set[str] = set()  # files known by their bytes, their stat not recorded
+        self._unverified: list[str] = []  # files read at opening whose records are unchecked
         if read_only:
             self._read_snapshot()
             return
@@ -163,8 +164,19 @@ class Catalogue:
             self._finish_journal()
 
     def _open_files(self) -> None:
-        """Take each file's token and stat; read none of them yet."""
+        """Take each file's token and stat; read now only the files this code did not write.
+
+        A file whose stat matches what compaction recorded is read when a record in it is
+        first needed. Any other file (edited or replaced from outside, copied, or never
+        recorded) is read now, so damage is found at opening: its records are to be checked
+        (:meth:`unverified`) unless its bytes are those compaction wrote. A recorded file
+        that is gone is damage.
+
+        Raises:
+            CollectionCorruptError: a file is missing or is not a TinyDB catalogue file.
+        """
         self._recorded = read_revisions(self._paths.revisions)
+        self._unverified = []
         for name in _FILE_NAMES:
             path = self._paths.catalogue_file(name)
             stat = stat_of(path)
@@ -172,17 +184,56 @@ class Catalogue:
             raw = None
             if known is not None and known.stat == stat:
                 token, trusted = known.token, True
-            elif known is not None and known.content and stat is not None:
-                raw = path.read_bytes()  # copied, or replaced: the same bytes keep the token
-                trusted = content_hash(raw) == known.content
-                token = known.token if trusted else stat_token(stat)
-                self._restat |= {name} if trusted else set()
+            elif stat is None:
+                if known is not None:  # compaction wrote it; gone since
+                    raise CollectionCorruptError(path, "the file is missing")
+                token, trusted, raw = stat_token(stat), False, b""
             else:
-                token, trusted = stat_token(stat), False
+                raw = path.read_bytes()  # copied, or changed: the same bytes keep the token
+                if known is not None and known.content and content_hash(raw) == known.content:
+                    token, trusted = known.token, True
+                    self._restat.add(name)
+                else:
+                    token, trusted = stat_token(stat), False
+                    self._unverified.append(name)
+                    if known is not None:
+                        log.warning("%s changed since memoryapp wrote it: checking it", path)
             self._shards[name] = storage = ShardStorage(path, trusted=trusted, raw=raw)
             self._dbs[name] = _StrIdDB(storage=lambda s=storage: s)
             self._tokens[name] = token
             self._stats[name] = stat
+
+    def unverified(self) -> Iterator[tuple[Path, str, str, bytes]]:
+        """``(file, table, id, compact record)`` of the files read and not yet checked.
+
+        They were read at opening because this code had not written them as they are now
+        (see :meth:`_open_files`): the repository decodes each record once.
+        """
+        for name in self._unverified:
+            storage = self._shards[name]
+            for table, records in storage.tables().items():
+                for rid, raw in records.items():
+                    yield storage.path, table, rid, raw
+
+    def altered(self) -> list[Path]:
+        """The files whose stat is the one compaction recorded but whose bytes are not.
+
+        They were trusted (read lazily, split by lines): a disk changed them without the
+        system noticing. Reads every such file (for ``check``); a file replaced since this
+        catalogue was read (its stat changed: a writer compacted) is not counted.
+        """
+        found = []
+        for name, storage in self._shards.items():
+            known = self._recorded.files.get(name)
+            if known is None or not known.content or known.stat is None:
+                continue
+            try:
+                raw = storage.path.read_bytes()
+            except FileNotFoundError:
+                continue
+            if content_hash(raw) != known.content and stat_of(storage.path) == known.stat:
+                found.append(storage.path)
+        return found
 
     def _replay(self, contents: changelog.LogContents, *, write_files: bool) -> None:
         """Lay the log's commits over the files (those a compaction already folded skipped)."""
@@ -396,8 +447,9 @@ class Catalogue:
 
         The files it changed are written and flushed together, then the tokens, then the
         log is removed: a kill at any moment loses no commit. Files read in full because
-        they were not in the one-record-per-line form (an older memoryapp's) are written in
-        it too, with the same token.
+        this code had not written them as they are (an older memoryapp's, a copy without
+        tokens, a file edited from outside: read and checked at opening) are written in its
+        form too, with the same token, so later openings need not read them at once.
         """
         if self.read_only or not (self._dirty or self._restat or self._paths.changes.exists()):
             return

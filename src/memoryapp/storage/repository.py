@@ -3,12 +3,12 @@
 import contextlib
 import logging
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from memoryapp.core.errors import NotFoundError
+from memoryapp.core.errors import CollectionCorruptError, NotFoundError
 from memoryapp.core.faces import Face, FaceScan
 from memoryapp.core.films import Film, Scene, SceneLink
 from memoryapp.core.gc_pause import paused_gc
@@ -20,6 +20,7 @@ from memoryapp.core.segments import Segment
 from memoryapp.storage.catalogue import TABLES, Catalogue, Scan, file_of, tables_in
 from memoryapp.storage.layout import CollectionPaths
 from memoryapp.storage.serialize import RECORD_TYPES, from_dict, keep_unknown, to_dict
+from memoryapp.storage.shard import decode
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,8 @@ _KIND = {
     "segments": "segment",
 }
 
+
+_UNREADABLE = (ValueError, TypeError, KeyError, AttributeError)  # what from_dict raises on junk
 
 _LOG_LIMIT = 200_000  # record IDs the change log keeps; older commits are forgotten
 
@@ -102,6 +105,12 @@ class Repository:
     def __init__(self, paths: CollectionPaths, *, read_only: str = "") -> None:
         self.paths = paths
         self._catalogue = Catalogue(paths, read_only=read_only)
+        for path, table, rid, raw in self._catalogue.unverified():  # changed from outside
+            if table in RECORD_TYPES:  # a table of a newer memoryapp is kept, not read
+                try:
+                    from_dict(RECORD_TYPES[table], rid, decode(path, raw))
+                except _UNREADABLE as exc:
+                    raise _unreadable(path, table, rid, exc) from exc
         self._cache: dict[str, dict[str, Any]] = {t: {} for t in TABLES}
         self._complete: set[str] = set()
         self._pending: _Pending | None = None
@@ -143,7 +152,7 @@ class Repository:
         raw = self._catalogue.get(table, record_id)
         if raw is None:
             return None
-        record = from_dict(cls, record_id, raw)
+        record = self._decode(cls, table, record_id, raw)
         self._cache[table][record_id] = record
         return record
 
@@ -155,7 +164,7 @@ class Repository:
             with paused_gc():
                 for rid, raw in self._catalogue.scan(table):
                     if rid not in cache:
-                        cache[rid] = from_dict(cls, rid, raw)
+                        cache[rid] = self._decode(cls, table, rid, raw)
             self._complete.add(table)
         return list(self._cache[table].values())
 
@@ -170,7 +179,30 @@ class Repository:
         if table in self._complete:
             return iter(list(cache.values()))
         pairs = self._catalogue.scan_later(table)
-        return (cache.get(rid) or from_dict(cls, rid, raw) for rid, raw in pairs)
+        return (cache.get(rid) or self._decode(cls, table, rid, raw) for rid, raw in pairs)
+
+    def verify(self) -> None:
+        """Decode every record of every table (kept), and compare each file with what was written.
+
+        For ``check``: a record that does not decode, or a file whose bytes changed though
+        its stat did not (a failing disk), is damage.
+
+        Raises:
+            CollectionCorruptError: the first damage found (naming the file).
+        """
+        for path in self._catalogue.altered():
+            raise CollectionCorruptError(
+                path, "its bytes are not those memoryapp wrote, though its size and date are"
+            )
+        for cls in RECORD_TYPES.values():
+            self.all(cls)
+
+    def _decode(self, cls: type[R], table: str, record_id: str, raw: Mapping[str, Any]) -> R:
+        try:
+            return from_dict(cls, record_id, raw)
+        except _UNREADABLE as exc:
+            path = self.paths.catalogue_file(file_of(table, record_id))
+            raise _unreadable(path, table, record_id, exc) from exc
 
     def records(self, cls: type[Any]) -> Scan:
         """Every record of a type as stored, ``(id, raw record)``: read-only, not decoded.
@@ -314,3 +346,8 @@ class Repository:
                 self._cache[table].pop(rid, None)
         for table, records in pending.decoded.items():
             self._cache[table].update(records)
+
+
+def _unreadable(path: Path, table: str, record_id: str, exc: Exception) -> CollectionCorruptError:
+    """The one-sentence error for a stored record that does not decode, naming its file."""
+    return CollectionCorruptError(path, f"the {_KIND[table]} {record_id} cannot be read: {exc}")
