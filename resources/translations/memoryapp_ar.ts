@@ -1398,16 +1398,16 @@ Try fewer words, or press Escape to see everything.</source>
 جرّب كلمات أقل، أو اضغط Escape لعرض كل شيء.</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation><numerusform>%n عنصر</numerusform><numerusform>عنصر واحد</numerusform><numerusform>عنصران</numerusform><numerusform>%n عناصر</numerusform><numerusform>%n عنصرًا</numerusform><numerusform>%n عنصر</numerusform></translation>
+        <source>%Ln item(s)</source>
+        <translation><numerusform>%Ln عنصر</numerusform><numerusform>عنصر واحد</numerusform><numerusform>عنصران</numerusform><numerusform>%Ln عناصر</numerusform><numerusform>%Ln عنصرًا</numerusform><numerusform>%Ln عنصر</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n item(s)</source>
-        <translation><numerusform>%1 من %n عنصر</numerusform><numerusform>%1 من عنصر واحد</numerusform><numerusform>%1 من عنصرين</numerusform><numerusform>%1 من %n عناصر</numerusform><numerusform>%1 من %n عنصرًا</numerusform><numerusform>%1 من %n عنصر</numerusform></translation>
+        <source>%1 of %Ln item(s)</source>
+        <translation><numerusform>%1 من %Ln عنصر</numerusform><numerusform>%1 من عنصر واحد</numerusform><numerusform>%1 من عنصرين</numerusform><numerusform>%1 من %Ln عناصر</numerusform><numerusform>%1 من %Ln عنصرًا</numerusform><numerusform>%1 من %Ln عنصر</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n selected</source>
-        <translation><numerusform>%n محدد</numerusform><numerusform>واحد محدد</numerusform><numerusform>اثنان محددان</numerusform><numerusform>%n محددة</numerusform><numerusform>%n محددًا</numerusform><numerusform>%n محدد</numerusform></translation>
+        <source>%Ln selected</source>
+        <translation><numerusform>%Ln محدد</numerusform><numerusform>واحد محدد</numerusform><numerusform>اثنان محددان</numerusform><numerusform>%Ln محددة</numerusform><numerusform>%Ln محددًا</numerusform><numerusform>%Ln محدد</numerusform></translation>
     </message>
     <message>
         <source>Preparing the search…</source>
@@ -1468,8 +1468,8 @@ Try fewer words, or press Escape to see everything.</source>
         <translation>المهملات فارغة.</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) in the trash</source>
-        <translation><numerusform>%n عنصر في المهملات</numerusform><numerusform>عنصر واحد في المهملات</numerusform><numerusform>عنصران في المهملات</numerusform><numerusform>%n عناصر في المهملات</numerusform><numerusform>%n عنصرًا في المهملات</numerusform><numerusform>%n عنصر في المهملات</numerusform></translation>
+        <source>%Ln item(s) in the trash</source>
+        <translation><numerusform>%Ln عنصر في المهملات</numerusform><numerusform>عنصر واحد في المهملات</numerusform><numerusform>عنصران في المهملات</numerusform><numerusform>%Ln عناصر في المهملات</numerusform><numerusform>%Ln عنصرًا في المهملات</numerusform><numerusform>%Ln عنصر في المهملات</numerusform></translation>
     </message>
     <message>
         <source>Attach the back of a print</source>

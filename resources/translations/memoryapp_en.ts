@@ -283,19 +283,19 @@
             <numerusform>%n item imported</numerusform><numerusform>%n items imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+            <numerusform>%Ln item</numerusform><numerusform>%Ln items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n item(s)</source>
+        <source>%1 of %Ln item(s)</source>
         <translation>
-            <numerusform>%1 of %n item</numerusform><numerusform>%1 of %n items</numerusform></translation>
+            <numerusform>%1 of %Ln item</numerusform><numerusform>%1 of %Ln items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n selected</source>
+        <source>%Ln selected</source>
         <translation>
-            <numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
+            <numerusform>%Ln selected</numerusform><numerusform>%Ln selected</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n selected item(s)</source>
@@ -313,9 +313,9 @@
             <numerusform>the one item</numerusform><numerusform>all %n items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) in the trash</source>
+        <source>%Ln item(s) in the trash</source>
         <translation>
-            <numerusform>%n item in the trash</numerusform><numerusform>%n items in the trash</numerusform></translation>
+            <numerusform>%Ln item in the trash</numerusform><numerusform>%Ln items in the trash</numerusform></translation>
     </message>
 </context>
 <context>

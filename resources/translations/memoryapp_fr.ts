@@ -1396,16 +1396,16 @@ Try fewer words, or press Escape to see everything.</source>
 Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation><numerusform>%n élément</numerusform><numerusform>%n éléments</numerusform></translation>
+        <source>%Ln item(s)</source>
+        <translation><numerusform>%Ln élément</numerusform><numerusform>%Ln éléments</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n item(s)</source>
-        <translation><numerusform>%1 sur %n élément</numerusform><numerusform>%1 sur %n éléments</numerusform></translation>
+        <source>%1 of %Ln item(s)</source>
+        <translation><numerusform>%1 sur %Ln élément</numerusform><numerusform>%1 sur %Ln éléments</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n selected</source>
-        <translation><numerusform>%n sélectionné</numerusform><numerusform>%n sélectionnés</numerusform></translation>
+        <source>%Ln selected</source>
+        <translation><numerusform>%Ln sélectionné</numerusform><numerusform>%Ln sélectionnés</numerusform></translation>
     </message>
     <message>
         <source>Preparing the search…</source>
@@ -1466,9 +1466,9 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <translation>La corbeille est vide.</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) in the trash</source>
+        <source>%Ln item(s) in the trash</source>
         <translation>
-            <numerusform>%n élément dans la corbeille</numerusform><numerusform>%n éléments dans la corbeille</numerusform></translation>
+            <numerusform>%Ln élément dans la corbeille</numerusform><numerusform>%Ln éléments dans la corbeille</numerusform></translation>
     </message>
     <message>
         <source>Attach the back of a print</source>

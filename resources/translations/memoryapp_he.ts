@@ -1398,16 +1398,16 @@ Try fewer words, or press Escape to see everything.</source>
 נסו פחות מילים, או הקישו Escape כדי לראות הכול.</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation><numerusform>פריט אחד</numerusform><numerusform>%n פריטים</numerusform></translation>
+        <source>%Ln item(s)</source>
+        <translation><numerusform>פריט אחד</numerusform><numerusform>%Ln פריטים</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n item(s)</source>
-        <translation><numerusform>%1 מתוך פריט אחד</numerusform><numerusform>%1 מתוך %n פריטים</numerusform></translation>
+        <source>%1 of %Ln item(s)</source>
+        <translation><numerusform>%1 מתוך פריט אחד</numerusform><numerusform>%1 מתוך %Ln פריטים</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n selected</source>
-        <translation><numerusform>אחד נבחר</numerusform><numerusform>%n נבחרו</numerusform></translation>
+        <source>%Ln selected</source>
+        <translation><numerusform>אחד נבחר</numerusform><numerusform>%Ln נבחרו</numerusform></translation>
     </message>
     <message>
         <source>Preparing the search…</source>
@@ -1468,8 +1468,8 @@ Try fewer words, or press Escape to see everything.</source>
         <translation>האשפה ריקה.</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) in the trash</source>
-        <translation><numerusform>פריט אחד באשפה</numerusform><numerusform>%n פריטים באשפה</numerusform></translation>
+        <source>%Ln item(s) in the trash</source>
+        <translation><numerusform>פריט אחד באשפה</numerusform><numerusform>%Ln פריטים באשפה</numerusform></translation>
     </message>
     <message>
         <source>Attach the back of a print</source>

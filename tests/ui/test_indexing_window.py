@@ -5,11 +5,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import QLocale
 from tests.records import put
 
 from memoryapp.core.deletions import trash_items
 from memoryapp.library import Library
 from memoryapp.library.finder import Finder
+from memoryapp.ui.item_model import ItemIdRole
 from memoryapp.ui.main_window import MainWindow
 
 
@@ -112,3 +114,96 @@ def test_the_indexing_count_is_never_cut_short(library, add_items, ui_settings, 
     release.set()
     qtbot.waitUntil(lambda: window.browser.finder is not None, timeout=10_000)
     assert label.minimumWidth() == 0  # the room goes back once the index is ready
+
+
+def test_the_listing_is_already_in_the_index_order_and_the_selection_stays(
+    library, add_items, ui_settings, held_build, qtbot
+):
+    release, factory = held_build
+    wedding, mimouna, school = (
+        add_items([title], date=date)[0]
+        for title, date in [("Wedding", "1962"), ("Mimouna", "c. 1955"), ("School", "1948-09")]
+    )
+    receipt, letter = add_items(["Receipt", "Letter"])
+    final = list(Finder(library, use_snapshot=False).search("").ids)  # the order it keeps
+    assert final[:3] == [school.id, mimouna.id, wedding.id]  # by date, the undated last
+    assert sorted(final[3:]) == final[3:] == sorted([receipt.id, letter.id])
+    window = MainWindow(library, ui_settings, finder_factory=factory)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: window.model.rowCount() == 5, timeout=5000)
+        assert window.browser.finder is None
+        assert window.model.ids() == final  # not the catalogue's order
+        window.grid.setCurrentIndex(window.model.index(window.model.row_of(mimouna.id), 0))
+        assert window.browser.selected_ids() == [mimouna.id]
+        resets: list[bool] = []
+        window.model.modelReset.connect(lambda: resets.append(True))
+        answers: list[object] = []
+        show = window.browser._show
+        window.browser._show = lambda answer, changed: (
+            answers.append(answer),
+            show(answer, changed),
+        )
+        release.set()
+        qtbot.waitUntil(lambda: bool(answers), timeout=10_000)  # the index's first answer shown
+        assert window.model.ids() == final
+        assert resets == []  # the grid was not rebuilt: selection and scroll stay
+        assert window.browser.selected_ids() == [mimouna.id]
+        assert window.grid.currentIndex().data(ItemIdRole) == mimouna.id
+    finally:
+        release.set()
+        window.close()
+
+
+def test_the_sidebar_shows_its_sections_disabled_while_indexing(
+    library, add_items, ui_settings, held_build, qtbot
+):
+    release, factory = held_build
+    add_items(["Wedding in Tinghir"], date="1962")
+    window = MainWindow(library, ui_settings, finder_factory=factory)
+    qtbot.addWidget(window)
+    window.show()
+    model = window.sidebar.sidebar_model
+    try:
+        qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
+        headers = [model.item(row).text() for row in range(model.rowCount())]
+        assert headers == ["Collection", "People", "Places", "Decades", "Tags", "Films and scenes"]
+        assert all(not model.item(row).hasChildren() for row in range(model.rowCount()))
+        assert not window.sidebar.isEnabled()
+        release.set()
+        qtbot.waitUntil(lambda: window.sidebar.isEnabled(), timeout=10_000)
+        qtbot.waitUntil(lambda: model.rowCount() and model.item(0).hasChildren(), timeout=5000)
+        first = model.index(0, 0)
+        assert first.data() == "Collection"
+        assert window.sidebar.isExpanded(first)  # the sections open as they always did
+        decades = [
+            model.item(r) for r in range(model.rowCount()) if model.item(r).text() == "Decades"
+        ]
+        assert decades
+        assert window.sidebar.isExpanded(decades[0].index())
+    finally:
+        release.set()
+        window.close()
+
+
+def test_the_status_counts_are_written_in_one_number_format(library, ui_settings, qtbot):
+    window = MainWindow(library, ui_settings)
+    qtbot.addWidget(window)
+    try:
+        window._update_counts(1_234, 20_000)
+        assert window.count_label.text() == "1,234 of 20,000 items"  # not "1,234 of 20000"
+        window._update_counts(20_000, 20_000)
+        assert window.count_label.text() == "20,000 items"
+        QLocale.setDefault(QLocale("fr_FR"))
+        window._update_counts(1_234, 20_000)
+        shown, total = QLocale().toString(1_234), QLocale().toString(20_000)
+        assert shown != "1,234"
+        assert window.count_label.text() == f"{shown} of {total} items"
+        window._on_indexing_progress(2_000, 100_000)
+        assert window.busy_label.text().endswith(
+            f"{QLocale().toString(2_000)} of {QLocale().toString(100_000)}"
+        )
+    finally:
+        QLocale.setDefault(QLocale("en"))
+        window.close()

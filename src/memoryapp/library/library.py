@@ -326,15 +326,23 @@ class Library:
         with self._mutex:
             return self._repo.records(Item)
 
-    def item_ids(self) -> list[ItemId]:
+    def item_ids(self, *, by_date: bool = False) -> list[ItemId]:
         """The IDs of the items not in the trash, in catalogue order, read without decoding.
 
         Cheap (about 0.5 s at 100,000 items): what a view shows before the search index is
-        ready.
+        ready. ``by_date``: in the order the index lists them (by taken date, undated last,
+        then ID), so the view keeps its order when the index is ready.
         """
         with self._mutex:
             records = self._repo.records(Item)
-        return [ItemId(item_id) for item_id, raw in records if not raw.get("trashed_at")]
+        if not by_date:
+            return [ItemId(item_id) for item_id, raw in records if not raw.get("trashed_at")]
+        from memoryapp.search.entries import order_of  # inline: not needed to start the CLI
+
+        decode = self.decode_item
+        keys = [order_of(rid, raw, decode) for rid, raw in records if not raw.get("trashed_at")]
+        keys.sort()
+        return [ItemId(key[2]) for key in keys]
 
     @staticmethod
     def decode_item(item_id: str, raw: Mapping[str, Any]) -> Item:

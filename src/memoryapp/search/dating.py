@@ -16,7 +16,7 @@ from memoryapp.core.dates import FuzzyDate
 
 log = logging.getLogger(__name__)
 
-__all__ = ["DateKeys", "date_keys", "decade_weights", "year_of"]
+__all__ = ["DateKeys", "date_keys", "date_order", "decade_weights", "year_of"]
 
 _ISO = re.compile(r"([+-]?\d+)-(\d{2})-(\d{2})")
 _OPEN_END_YEARS = 30  # dates.md: an open end is capped 30 years from the known end
@@ -32,6 +32,11 @@ class DateKeys:
     high: int  # strict latest day (open end: the window's end)
     window_low: int
     window_high: int
+
+
+def date_order(item_id: str, dates: DateKeys | None) -> tuple[int, int, str]:
+    """Where an item goes in the index's order: dated before undated, earliest day, then ID."""
+    return (0, dates.low, item_id) if dates else (1, 0, item_id)
 
 
 def _day(value: object) -> int | None:

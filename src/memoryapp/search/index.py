@@ -29,7 +29,7 @@ from memoryapp.core.prints import Container
 from memoryapp.core.segments import Segment
 from memoryapp.search import postings
 from memoryapp.search.bitsets import bits_of, slots_of
-from memoryapp.search.dating import DateKeys, decade_weights
+from memoryapp.search.dating import DateKeys, date_order, decade_weights
 from memoryapp.search.described import Described, describe_run
 from memoryapp.search.entries import Entry, Key, describe_item
 from memoryapp.search.names import NameIndex
@@ -422,8 +422,7 @@ class SearchIndex:
 
     def sort_key(self, slot: int) -> SortKey:
         """Where the item in ``slot`` goes: dated before undated, earliest day, then ID."""
-        dates = self._dates[slot]
-        return (0, dates.low, str(self._ids[slot])) if dates else (1, 0, str(self._ids[slot]))
+        return date_order(str(self._ids[slot]), self._dates[slot])
 
     def _fresh_order(self) -> DateOrder:
         if self._order is None or len(self._dirty) > self._dirty_limit():

@@ -5,8 +5,10 @@ Finder (seconds at 100,000 items), each search with its facets, the sidebar coun
 Finder's refresh after a change. Answers to an older search than the latest are dropped.
 
 While the index is built from scratch (a collection copied without ``cache/``, or after an
-upgrade), the grid shows every item in catalogue order at once, the build's progress is
-reported, and the search field and the sidebar wait, disabled, until the index is ready.
+upgrade), the grid shows every item at once, already in the index's order (by date, read
+from the stored records), so what the user selected and scrolled to stays put when the
+index is ready; the build's progress is reported, and the search field and the sidebar
+(its sections shown, disabled) wait until the index is ready.
 """
 
 import logging
@@ -14,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, QPoint, QTimer, Signal
 
 from memoryapp.core.changes import Changes
 from memoryapp.core.dates import describe
@@ -103,6 +105,7 @@ class Browser(QObject):
         self.failures: list[FileResult] = []
         self._generation = 0
         self._listing = False  # the grid shows the catalogue's IDs until the index is ready
+        self._keep_view = False  # keep the item at the top of the grid in view (next answer)
         self._pending = Changes()
         self._lang = system_language()
         self._refresh_timer = QTimer(self)
@@ -131,7 +134,7 @@ class Browser(QObject):
         def progress(done: int, total: int) -> None:  # query worker, during a build
             if unlisted:  # first: the items to show meanwhile (before the build goes on)
                 unlisted.clear()
-                listed.emit(library.item_ids())
+                listed.emit(library.item_ids(by_date=True))  # the order the index keeps
             report.emit(done, total)
 
         self._bridge.query(
@@ -143,6 +146,8 @@ class Browser(QObject):
     def _wait_for_index(self, waiting: bool) -> None:
         reason = self.tr("Search and filters are available once the collection is indexed.")
         self._search.set_waiting(reason if waiting else "")
+        if waiting:
+            self._sidebar.set_waiting()
         self._sidebar.setEnabled(not waiting)
         self._sidebar.setToolTip(reason if waiting else "")
         if self.timeline is not None:
@@ -157,7 +162,8 @@ class Browser(QObject):
     def _list_items(self, changed: frozenset[str] = frozenset()) -> None:
         """List the catalogue's items again after an edit, until the index is ready."""
         self._bridge.run(  # the collection worker, beside the build on the query worker
-            self._library.item_ids, on_done=lambda ids: self._show_listed(ids, changed)
+            lambda: self._library.item_ids(by_date=True),
+            on_done=lambda ids: self._show_listed(ids, changed),
         )
 
     def _show_listed(self, ids: list[ItemId], changed: frozenset[str]) -> None:
@@ -174,6 +180,7 @@ class Browser(QObject):
 
     def _on_finder_ready(self, finder: "Finder") -> None:
         self.finder = finder
+        self._keep_view = self._listing  # the index's first answer replaces the listing
         self._listing = False
         self._wait_for_index(False)
         self.indexing_changed.emit(False)
@@ -235,11 +242,19 @@ class Browser(QObject):
         self._search.clear_error()
         selected = self.selected_ids()
         current = self._grid.currentIndex().data(ItemIdRole)
+        top = self._grid.indexAt(QPoint(0, 0)).data(ItemIdRole) if self._keep_view else None
+        self._keep_view = False
         before = self._model.ids()
         self._model.update_ids(answer.ids, changed)
         kept = len(answer.ids) >= len(before) and list(answer.ids[: len(before)]) == before
         if not kept and selected:
             self._reselect(selected, current)
+        if not kept and top and not (current and self._model.row_of(str(current)) is not None):
+            row = self._model.row_of(str(top))  # what the user scrolled to while it was listed
+            if row is not None:
+                self._grid.scrollTo(
+                    self._model.index(row, 0), ThumbnailGrid.ScrollHint.PositionAtTop
+                )
         self._show_timeline(answer)
         self._sidebar.set_current(answer.current)
         self.counts_changed.emit(len(answer.ids), self.total)

@@ -38,6 +38,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+def number(value: int) -> str:
+    """A count as the UI's locale writes it (``20,000``, ``20 000``), as ``%Ln`` does in ``tr``."""
+    return QLocale().toString(value)
+
+
 def system_language() -> str:
     """The UI language the system asks for ("fr"), from the default locale."""
     return QLocale().name().split("_")[0]

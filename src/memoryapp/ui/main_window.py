@@ -34,7 +34,7 @@ from memoryapp.ui.browse import Browser, BuildProgress, make_finder
 from memoryapp.ui.details import DetailsPanel
 from memoryapp.ui.grid import ThumbnailGrid
 from memoryapp.ui.grid_menu import GridMenu
-from memoryapp.ui.i18n import isolate
+from memoryapp.ui.i18n import isolate, number
 from memoryapp.ui.icons import icon
 from memoryapp.ui.item_model import ItemIdRole, ItemListModel
 from memoryapp.ui.map_view import MapPanel, attach_map
@@ -493,13 +493,13 @@ class MainWindow(QMainWindow):
         self._update_placeholder()
         selected = self.browser.selected_count()
         if self.trash.in_trash:
-            text = self.tr("%n item(s) in the trash", "", shown)
+            text = self.tr("%Ln item(s) in the trash", "", shown)
         elif shown == total or not total:
-            text = self.tr("%n item(s)", "", shown)
+            text = self.tr("%Ln item(s)", "", shown)
         else:
-            text = self.tr("%1 of %n item(s)", "", total).replace("%1", f"{shown:,}")
+            text = self.tr("%1 of %Ln item(s)", "", total).replace("%1", number(shown))
         if selected:
-            text += "  \N{MIDDLE DOT}  " + self.tr("%n selected", "", selected)
+            text += "  \N{MIDDLE DOT}  " + self.tr("%Ln selected", "", selected)
         self.count_label.setText(text)
 
     def _on_indexing(self, indexing: bool) -> None:
@@ -513,8 +513,8 @@ class MainWindow(QMainWindow):
         if self.browser.finder is not None:
             return  # a late report: the index is ready
         text = self.tr("Indexing for search… %1 of %2")
-        self.busy_label.setText(text.replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
-        widest = text.replace("%1", f"{total:,}").replace("%2", f"{total:,}")
+        self.busy_label.setText(text.replace("%1", number(done)).replace("%2", number(total)))
+        widest = text.replace("%1", number(total)).replace("%2", number(total))
         room = self.busy_label.fontMetrics().horizontalAdvance(widest) + 8
         if room > self.busy_label.minimumWidth():  # the counts grow: never cut them short
             self.busy_label.setMinimumWidth(room)

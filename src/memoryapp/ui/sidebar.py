@@ -207,7 +207,7 @@ class SidebarModel(QStandardItemModel):
         """Replace the contents (the counts within the current result are kept)."""
         self.clear()
         self._smart(data)
-        self._flat("people", self.tr("People"), "person", data.people)
+        self._flat("people", "person", data.people)
         self._places(data)
         self._decades(data)
         self._tags(data)
@@ -249,7 +249,25 @@ class SidebarModel(QStandardItemModel):
                 entry.setData(None if within else dim, Qt.ItemDataRole.ForegroundRole)
             self._relabel(entry, counts)
 
-    def _section(self, key: str, title: str, icon_name: str) -> QStandardItem:
+    def set_waiting(self) -> None:
+        """The sections' headers alone, before the first counts (the index is being built)."""
+        self.clear()
+        for key in self.SECTIONS:
+            self._section(key)
+
+    def _titles(self) -> dict[str, tuple[str, str]]:
+        """``{section: (title, icon name)}``."""
+        return {
+            "smart": (self.tr("Collection"), "collection"),
+            "people": (self.tr("People"), "people"),
+            "places": (self.tr("Places"), "places"),
+            "decades": (self.tr("Decades"), "decade"),
+            "tags": (self.tr("Tags"), "tag"),
+            "films": (self.tr("Films and scenes"), "film"),
+        }
+
+    def _section(self, key: str) -> QStandardItem:
+        title, icon_name = self._titles()[key]
         header = QStandardItem(icon(icon_name), title)
         header.setData(key, KeyRole)
         header.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -282,7 +300,7 @@ class SidebarModel(QStandardItemModel):
         return entry
 
     def _smart(self, data: SidebarData) -> None:
-        section = self._section("smart", self.tr("Collection"), "collection")
+        section = self._section("smart")
         self._entry(section, self.tr("All items"), data.total, "").setIcon(icon("all"))
         lists = (
             ("undated", self.tr("Undated"), "undated"),
@@ -305,10 +323,10 @@ class SidebarModel(QStandardItemModel):
             entry.setData("failures", ActionRole)
             entry.setToolTip(self.tr("Files that could not be imported, and why"))
 
-    def _flat(self, key: str, title: str, field_name: str, facets: Sequence[FacetLike]) -> None:
+    def _flat(self, key: str, field_name: str, facets: Sequence[FacetLike]) -> None:
         if not facets:
             return
-        section = self._section(key, title, "people" if key == "people" else "tag")
+        section = self._section(key)
         queries = _label_query(field_name, facets)
         collate = sort_key()
         for facet in sorted(facets, key=lambda f: collate(f.label))[:MAX_ENTRIES]:
@@ -317,7 +335,7 @@ class SidebarModel(QStandardItemModel):
     def _places(self, data: SidebarData) -> None:
         if not data.places:
             return
-        section = self._section("places", self.tr("Places"), "places")
+        section = self._section("places")
         queries = _label_query("place", data.places)
         collate = sort_key()
         by_key = {f.key: f for f in data.places}
@@ -341,7 +359,7 @@ class SidebarModel(QStandardItemModel):
         undated = data.smart.get("undated", 0)
         if not data.decades and not undated:
             return
-        section = self._section("decades", self.tr("Decades"), "decade")
+        section = self._section("decades")
         for decade in data.decades:
             label = self.tr("%1s").replace("%1", str(decade.decade))
             query = f"date:{decade.decade}..{decade.decade + 9}"
@@ -352,7 +370,7 @@ class SidebarModel(QStandardItemModel):
     def _tags(self, data: SidebarData) -> None:
         if not data.tags:
             return
-        section = self._section("tags", self.tr("Tags"), "tag")
+        section = self._section("tags")
         collate = sort_key()
         nodes: dict[str, QStandardItem] = {}
         for facet in sorted(data.tags, key=lambda f: (f.label.count("|"), collate(f.label))):
@@ -367,7 +385,7 @@ class SidebarModel(QStandardItemModel):
     def _films(self, data: SidebarData) -> None:
         if not data.films:
             return
-        section = self._section("films", self.tr("Films and scenes"), "film")
+        section = self._section("films")
         for film in data.films:
             query = quote_value("film", film.key)
             entry = self._entry(section, film.label, film.count, query, film.key)
@@ -414,6 +432,8 @@ class Sidebar(QTreeView):
         for row in range(self.sidebar_model.rowCount()):
             index = self.sidebar_model.index(row, 0)
             key = str(index.data(KeyRole))
+            if not self.sidebar_model.rowCount(index):
+                continue  # a header alone (waiting for the index) is neither open nor closed
             if self.isExpanded(index):
                 self._expanded.add(key)
             else:
@@ -430,6 +450,10 @@ class Sidebar(QTreeView):
     def set_current(self, current: CurrentCounts | None) -> None:
         """Counts within the current result (None: no search), beside the collection's."""
         self.sidebar_model.set_current(current)
+
+    def set_waiting(self) -> None:
+        """Show the sections without entries (disable the view too: nothing can be chosen)."""
+        self.sidebar_model.set_waiting()
 
     def _on_clicked(self, index: QModelIndex) -> None:
         mods = QApplication.keyboardModifiers()
