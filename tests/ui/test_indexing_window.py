@@ -207,3 +207,16 @@ def test_the_status_counts_are_written_in_one_number_format(library, ui_settings
     finally:
         QLocale.setDefault(QLocale("en"))
         window.close()
+
+
+def test_the_sidebar_counts_are_written_like_the_status_bar(qtbot):
+    from memoryapp.ui.sidebar import Sidebar, SidebarData
+
+    sidebar = Sidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.set_data(SidebarData(total=20_000, smart={"undated": 3_430}))
+    texts = [sidebar.sidebar_model.item(0).child(r).text() for r in range(2)]
+    assert [t.replace("\u2068", "").replace("\u2069", "") for t in texts] == [
+        "All items (20,000)",  # not "(20000)" beside the status bar's "20,000 items"
+        "Undated (3,430)",
+    ]

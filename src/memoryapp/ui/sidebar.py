@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memoryapp.ui.i18n import isolate, sort_key
+from memoryapp.ui.i18n import isolate, number, sort_key
 from memoryapp.ui.icons import icon
 
 QueryRole = Qt.ItemDataRole.UserRole + 1  # the search text the entry runs
@@ -154,8 +154,11 @@ def _label_query(field_name: str, facets: Sequence[FacetLike]) -> dict[str, str]
 
 
 def _shown(count: float) -> str:
-    """A count as the sidebar shows it: rounded, "<1" for a share of one uncertain date."""
-    return str(math.floor(count + 0.5)) if count >= 1 or count == 0 else "<1"
+    """A count as the sidebar shows it: rounded, "<1" for a share of one uncertain date.
+
+    Written as the locale writes numbers, like the status bar's counts.
+    """
+    return number(math.floor(count + 0.5)) if count >= 1 or count == 0 else "<1"
 
 
 class SidebarDelegate(QStyledItemDelegate):
