@@ -7,6 +7,8 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 from tests.records import put
 
+from memoryapp.core.ids import ItemId
+from memoryapp.core.items import Item
 from memoryapp.library import Library
 from memoryapp.library.finder import Finder
 from memoryapp.ui.dialogs.import_dialog import ImportDialog
@@ -292,3 +294,23 @@ def test_the_window_saves_the_search_index_while_open(library, add_items, open_w
             return finder.reindexed == () and len(finder.search("souk").ids) == 1
 
     qtbot.waitUntil(in_step, timeout=10_000)
+
+
+def test_opening_a_damaged_collection_names_the_file_and_the_reason(
+    library, add_items, open_window, qtbot, tmp_path
+):
+    window = open_window(library, shown=0)
+    other_path = tmp_path / "other"
+    with Library.create(other_path, title="Other") as other:
+        put(other, Item(id=ItemId("3" + "a" * 31), title="Henna"))
+    damaged = other_path / "catalogue" / "items-3.json"
+    damaged.write_bytes(damaged.read_bytes()[:20])  # cut short by a bad USB stick
+    assert window.open_collection(other_path) is None
+    box = window.findChild(QMessageBox, "collectionMessage")
+    assert box is not None
+    qtbot.waitUntil(box.isVisible)
+    assert "cannot be opened" in box.text()
+    detail = box.informativeText().replace("\u2068", "").replace("\u2069", "")
+    assert detail.startswith("catalogue/items-3.json: it is not valid JSON")
+    box.close()
+    assert window.isVisible()

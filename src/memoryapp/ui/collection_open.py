@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from memoryapp.core.errors import (
+    CollectionCorruptError,
     CollectionError,
     CollectionLockedError,
     CollectionNotFoundError,
@@ -94,9 +95,16 @@ def open_library(path: Path, parent: QWidget | None) -> Library | None:
             QCoreApplication.translate(
                 "CollectionOpen", "The collection in %1 cannot be opened."
             ).replace("%1", isolate(str(path))),
-            exc.reason,
+            _reason(exc, path),
         )
     return None
+
+
+def _reason(exc: CollectionError, root: Path) -> str:
+    """Why: for a damaged catalogue file, named inside the collection (``catalogue/…``)."""
+    if isinstance(exc, CollectionCorruptError) and exc.path.is_relative_to(root):
+        return f"{isolate(exc.path.relative_to(root).as_posix())}: {exc.reason}"
+    return exc.reason
 
 
 def ask_collection_folder(parent: QWidget) -> Path | None:
