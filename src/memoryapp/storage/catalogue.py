@@ -4,8 +4,9 @@ Each catalogue file is a TinyDB database (items spread over 16 files by ID) whos
 (:class:`~memoryapp.storage.shard.ShardStorage`) holds the records in memory as compact
 JSON bytes and reads the file only when a record in it is first needed, if the file is the
 one compaction wrote (its stat or bytes as ``revisions.tokens`` recorded them); any other
-file is read at opening and its records are checked then (:meth:`Catalogue.unverified`). A commit is one
-line appended to ``catalogue/changes.log`` (:mod:`memoryapp.storage.changelog`): its
+file is read at opening and its records are checked then (:meth:`Catalogue.unverified`).
+A commit is one line appended to ``catalogue/changes.log``
+(:mod:`memoryapp.storage.changelog`): its
 upserts, deletes and the files that belong to it (the operation log's entry). The fsync of
 the log is the commit point; the attached files are written after it (the log can redo
 them). So a commit writes what it changes, not whole files.
