@@ -195,6 +195,7 @@ class WorkerPool:
         self._slots: list[_Slot] = []
         self._failed_starts = 0
         self._stop = RawValue("b", 0)  # 1: held tasks are given back unrun (any start method)
+        self._queue: deque[tuple[int, tuple[Any, ...]]] = deque()
 
     def __enter__(self) -> "WorkerPool":
         return self
@@ -231,7 +232,9 @@ class WorkerPool:
         with a result. After ``cancel`` is set no new task starts: the running ones finish,
         the others are not yielded.
         """
-        queue = deque(enumerate(tasks))
+        queue = self._queue
+        queue.clear()
+        queue.extend(enumerate(tasks))
         self._stop.value = 0
         while len(self._slots) < min(self._jobs, len(tasks)):
             self._slots.append(self._spawn())
@@ -272,6 +275,13 @@ class WorkerPool:
                 elif time.monotonic() - slot.started > self._limit:
                     detail = f"took longer than {self._limit:g} s"
                     yield from self._replace(slot, queue, "timeout", detail)
+
+    def retry(self, index: int, args: tuple[Any, ...]) -> None:
+        """Run task ``index`` again with ``args``, after the tasks already waiting.
+
+        Called while :meth:`run` is being iterated; its result is yielded like the others.
+        """
+        self._queue.append((index, args))
 
     @staticmethod
     def _feed(slot: _Slot, queue: deque[tuple[int, tuple[Any, ...]]]) -> None:
