@@ -158,8 +158,11 @@ class _NotRun:
 
 
 #: Tasks handed to a worker at once: the next ones wait in its pipe, so the worker goes on while
-#: the parent is busy (a commit); after a cancel those not started come back unrun.
+#: the parent is busy (a commit); after a cancel those not started come back unrun. Near the
+#: end (fewer tasks waiting than the workers could hold) each holds two at most, so that the
+#: last ones go to whichever worker is free first.
 _AHEAD = 4
+_AHEAD_AT_END = 2
 
 
 @dataclass
@@ -283,10 +286,10 @@ class WorkerPool:
         """
         self._queue.append((index, args))
 
-    @staticmethod
-    def _feed(slot: _Slot, queue: deque[tuple[int, tuple[Any, ...]]]) -> None:
-        """Hand ``slot``'s worker tasks until it holds :data:`_AHEAD`."""
-        while slot.ready and len(slot.tasks) < _AHEAD and queue:
+    def _feed(self, slot: _Slot, queue: deque[tuple[int, tuple[Any, ...]]]) -> None:
+        """Hand ``slot``'s worker tasks until it holds :data:`_AHEAD` (near the end, fewer)."""
+        ahead = _AHEAD if len(queue) >= _AHEAD * len(self._slots) else _AHEAD_AT_END
+        while slot.ready and len(slot.tasks) < ahead and queue:
             if not slot.tasks:
                 slot.started = time.monotonic()
             slot.tasks.append(queue.popleft())
