@@ -110,7 +110,8 @@ def run_import(
     tasks = _with_twins(tasks, sizes)
     clock = ProgressClock(len(found), sum(sizes))
     known = sink.known()  # sha256 -> item id
-    # the workers write without fsync; each batch is made durable at once before its commit
+    # the workers write without fsync; what they wrote is flushed in the background, and all
+    # of a batch is durable before the commit that names it
     setup = IngestSetup(
         sink.root, options.link, options.max_pixels, frozenset(known), durable=False
     )
