@@ -6,7 +6,7 @@ from pathlib import Path
 
 from tests.conftest import draw_picture
 
-from memoryapp.core.import_results import FileStatus
+from memoryapp.core.import_results import FailureReason, FileStatus
 from memoryapp.library import ImportOptions, Library
 
 
@@ -107,3 +107,33 @@ def test_the_record_of_identical_files_keeps_every_tag(tmp_path: Path) -> None:
     assert embedded["file"]["raw"] == raw
     assert embedded["file"]["sidecar"] is None  # a.jpg, the first found, has none
     assert list(embedded["sidecars"]) == [str(src / "b.jpg")]
+
+
+def test_a_copy_of_a_file_that_gives_no_item_is_read_in_full(tmp_path: Path) -> None:
+    """The copy is not decoded at first (its earlier file is the same); when that file is
+    refused, the copy is read again in full and gets its own result, counted once."""
+    src = tmp_path / "src"
+    src.mkdir()
+    draw_picture(1).save(src / "a.jpg", "JPEG", quality=90)
+    shutil.copyfile(src / "a.jpg", src / "b.jpg")
+    draw_picture(2).save(src / "c.jpg", "JPEG", quality=90)
+    seen: list[int] = []
+    with Library.create(tmp_path / "coll") as lib:
+        options = ImportOptions(jobs=2, max_pixels=1000)  # 320x240 is over the limit
+        report = lib.import_paths([src], options=options, progress=lambda p: seen.append(p.done))
+        assert [r.status for r in report.results] == [FileStatus.FAILED] * 3
+        assert {r.reason for r in report.results} == {FailureReason.DECOMPRESSION_BOMB}
+        assert lib.item_count() == 0
+    assert seen[-1] == 3
+    assert seen == sorted(seen)
+
+
+def test_files_of_one_size_that_differ_are_each_an_item(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    for n in range(6):  # uncompressed: one size for all, different bytes
+        draw_picture(n).save(src / f"scan{n}.bmp", "BMP")
+    with Library.create(tmp_path / "coll") as lib:
+        report = lib.import_paths([src], options=ImportOptions(jobs=2))
+        assert [r.status for r in report.results] == [FileStatus.IMPORTED] * 6
+        assert len({r.item_id for r in report.results}) == 6

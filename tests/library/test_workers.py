@@ -121,3 +121,14 @@ def test_a_warmed_up_fork_server_runs_the_pool() -> None:
     thread.start()
     thread.join()
     assert box == [{i: 3 * i * i for i in range(5)}]
+
+
+def test_a_task_run_again_is_yielded_again() -> None:
+    got: list[tuple[int, int]] = []
+    with WorkerPool(square, 1, jobs=2) as pool:
+        for index, result in pool.run([(x,) for x in range(3)]):
+            got.append((index, result))
+            if (index, result) == (2, 4):  # the last task, run again with other arguments
+                pool.retry(2, (5,))
+    assert sorted(got) == [(0, 0), (1, 1), (2, 4), (2, 25)]
+    assert got[-1] == (2, 25)

@@ -94,3 +94,61 @@ def test_make_durable_syncs_the_file_system_or_each_file(
     expected = 0 if with_syncfs and atomic._syncfs() is not None else 4  # 2 files, 2 folders
     assert len(fsyncs) == expected
     atomic.make_durable(tmp_path, [])  # nothing written: nothing to do
+
+
+def test_a_background_flush_covers_every_file_before_wait_returns(
+    tmp_path: Path, monkeypatch
+) -> None:
+    flushed: list[list[Path]] = []
+    real = atomic.make_durable
+
+    def recorded(root: Path, written: list[Path]) -> None:
+        flushed.append(list(written))
+        real(root, written)
+
+    monkeypatch.setattr(atomic, "make_durable", recorded)
+    flush = atomic.BackgroundFlush(tmp_path, every_s=0)
+    paths = [tmp_path / f"{n}.bin" for n in range(5)]
+    for path in paths[:3]:
+        atomic_write_bytes(path, b"data", durable=False)
+    flush.add(paths[:3])
+    flush.kick()  # flushes the first three in a thread
+    for path in paths[3:]:
+        atomic_write_bytes(path, b"data", durable=False)
+    flush.add(paths[3:])
+    flush.kick()
+    flush.wait()
+    assert sorted(p for chunk in flushed for p in chunk) == sorted(paths)
+    assert flushed[0] == paths[:3]
+    count = len(flushed)
+    flush.wait()  # nothing new: nothing flushed
+    assert len(flushed) == count
+
+
+def test_a_failed_background_flush_is_raised(tmp_path: Path, monkeypatch) -> None:
+    def failing(root: Path, written: list[Path]) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(atomic, "make_durable", failing)
+    flush = atomic.BackgroundFlush(tmp_path, every_s=0)
+    flush.add([tmp_path / "a.bin"])
+    flush.kick()
+    with pytest.raises(OSError, match="Input/output error"):
+        flush.wait()
+    # what failed is still waiting, and fails again
+    with pytest.raises(OSError, match="Input/output error"):
+        flush.wait()
+
+
+def test_background_flushes_start_at_most_once_per_interval(tmp_path: Path, monkeypatch) -> None:
+    started: list[int] = []
+    monkeypatch.setattr(atomic, "make_durable", lambda root, written: started.append(1))
+    flush = atomic.BackgroundFlush(tmp_path, every_s=3600)
+    flush.add([tmp_path / "a.bin"])
+    flush.kick()
+    flush.add([tmp_path / "b.bin"])
+    flush.kick()  # within the interval: nothing started, b waits for wait()
+    flush.kick()
+    assert len(started) == 1
+    flush.wait()
+    assert len(started) == 2

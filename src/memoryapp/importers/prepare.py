@@ -3,7 +3,7 @@
 import hashlib
 import logging
 import os
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -102,15 +102,36 @@ class Known:
     size: int
 
 
+@dataclass(frozen=True, slots=True)
+class Twin:
+    """The file holds the same bytes as ``of``, a file met earlier in the same import.
+
+    What depends on its place is read (its metadata, which notes its sidecar, and the
+    sidecar itself); its pixels, the same as the earlier file's, are not decoded again.
+    """
+
+    sha256: str
+    size: int
+    kind: FileType
+    embedded: EmbeddedMetadata
+    sidecar: EmbeddedMetadata | None
+    of: Path
+    warnings: tuple[str, ...] = ()  # what the metadata readers noticed
+
+
 def prepare(
     path: Path,
     *,
     max_pixels: int = DEFAULT_MAX_PIXELS,
     known_hashes: Container[str] = frozenset(),
-) -> Prepared | Known:
+    twins: Sequence[Path] = (),
+) -> Prepared | Known | Twin:
     """Read, hash, sniff, decode and read the metadata of one file (and its sidecar).
 
     A file whose SHA-256 is in ``known_hashes`` is not decoded: it comes back as ``Known``.
+    ``twins``: files of the same size met earlier in this import; when one holds the same
+    bytes, the pixels are not decoded and the file comes back as a ``Twin`` of it (pictures
+    and documents; a recording is always read in full).
     A file whose pixels do not decode but whose metadata reads is kept: its ``picture`` is
     what decodes (or a placeholder) and says what is damaged in ``Picture.damage``.
 
@@ -145,6 +166,9 @@ def prepare(
     if kind.is_audio:
         return _prepare_recording(data, sha256, kind, embedded, sidecar, sidecar_path)
     assert embedded is not None  # read above for every type but recordings
+    twin = next((other for other in twins if same_bytes(other, data)), None)
+    if twin is not None:
+        return Twin(sha256, len(data), kind, embedded, sidecar, twin, embedded.warnings)
     try:
         picture = read_picture(
             data,
@@ -201,3 +225,28 @@ def _prepare_recording(
         sidecar_path=sidecar_path,
         audio=audio,
     )
+
+
+_FIRST_CHUNK = 64 * 1024  # files of one size that differ mostly differ in their first bytes
+
+
+def same_bytes(path: Path, data: bytes) -> bool:
+    """True when the file at ``path`` holds exactly ``data`` (False when it cannot be read).
+
+    Reads the first 64 KiB, then the rest only while they match.
+    """
+    view = memoryview(data)
+    try:
+        with path.open("rb") as handle:
+            if os.fstat(handle.fileno()).st_size != len(data):
+                return False
+            offset, chunk = 0, _FIRST_CHUNK
+            while offset < len(data):
+                block = handle.read(chunk)
+                if not block or block != view[offset : offset + len(block)]:
+                    return False
+                offset += len(block)
+                chunk = 1 << 20
+            return not handle.read(1)
+    except OSError:
+        return False

@@ -9,7 +9,7 @@ sidecar says (people, tags, places, dates the first lacked).
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from memoryapp.core.file_names import escape_name, is_utf8_name
@@ -18,18 +18,19 @@ from memoryapp.core.import_results import FailureReason, FileResult, FileStatus,
 from memoryapp.core.items import Item, ItemKind, MediaFile, Source
 from memoryapp.core.progress import CancelToken, Progress, ProgressClock, no_progress
 from memoryapp.importers.pictures import DEFAULT_MAX_PIXELS
-from memoryapp.importers.prepare import Known
+from memoryapp.importers.prepare import Known, Twin
 from memoryapp.importers.scan import walk
 from memoryapp.library.ingest import (
     Ingested,
     IngestSetup,
     Refused,
     Seen,
+    from_twin,
     ingest,
     rewrite_embedded,
 )
 from memoryapp.library.workers import TaskFailed, WorkerPool, warm_up
-from memoryapp.storage.atomic import make_durable
+from memoryapp.storage.atomic import BackgroundFlush
 from memoryapp.storage.catalogue import write_error
 
 log = logging.getLogger(__name__)
@@ -79,7 +80,7 @@ class _Batch:
     pending: dict[ItemId, Item]
     made: dict[str, Item]  # sha256 -> the item as last built
     copies: dict[str, list[Seen]]  # sha256 -> files with that content
-    written: list[Path] = field(default_factory=list)  # not yet durable (see make_durable)
+    written: BackgroundFlush  # what the workers wrote, made durable while the import goes on
 
 
 def run_import(
@@ -95,7 +96,7 @@ def run_import(
     warm_up(_WORKER_MODULES)  # the workers' modules load while the files are listed
     found = list(walk(paths))
     results: dict[int, FileResult] = {}
-    tasks: list[tuple[Path]] = []
+    tasks: list[tuple[Path, tuple[Path, ...]]] = []
     task_index: list[int] = []
     for i, entry in enumerate(found):
         if entry.reason is not None:
@@ -103,16 +104,18 @@ def run_import(
         elif options.link and not is_utf8_name(str(entry.path)):
             results[i] = _failed(entry.path, FailureReason.BAD_NAME, _LINK_BAD_NAME)
         else:
-            tasks.append((entry.path,))
+            tasks.append((entry.path, ()))
             task_index.append(i)
-    sizes = [_size(p) for (p,) in tasks]
+    sizes = [_size(p) for p, _ in tasks]
+    tasks = _with_twins(tasks, sizes)
     clock = ProgressClock(len(found), sum(sizes))
     known = sink.known()  # sha256 -> item id
-    # the workers write without fsync; each batch is made durable at once before its commit
+    # the workers write without fsync; what they wrote is flushed in the background, and all
+    # of a batch is durable before the commit that names it
     setup = IngestSetup(
         sink.root, options.link, options.max_pixels, frozenset(known), durable=False
     )
-    batch = _Batch(pending={}, made={}, copies={})
+    batch = _Batch(pending={}, made={}, copies={}, written=BackgroundFlush(sink.root))
     last_commit = time.monotonic()
     bytes_done = 0
     done = len(results)
@@ -120,26 +123,37 @@ def run_import(
 
     def flush() -> None:
         nonlocal last_commit
-        if batch.written:  # what the workers wrote, durable before the catalogue names it
-            try:
-                make_durable(sink.root, batch.written)
-            except OSError as exc:
-                raise write_error(sink.root, exc) from exc
-            batch.written.clear()
+        try:  # what the workers wrote, durable before the catalogue names it
+            batch.written.wait()
+        except OSError as exc:
+            raise write_error(sink.root, exc) from exc
         if batch.pending:
             sink.commit(list(batch.pending.values()))
             batch.pending.clear()
         last_commit = time.monotonic()
 
     arrived: dict[int, object] = {}
+    retried: set[int] = set()  # twins read again in full: counted once in the progress
     next_task = 0
 
-    def take_in_order() -> None:
+    def take_in_order(pool: WorkerPool | None = None) -> None:
         nonlocal next_task
         while next_task in arrived:
             t = next_task
-            results[task_index[t]] = _result(tasks[t][0], arrived.pop(t), known, sink, batch)
+            outcome = arrived.pop(t)
+            if isinstance(outcome, Twin):
+                outcome = _completed(outcome, batch)
+                if outcome is None:  # the earlier file gave no item: this one is read in full
+                    if pool is not None:
+                        pool.retry(t, (tasks[t][0], ()))
+                        retried.add(t)
+                    return  # after a cancel it stays out, as not imported
+            results[task_index[t]] = _result(tasks[t][0], outcome, known, sink, batch)
             next_task += 1
+        try:
+            batch.written.kick()
+        except OSError as exc:
+            raise write_error(sink.root, exc) from exc
         if len(batch.pending) >= BATCH_FILES or time.monotonic() - last_commit > BATCH_SECONDS:
             flush()
 
@@ -155,13 +169,16 @@ def run_import(
         for t, outcome in pool.run(tasks, cancel=pool_cancel):
             path = tasks[t][0]
             arrived[t] = outcome
-            bytes_done += sizes[t]
-            done += 1
+            if t in retried:
+                retried.discard(t)
+            else:
+                bytes_done += sizes[t]
+                done += 1
             full = isinstance(outcome, Refused) and outcome.reason is FailureReason.DISK_FULL
             if full and not disk_full:
                 disk_full = True
                 pool_cancel.cancel()  # no point going on; what finished is kept
-            take_in_order()
+            take_in_order(pool)
             progress(clock.info(done, bytes_done, escape_name(str(path))))
     for t in sorted(arrived):  # after a cancel: what finished, still in the order found
         next_task = t
@@ -186,6 +203,37 @@ def run_import(
     )
 
 
+#: Earlier files of the same size a file is compared with, to find byte-identical copies.
+_TWIN_CANDIDATES = 4
+
+
+def _with_twins(
+    tasks: list[tuple[Path, tuple[Path, ...]]], sizes: list[int]
+) -> list[tuple[Path, tuple[Path, ...]]]:
+    """Each task with the first earlier files of its size, which a copy of it would be among.
+
+    A worker that finds its file's bytes in one of them does not decode them again (a
+    ``Twin``); a copy whose earlier file gave no item is read in full after all.
+    """
+    by_size: dict[int, list[Path]] = {}
+    out = []
+    for (path, _), size in zip(tasks, sizes, strict=True):
+        earlier = by_size.setdefault(size, []) if size > 0 else []
+        out.append((path, tuple(earlier)))
+        if len(earlier) < _TWIN_CANDIDATES:
+            earlier.append(path)
+    return out
+
+
+def _completed(twin: Twin, batch: _Batch) -> Ingested | None:
+    """A twin's ingested file from the item made of the same bytes; None when there is none."""
+    item = batch.made.get(twin.sha256)
+    file = next((f for f in item.files if f.sha256 == twin.sha256), None) if item else None
+    if item is None or file is None:
+        return None
+    return from_twin(twin, file, item.orientation)
+
+
 def _result(
     path: Path,
     outcome: object,
@@ -199,7 +247,7 @@ def _result(
         reason = FailureReason.TIMEOUT if outcome.why == "timeout" else FailureReason.CORRUPT
         return _failed(path, reason, outcome.detail)
     if isinstance(outcome, Ingested):
-        batch.written.extend(outcome.written)
+        batch.written.add(outcome.written)
     sha = outcome.sha256 if isinstance(outcome, Known | Ingested) else ""
     first = batch.made.get(sha)
     if isinstance(outcome, Ingested) and first is not None and sink.add_copy is not None:

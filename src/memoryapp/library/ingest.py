@@ -15,7 +15,8 @@ import orjson
 
 from memoryapp.core.embedded import EmbeddedMetadata
 from memoryapp.core.import_results import FailureReason
-from memoryapp.importers.prepare import Known, Prepared, PrepareError, prepare
+from memoryapp.core.items import MediaFile
+from memoryapp.importers.prepare import Known, Prepared, PrepareError, Twin, prepare
 from memoryapp.library.copies import copy_hash
 from memoryapp.library.workers import captured_stderr
 from memoryapp.storage.atomic import atomic_write_bytes
@@ -66,16 +67,22 @@ class Refused:
     detail: str
 
 
-def ingest(setup: IngestSetup, path: Path) -> Ingested | Known | Refused:
+def ingest(
+    setup: IngestSetup, path: Path, twins: tuple[Path, ...] = ()
+) -> Ingested | Known | Twin | Refused:
     """Import one file's content into the collection store; never raises for bad input.
 
     What the decoders say (Python warnings, and in a worker process what C libraries print to
-    stderr) becomes this file's warnings.
+    stderr) becomes this file's warnings. ``twins``: earlier files of this import with the
+    same size; a file with the same bytes as one of them comes back as a :class:`Twin`, its
+    pixels not decoded and nothing written (see :func:`from_twin`).
     """
     with captured_stderr() as printed, warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            prepared = prepare(path, max_pixels=setup.max_pixels, known_hashes=setup.known_hashes)
+            prepared = prepare(
+                path, max_pixels=setup.max_pixels, known_hashes=setup.known_hashes, twins=twins
+            )
         except PrepareError as exc:
             return Refused(exc.reason, exc.detail)
         except Exception as exc:  # a decoder bug: this file's result, not the batch's end
@@ -88,6 +95,8 @@ def ingest(setup: IngestSetup, path: Path) -> Ingested | Known | Refused:
             (*(f"decoder: {w.message}" for w in caught), *(f"decoder: {line}" for line in printed))
         )
     )
+    if isinstance(prepared, Twin):
+        return replace(prepared, warnings=(*prepared.warnings, *noted))
     try:
         return replace(
             _store(setup, path, prepared), warnings=(*prepared.embedded.warnings, *noted)
@@ -95,6 +104,32 @@ def ingest(setup: IngestSetup, path: Path) -> Ingested | Known | Refused:
     except OSError as exc:
         reason = FailureReason.DISK_FULL if exc.errno == 28 else FailureReason.UNREADABLE
         return Refused(reason, f"cannot write into the collection: {exc.strerror or exc}")
+
+
+def from_twin(twin: Twin, file: MediaFile, orientation: int) -> Ingested:
+    """The ingested file for ``twin``: its own metadata, the pixels' facts of its bytes.
+
+    ``file`` is the collection's record of the same bytes (the earlier file's), ``orientation``
+    its item's.
+    """
+    return Ingested(
+        sha256=twin.sha256,
+        size=twin.size,
+        format=file.format,
+        media_path=file.path,
+        width=file.width or 0,
+        height=file.height or 0,
+        pages=file.pages,
+        phash=file.phash,
+        orientation=orientation,
+        embedded=replace(twin.embedded, raw={}),
+        sidecar=twin.sidecar,
+        warnings=twin.warnings,
+        damaged=file.damaged,
+        duration_ms=file.duration_ms,
+        sample_rate=file.sample_rate,
+        channels=file.channels,
+    )
 
 
 def _json(meta: EmbeddedMetadata | None) -> dict[str, object] | None:

@@ -37,7 +37,7 @@ from memoryapp.core.progress import CancelToken, Progress, ProgressClock, no_pro
 from memoryapp.core.text import search_key
 from memoryapp.exporters.merge import Incoming, IncomingItem, read_export
 from memoryapp.importers.pictures import DEFAULT_MAX_PIXELS
-from memoryapp.importers.prepare import Known
+from memoryapp.importers.prepare import Known, Twin
 from memoryapp.library.collection_reader import read_collection
 from memoryapp.library.copies import CopyIndex
 from memoryapp.library.import_job import media_file
@@ -299,6 +299,7 @@ def _copy_files(
             continue
         if isinstance(result, Known) or result.sha256 in known:
             return files, known.get(result.sha256)
+        assert not isinstance(result, Twin)  # only a file given twins can be one
         copied = media_file(result, media.original_name or path.name, linked=False)
         also = tuple(dict.fromkeys(h for h in media.hashes if h and h != copied.sha256))
         files.append(replace(copied, known_sha256=also, role=media.role))  # front, back...

@@ -158,8 +158,11 @@ class _NotRun:
 
 
 #: Tasks handed to a worker at once: the next ones wait in its pipe, so the worker goes on while
-#: the parent is busy (a commit); after a cancel those not started come back unrun.
+#: the parent is busy (a commit); after a cancel those not started come back unrun. Near the
+#: end (fewer tasks waiting than the workers could hold) each holds two at most, so that the
+#: last ones go to whichever worker is free first.
 _AHEAD = 4
+_AHEAD_AT_END = 2
 
 
 @dataclass
@@ -195,6 +198,7 @@ class WorkerPool:
         self._slots: list[_Slot] = []
         self._failed_starts = 0
         self._stop = RawValue("b", 0)  # 1: held tasks are given back unrun (any start method)
+        self._queue: deque[tuple[int, tuple[Any, ...]]] = deque()
 
     def __enter__(self) -> "WorkerPool":
         return self
@@ -231,7 +235,9 @@ class WorkerPool:
         with a result. After ``cancel`` is set no new task starts: the running ones finish,
         the others are not yielded.
         """
-        queue = deque(enumerate(tasks))
+        queue = self._queue
+        queue.clear()
+        queue.extend(enumerate(tasks))
         self._stop.value = 0
         while len(self._slots) < min(self._jobs, len(tasks)):
             self._slots.append(self._spawn())
@@ -273,10 +279,17 @@ class WorkerPool:
                     detail = f"took longer than {self._limit:g} s"
                     yield from self._replace(slot, queue, "timeout", detail)
 
-    @staticmethod
-    def _feed(slot: _Slot, queue: deque[tuple[int, tuple[Any, ...]]]) -> None:
-        """Hand ``slot``'s worker tasks until it holds :data:`_AHEAD`."""
-        while slot.ready and len(slot.tasks) < _AHEAD and queue:
+    def retry(self, index: int, args: tuple[Any, ...]) -> None:
+        """Run task ``index`` again with ``args``, after the tasks already waiting.
+
+        Called while :meth:`run` is being iterated; its result is yielded like the others.
+        """
+        self._queue.append((index, args))
+
+    def _feed(self, slot: _Slot, queue: deque[tuple[int, tuple[Any, ...]]]) -> None:
+        """Hand ``slot``'s worker tasks until it holds :data:`_AHEAD` (near the end, fewer)."""
+        ahead = _AHEAD if len(queue) >= _AHEAD * len(self._slots) else _AHEAD_AT_END
+        while slot.ready and len(slot.tasks) < ahead and queue:
             if not slot.tasks:
                 slot.started = time.monotonic()
             slot.tasks.append(queue.popleft())

@@ -10,6 +10,7 @@ import os
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -179,6 +180,74 @@ def make_durable(root: Path, written: Iterable[Path]) -> None:
             os.close(fd)
     for folder in {path.parent for path in files}:
         fsync_dir(folder)
+
+
+class BackgroundFlush:
+    """Makes files written with ``durable=False`` durable in a thread while the writer goes on.
+
+    A long import adds what its workers wrote (:meth:`add`) and calls :meth:`kick` often:
+    a flush runs in the background whenever files are waiting and none is running, so the
+    flush a commit must wait for (:meth:`wait`) has little left to do. Only the thread that
+    made the object calls its methods.
+    """
+
+    def __init__(self, root: Path, every_s: float = 0.25) -> None:
+        self._root = root
+        self._every_s = every_s  # at most one background flush started per this many seconds
+        self._started = 0.0
+        self._waiting: list[Path] = []  # written, not known durable; a running flush's first
+        self._thread: threading.Thread | None = None
+        self._flushing = 0  # how many of ``_waiting`` the running flush covers
+        self._error: OSError | None = None
+
+    def add(self, paths: Iterable[Path]) -> None:
+        """Files written since the last call."""
+        self._waiting.extend(paths)
+
+    def kick(self) -> None:
+        """Start a background flush of what waits, unless one is running.
+
+        Raises:
+            OSError: the previous background flush failed.
+        """
+        if self._thread is not None:
+            if self._thread.is_alive():
+                return
+            self._finish()
+        if not self._waiting or time.monotonic() - self._started < self._every_s:
+            return
+        self._started = time.monotonic()
+        chunk = list(self._waiting)
+        self._flushing = len(chunk)
+        self._thread = threading.Thread(target=self._run, args=(chunk,), daemon=True)
+        self._thread.start()
+
+    def wait(self) -> None:
+        """Return when every file added so far is durable.
+
+        Raises:
+            OSError: a flush failed (the files must not be referred to).
+        """
+        if self._thread is not None:
+            self._thread.join()
+            self._finish()
+        if self._waiting:
+            make_durable(self._root, self._waiting)
+            self._waiting.clear()
+
+    def _run(self, chunk: list[Path]) -> None:
+        try:
+            make_durable(self._root, chunk)
+        except OSError as exc:
+            self._error = exc
+
+    def _finish(self) -> None:
+        self._thread = None
+        error, self._error = self._error, None
+        if error is not None:
+            raise error
+        del self._waiting[: self._flushing]
+        self._flushing = 0
 
 
 def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
