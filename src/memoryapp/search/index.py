@@ -469,11 +469,14 @@ class SearchIndex:
             )
         if "decade" not in tables:
             groups: dict[str, list[int]] = {}
+            named: dict[DateKeys, str] = {}  # each distinct date's group, worked out once
             for slot, dates in enumerate(self._dates):
                 if dates is not None and self._ids[slot] is not None:
-                    weights = decade_weights(dates.low, dates.high)
-                    name = repr(weights)
-                    self._decade_rows[name] = self._decade_canon.setdefault(weights, weights)
+                    name = named.get(dates)
+                    if name is None:
+                        weights = decade_weights(dates.low, dates.high)
+                        name = named[dates] = repr(weights)
+                        self._decade_rows[name] = self._decade_canon.setdefault(weights, weights)
                     groups.setdefault(name, []).append(slot)
             tables["decade"] = FacetTable(groups)
         return tables, self._dirty

@@ -241,7 +241,17 @@ class Vocabulary:
 
     def add_many(self, pairs: Iterable[tuple[str, str]]) -> None:
         """Add ``(surface, folded)`` words; words already known are ignored."""
-        new = [(s, f) for s, f in dict(pairs).items() if s not in self._fold_of]
+        given = dict(pairs)
+        if not self._fold_of and len(given) > 64:  # a new vocabulary: all at once
+            self._fold_of = given
+            for surface, folded in [(s, f) for s, f in given.items() if s != f]:
+                _bucket_add(self._variants, folded, surface)
+            for folded in dict.fromkeys(given.values()):  # in the order they first occur
+                self._add_folded(folded)
+            self._sorted_surfaces = sorted(given)
+            self._sorted_variants = sorted(self._variants)
+            return
+        new = [(s, f) for s, f in given.items() if s not in self._fold_of]
         bulk = len(new) > 64
         for surface, folded in new:
             is_new_folded = not self._has_folded(folded)
