@@ -3,8 +3,9 @@
 Describing the items (``search.described.describe_records``) is most of building the index
 from scratch. Where a plain fork is safe (``workers._fork_is_safe``: no other thread, no Qt),
 child processes forked here and this process take consecutive parts of the records in turn
-(a few per process, so that one slowed by other work takes fewer), which the children
-inherit (nothing is sent to them); each child sends back the compact runs of its parts.
+(:func:`part_bounds`: large parts first, small ones last, so that one process slowed by
+other work takes fewer and none waits long for the last), which the children inherit
+(nothing is sent to them); each child sends back the compact runs of its parts.
 With fewer than twice :data:`PARALLEL_LEAST` items or one core, all are described here, as
 are the parts of a child that cannot start or fails: the index built from the runs is the
 same either way.
@@ -26,7 +27,7 @@ from memoryapp.search.described import Described, describe_records
 from memoryapp.search.entries import Decode
 from memoryapp.storage.catalogue import Scan
 
-__all__ = ["PARALLEL_LEAST", "describe_in_parts"]
+__all__ = ["PARALLEL_LEAST", "describe_in_parts", "part_bounds"]
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,22 @@ Measured on 2 cores: 2,400 items in 0.07 s in 2 processes, 0.10 s in one.
 """
 
 
-_PARTS_EACH = 4  # parts per process
+_SHARE = 2  # a part is 1/(2 x processes) of the items not yet in a part...
+_FEWEST = 32  # ...and at least 1/(32 x processes) of them all
+
+
+def part_bounds(count: int, processes: int) -> list[int]:
+    """Where the parts of ``count`` items start and end, for ``processes`` taking them in turn.
+
+    Each part is a share of the items left (guided scheduling): the first parts are large
+    and the last ones small, so the processes finish close together.
+    """
+    smallest = max(1, count // (processes * _FEWEST))
+    bounds = [0]
+    while bounds[-1] < count:
+        left = count - bounds[-1]
+        bounds.append(bounds[-1] + min(left, max(smallest, -(-left // (processes * _SHARE)))))
+    return bounds
 
 
 def _describe_parts(
@@ -99,8 +115,7 @@ def describe_in_parts(
     if processes < 2 or not _fork_is_safe():
         source = records if progress is None else _counted(records, count, progress)
         return [describe_records(source, decode, face_counts)]
-    parts = min(processes * _PARTS_EACH, count)
-    bounds = [count * n // parts for n in range(parts + 1)]
+    bounds = part_bounds(count, processes)
     context = mp.get_context("fork")
     next_part = context.Value("q", 0)
     work = (next_part, bounds, records, decode, face_counts)
