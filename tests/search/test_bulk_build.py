@@ -15,6 +15,7 @@ from memoryapp.library.describing import part_bounds
 from memoryapp.search import postings
 from memoryapp.search.bitsets import bits_of
 from memoryapp.search.dating import DateKeys
+from memoryapp.search.tables import DateOrder
 from memoryapp.search.vocabulary import Vocabulary, word_pairs
 from memoryapp.search.windows import DateBuckets
 
@@ -107,3 +108,22 @@ def test_postings_keep_their_slot_arrays_as_int32():
     found, _ = postings.make_all(["a", "b", "a", "a"], [1, 1, 1, 1], dense=10)
     assert found["a"] == array("i", [0, 2, 3])
     assert found["b"] == ~1
+
+
+def test_the_date_order_is_by_undated_then_day_then_id():
+    rng = random.Random(11)
+    slots = rng.sample(range(3000), 2000)
+    ids = [f"item-{rng.randrange(10**6):06d}-{n}" if n % 7 else f"é{n}" for n in range(3000)]
+    days = {
+        slot: rng.choice([None, -1_230_101, 19_550_101, 19_550_101, 20_011_231]) for slot in slots
+    }
+
+    def sort_key(slot: int) -> tuple[int, int, str]:
+        day = days[slot]
+        return (1, 0, ids[slot]) if day is None else (0, day, ids[slot])
+
+    order = DateOrder(slots, sort_key, ids)
+    expected = sorted(slots, key=sort_key)
+    assert order.state()["order"] == np.asarray(expected, dtype=np.int32).tobytes()
+    assert order._ids == [ids[slot] for slot in expected]
+    assert DateOrder([], sort_key, ids).state() == {"order": b"", "ranks": b""}
