@@ -283,9 +283,13 @@ found = []
 with Library.open(sys.argv[1]) as library:
     faces = count_faces(library.faces())
     records = library.item_records()
+    called = []  # the other work of the build: done once, in this process
     for runs in (
         [describe_records(records, library.decode_item, faces)],
-        describing.describe_in_parts(records, library.decode_item, faces, processes=3, least=1),
+        describing.describe_in_parts(
+            records, library.decode_item, faces, processes=3, least=1,
+            meanwhile=lambda: called.append(os.getpid()),
+        ),
     ):
         index = SearchIndex()
         index.face_counts = faces
@@ -312,6 +316,7 @@ with Library.open(sys.argv[1]) as library:
     except RuntimeError:
         pass
     assert not multiprocessing.active_children()
+assert called == [os.getpid()], called
 (one, serial), (three, parallel), (_, failed) = found
 assert (one, three) == (1, len(describing.part_bounds(600, 3)) - 1), (one, three)
 assert serial.keys() == parallel.keys() == failed.keys()
@@ -357,10 +362,17 @@ def test_with_qt_loaded_the_items_are_described_in_this_process(tmp_path: Path):
     with Library.open(synthetic) as library:
         faces = count_faces(library.faces())
         records = library.item_records()
+        called: list[int] = []
         runs = describing.describe_in_parts(
-            records, library.decode_item, faces, processes=4, least=1
+            records,
+            library.decode_item,
+            faces,
+            processes=4,
+            least=1,
+            meanwhile=lambda: called.append(1),
         )
         assert runs == [describe_records(records, library.decode_item, faces)]
+        assert called == [1]
 
 
 def test_memos_stay_bounded(monkeypatch):

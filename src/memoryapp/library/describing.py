@@ -67,23 +67,28 @@ def _describe_parts(
     records: Scan,
     decode: Decode,
     face_counts: Mapping[ItemId, FaceCount],
-) -> dict[int, Described]:
-    """Describe the parts not yet taken, one after another: ``{part number: run}``."""
-    done: dict[int, Described] = {}
+    *,
+    pickled: bool = False,
+) -> dict[int, Any]:
+    """Describe the parts not yet taken, one after another: ``{part number: run}``.
+
+    ``pickled``: each run pickled as soon as it is made (in a child, so that only its last
+    part is pickled once it is done).
+    """
+    done: dict[int, Any] = {}
     while True:
         with next_part.get_lock():
             part = next_part.value
             next_part.value = part + 1
         if part >= len(bounds) - 1:
             return done
-        done[part] = describe_records(
-            records.part(bounds[part], bounds[part + 1]), decode, face_counts
-        )
+        run = describe_records(records.part(bounds[part], bounds[part + 1]), decode, face_counts)
+        done[part] = pickle.dumps(run, pickle.HIGHEST_PROTOCOL) if pickled else run
 
 
 def _child(out: Connection, *args: Any) -> None:
-    """In a forked child: :func:`_describe_parts`, sent back pickled."""
-    out.send_bytes(pickle.dumps(_describe_parts(*args), pickle.HIGHEST_PROTOCOL))
+    """In a forked child: :func:`_describe_parts`, each run pickled, sent back."""
+    out.send_bytes(pickle.dumps(_describe_parts(*args, pickled=True), pickle.HIGHEST_PROTOCOL))
     out.close()
 
 
@@ -95,6 +100,7 @@ def describe_in_parts(
     processes: int | None = None,
     least: int = PARALLEL_LEAST,
     progress: BuildProgress | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> list[Described]:
     """The runs of ``records``, in order, for ``SearchIndex.build_described``.
 
@@ -107,12 +113,16 @@ def describe_in_parts(
         least: the fewest records a process describes (fewer in all: this process alone).
         progress: told every few thousand items described here alone, or once the parts
             are all described.
+        meanwhile: other work of the build, done here once the children are started (so
+            that they take more of the parts), or first when there are none.
     """
     count = len(records)
     if processes is None:
         processes = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
     processes = min(processes, count // least if least else count)
     if processes < 2 or not _fork_is_safe():
+        if meanwhile is not None:
+            meanwhile()
         source = records if progress is None else _counted(records, count, progress)
         return [describe_records(source, decode, face_counts)]
     bounds = part_bounds(count, processes)
@@ -132,10 +142,13 @@ def describe_in_parts(
             else:
                 children.append((child, reader))
             writer.close()
+        if meanwhile is not None:
+            meanwhile()
         done = _describe_parts(*work)
         for process, pipe in children:
             try:
-                done.update(pickle.loads(pipe.recv_bytes()))
+                sent = pickle.loads(pipe.recv_bytes())
+                done.update((part, pickle.loads(run)) for part, run in sent.items())
             except (EOFError, OSError):
                 log.info("Items described here: a process describing them failed")
             process.join()

@@ -113,15 +113,21 @@ class SearchIndex:
     def build_described(
         self,
         runs: Iterable[Described],
-        people: Iterable[Person] = (),
-        places: Iterable[Place] = (),
+        people: Iterable[Person] | None = (),
+        places: Iterable[Place] | None = (),
         films: Iterable[Film] = (),
         scenes: Iterable[Scene] = (),
         links: Iterable[SceneLink] = (),
     ) -> None:
-        """:meth:`build` from runs of items described apart (``described``), in order."""
-        self.set_people(people)
-        self.set_places(places)
+        """:meth:`build` from runs of items described apart (``described``), in order.
+
+        ``people`` or ``places`` None: those indexed by :meth:`set_people` and
+        :meth:`set_places` before are kept.
+        """
+        if people is not None:
+            self.set_people(people)
+        if places is not None:
+            self.set_places(places)
         self._clear_items()
         ids: list[ItemId | None] = []
         dates: list[DateKeys | None] = []
