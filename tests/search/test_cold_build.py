@@ -268,7 +268,7 @@ def test_the_index_built_from_records_is_the_index_built_from_items(tmp_path: Pa
 
 
 # Forked children are not started in a process that has imported Qt (pytest-qt has), so the
-# parallel description runs in a fresh interpreter, forced onto 3 processes (12 parts) at 600 items,
+# parallel description runs in a fresh interpreter, forced onto 3 processes (21 parts) at 600 items,
 # then with children that fail.
 PARALLEL = """
 import multiprocessing, os, sys, time
@@ -283,9 +283,13 @@ found = []
 with Library.open(sys.argv[1]) as library:
     faces = count_faces(library.faces())
     records = library.item_records()
+    called = []  # the other work of the build: done once, in this process
     for runs in (
         [describe_records(records, library.decode_item, faces)],
-        describing.describe_in_parts(records, library.decode_item, faces, processes=3, least=1),
+        describing.describe_in_parts(
+            records, library.decode_item, faces, processes=3, least=1,
+            meanwhile=lambda: called.append(os.getpid()),
+        ),
     ):
         index = SearchIndex()
         index.face_counts = faces
@@ -312,8 +316,9 @@ with Library.open(sys.argv[1]) as library:
     except RuntimeError:
         pass
     assert not multiprocessing.active_children()
+assert called == [os.getpid()], called
 (one, serial), (three, parallel), (_, failed) = found
-assert (one, three) == (1, 12), (one, three)  # 4 parts a process
+assert (one, three) == (1, len(describing.part_bounds(600, 3)) - 1), (one, three)
 assert serial.keys() == parallel.keys() == failed.keys()
 for name in serial:
     assert serial[name] == parallel[name] == failed[name], name
@@ -335,7 +340,7 @@ def test_the_index_described_by_several_processes_is_the_same(tmp_path: Path):
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert "same index from 12 parts" in done.stdout
+    assert "same index from 21 parts" in done.stdout
 
 
 def test_a_scan_read_in_parts_is_the_whole_scan(tmp_path: Path):
@@ -357,10 +362,17 @@ def test_with_qt_loaded_the_items_are_described_in_this_process(tmp_path: Path):
     with Library.open(synthetic) as library:
         faces = count_faces(library.faces())
         records = library.item_records()
+        called: list[int] = []
         runs = describing.describe_in_parts(
-            records, library.decode_item, faces, processes=4, least=1
+            records,
+            library.decode_item,
+            faces,
+            processes=4,
+            least=1,
+            meanwhile=lambda: called.append(1),
         )
         assert runs == [describe_records(records, library.decode_item, faces)]
+        assert called == [1]
 
 
 def test_memos_stay_bounded(monkeypatch):

@@ -123,9 +123,12 @@ def test_word_pairs_keep_surface_and_fold():
     ]
     assert word_pairs("שָׁלוֹם") == [("שָׁלוֹם", "שלומ")]  # points dropped, final mem folded
     assert word_pairs("טינג'יר") == [("טינגיר", "טינגיר")]
-    pairs, lines = text_words(["Mariage à Tinghir", "IMG_0042.JPG", "line\nbreak"])
+    pairs, lines = text_words(["Mariage à Tinghir", "IMG_0042.JPG", "line\nbreak", "—", ""])
     assert pairs["à"] == "a"
-    assert lines == ["mariage a tinghir", "img 0042 jpg", "line break"]
+    assert lines == "mariage a tinghir\nimg 0042 jpg\nline break\n\n"
+    # a NUL (no word) inside a text: the texts are folded one by one, to the same lines
+    assert text_words(["a \0 b\0", "\0", "c"]) == ({"a": "a", "b": "b", "c": "c"}, "a b\n\nc")
+    assert text_words([]) == ({}, "")
 
 
 def test_vocabulary_levels():
@@ -263,11 +266,13 @@ def test_multi_word_ranks_add_up():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.text(max_size=40), max_size=4))
+@given(st.lists(st.text(max_size=40) | st.sampled_from(["\0", " \0 ", "a\0b", "— ."]), max_size=4))
 def test_text_words_fold_exactly_as_core_text_tokens(texts):
     """The indexing shortcuts (ASCII by lower-casing, word by word) agree with core.text."""
     pairs, lines = text_words(texts)
-    assert [line.split() for line in lines] == [tokens(text) for text in texts]
+    found = lines.split("\n") if texts else []
+    assert [line.split() for line in found] == [tokens(text) for text in texts]
+    assert all(line == " ".join(line.split()) for line in found)
     assert set(pairs.values()) == {word for text in texts for word in tokens(text)}
 
 

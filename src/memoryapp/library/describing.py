@@ -3,8 +3,9 @@
 Describing the items (``search.described.describe_records``) is most of building the index
 from scratch. Where a plain fork is safe (``workers._fork_is_safe``: no other thread, no Qt),
 child processes forked here and this process take consecutive parts of the records in turn
-(a few per process, so that one slowed by other work takes fewer), which the children
-inherit (nothing is sent to them); each child sends back the compact runs of its parts.
+(:func:`part_bounds`: large parts first, small ones last, so that one process slowed by
+other work takes fewer and none waits long for the last), which the children inherit
+(nothing is sent to them); each child sends back the compact runs of its parts.
 With fewer than twice :data:`PARALLEL_LEAST` items or one core, all are described here, as
 are the parts of a child that cannot start or fails: the index built from the runs is the
 same either way.
@@ -26,7 +27,7 @@ from memoryapp.search.described import Described, describe_records
 from memoryapp.search.entries import Decode
 from memoryapp.storage.catalogue import Scan
 
-__all__ = ["PARALLEL_LEAST", "describe_in_parts"]
+__all__ = ["PARALLEL_LEAST", "describe_in_parts", "part_bounds"]
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,22 @@ Measured on 2 cores: 2,400 items in 0.07 s in 2 processes, 0.10 s in one.
 """
 
 
-_PARTS_EACH = 4  # parts per process
+_SHARE = 2  # a part is 1/(2 x processes) of the items not yet in a part...
+_FEWEST = 32  # ...and at least 1/(32 x processes) of them all
+
+
+def part_bounds(count: int, processes: int) -> list[int]:
+    """Where the parts of ``count`` items start and end, for ``processes`` taking them in turn.
+
+    Each part is a share of the items left (guided scheduling): the first parts are large
+    and the last ones small, so the processes finish close together.
+    """
+    smallest = max(1, count // (processes * _FEWEST))
+    bounds = [0]
+    while bounds[-1] < count:
+        left = count - bounds[-1]
+        bounds.append(bounds[-1] + min(left, max(smallest, -(-left // (processes * _SHARE)))))
+    return bounds
 
 
 def _describe_parts(
@@ -51,23 +67,28 @@ def _describe_parts(
     records: Scan,
     decode: Decode,
     face_counts: Mapping[ItemId, FaceCount],
-) -> dict[int, Described]:
-    """Describe the parts not yet taken, one after another: ``{part number: run}``."""
-    done: dict[int, Described] = {}
+    *,
+    pickled: bool = False,
+) -> dict[int, Any]:
+    """Describe the parts not yet taken, one after another: ``{part number: run}``.
+
+    ``pickled``: each run pickled as soon as it is made (in a child, so that only its last
+    part is pickled once it is done).
+    """
+    done: dict[int, Any] = {}
     while True:
         with next_part.get_lock():
             part = next_part.value
             next_part.value = part + 1
         if part >= len(bounds) - 1:
             return done
-        done[part] = describe_records(
-            records.part(bounds[part], bounds[part + 1]), decode, face_counts
-        )
+        run = describe_records(records.part(bounds[part], bounds[part + 1]), decode, face_counts)
+        done[part] = pickle.dumps(run, pickle.HIGHEST_PROTOCOL) if pickled else run
 
 
 def _child(out: Connection, *args: Any) -> None:
-    """In a forked child: :func:`_describe_parts`, sent back pickled."""
-    out.send_bytes(pickle.dumps(_describe_parts(*args), pickle.HIGHEST_PROTOCOL))
+    """In a forked child: :func:`_describe_parts`, each run pickled, sent back."""
+    out.send_bytes(pickle.dumps(_describe_parts(*args, pickled=True), pickle.HIGHEST_PROTOCOL))
     out.close()
 
 
@@ -79,6 +100,7 @@ def describe_in_parts(
     processes: int | None = None,
     least: int = PARALLEL_LEAST,
     progress: BuildProgress | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> list[Described]:
     """The runs of ``records``, in order, for ``SearchIndex.build_described``.
 
@@ -91,16 +113,19 @@ def describe_in_parts(
         least: the fewest records a process describes (fewer in all: this process alone).
         progress: told every few thousand items described here alone, or once the parts
             are all described.
+        meanwhile: other work of the build, done here once the children are started (so
+            that they take more of the parts), or first when there are none.
     """
     count = len(records)
     if processes is None:
         processes = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
     processes = min(processes, count // least if least else count)
     if processes < 2 or not _fork_is_safe():
+        if meanwhile is not None:
+            meanwhile()
         source = records if progress is None else _counted(records, count, progress)
         return [describe_records(source, decode, face_counts)]
-    parts = min(processes * _PARTS_EACH, count)
-    bounds = [count * n // parts for n in range(parts + 1)]
+    bounds = part_bounds(count, processes)
     context = mp.get_context("fork")
     next_part = context.Value("q", 0)
     work = (next_part, bounds, records, decode, face_counts)
@@ -117,10 +142,13 @@ def describe_in_parts(
             else:
                 children.append((child, reader))
             writer.close()
+        if meanwhile is not None:
+            meanwhile()
         done = _describe_parts(*work)
         for process, pipe in children:
             try:
-                done.update(pickle.loads(pipe.recv_bytes()))
+                sent = pickle.loads(pipe.recv_bytes())
+                done.update((part, pickle.loads(run)) for part, run in sent.items())
             except (EOFError, OSError):
                 log.info("Items described here: a process describing them failed")
             process.join()

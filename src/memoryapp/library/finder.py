@@ -115,6 +115,11 @@ class Finder:
         else:
             self.rebuild(progress)
 
+    def _index_names(self, library: Library) -> None:
+        """Index the names of people and places (while the items are described)."""
+        self._index.set_people(library.people())
+        self._index.set_places(library.places())
+
     def rebuild(self, progress: BuildProgress | None = None) -> None:
         """Index the whole library again (``progress``: see :class:`Finder`)."""
         library = self._library
@@ -124,10 +129,17 @@ class Finder:
             if progress is not None:
                 progress(0, len(records))
             self._index.face_counts = face_counts = count_faces(library.faces())
+            runs = describe_in_parts(
+                records,
+                library.decode_item,
+                face_counts,
+                progress=progress,
+                meanwhile=lambda: self._index_names(library),
+            )
             self._index.build_described(
-                describe_in_parts(records, library.decode_item, face_counts, progress=progress),
-                library.people(),
-                library.places(),
+                runs,
+                None,  # indexed meanwhile
+                None,
                 library.films(),
                 library.scenes(),
                 library.links(),

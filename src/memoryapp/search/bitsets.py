@@ -16,15 +16,18 @@ _TO_FLAGS = bytes.maketrans(b"01", b"\x00\x01")
 
 
 def bits_of(slots: Collection[int]) -> int:
-    """Return the bits of ``slots`` (any iterable of non-negative slot numbers)."""
+    """Return the bits of ``slots`` (a collection of non-negative slot numbers, or a numpy array)."""
+    if len(slots) <= 512 and isinstance(slots, np.ndarray):
+        slots = slots.tolist()
     if len(slots) < 8:
         bits = 0
         for slot in slots:
             bits |= 1 << slot
         return bits
-    if len(slots) > 512:
-        flags = np.zeros(max(slots) + 1, dtype=np.bool_)
-        flags[np.asarray(slots, dtype=np.int64)] = True
+    if len(slots) > 512:  # a numpy array of slots is read as it is
+        where = np.asarray(slots, dtype=np.int64)
+        flags = np.zeros(int(where.max()) + 1, dtype=np.bool_)
+        flags[where] = True
         return int.from_bytes(np.packbits(flags, bitorder="little").tobytes(), "little")
     buffer = bytearray((max(slots) >> 3) + 1)
     for slot in slots:

@@ -382,6 +382,6 @@ def _entry(
         words=pairs,
         keys=tuple(dict.fromkeys(keys)),
         dates=dates,
-        text="\n".join(lines).encode("utf-8"),
+        text=lines.encode("utf-8"),  # one line per text
         tags=tag_labels,
     )

@@ -113,15 +113,21 @@ class SearchIndex:
     def build_described(
         self,
         runs: Iterable[Described],
-        people: Iterable[Person] = (),
-        places: Iterable[Place] = (),
+        people: Iterable[Person] | None = (),
+        places: Iterable[Place] | None = (),
         films: Iterable[Film] = (),
         scenes: Iterable[Scene] = (),
         links: Iterable[SceneLink] = (),
     ) -> None:
-        """:meth:`build` from runs of items described apart (``described``), in order."""
-        self.set_people(people)
-        self.set_places(places)
+        """:meth:`build` from runs of items described apart (``described``), in order.
+
+        ``people`` or ``places`` None: those indexed by :meth:`set_people` and
+        :meth:`set_places` before are kept.
+        """
+        if people is not None:
+            self.set_people(people)
+        if places is not None:
+            self.set_places(places)
         self._clear_items()
         ids: list[ItemId | None] = []
         dates: list[DateKeys | None] = []
@@ -468,11 +474,14 @@ class SearchIndex:
             )
         if "decade" not in tables:
             groups: dict[str, list[int]] = {}
+            named: dict[DateKeys, str] = {}  # each distinct date's group, worked out once
             for slot, dates in enumerate(self._dates):
                 if dates is not None and self._ids[slot] is not None:
-                    weights = decade_weights(dates.low, dates.high)
-                    name = repr(weights)
-                    self._decade_rows[name] = self._decade_canon.setdefault(weights, weights)
+                    name = named.get(dates)
+                    if name is None:
+                        weights = decade_weights(dates.low, dates.high)
+                        name = named[dates] = repr(weights)
+                        self._decade_rows[name] = self._decade_canon.setdefault(weights, weights)
                     groups.setdefault(name, []).append(slot)
             tables["decade"] = FacetTable(groups)
         return tables, self._dirty

@@ -84,24 +84,38 @@ def make_coded(
     if not len(codes):
         return {}, []
     slots = np.repeat(np.arange(len(lengths), dtype=np.int32), np.asarray(lengths, np.int64))
-    order = np.argsort(codes, kind="stable")
+    order = _grouping(codes, len(keys))
     grouped = slots[order]
-    ends = np.cumsum(np.bincount(codes, minlength=len(keys)))
-    starts = np.zeros(len(ends), dtype=np.int64)
-    starts[1:] = ends[:-1]
-    first = order[starts].tolist()
-    ends = ends.tolist()
+    sizes = np.bincount(codes, minlength=len(keys))
+    ends = np.cumsum(sizes)
+    starts = ends - sizes
+    first = order[np.minimum(starts, len(order) - 1)].tolist()
+    single = (~grouped[np.minimum(starts, len(grouped) - 1)]).tolist()  # as ``~slot``
+    flat = grouped.tobytes()  # int32: 4 bytes a slot
     found: dict[K, Posting] = {}
-    start = 0
-    for key, end in zip(keys, ends, strict=True):
-        if end - start == 1:
-            found[key] = ~int(grouped[start])
-        elif end - start >= dense:
-            found[key] = bits_of(grouped[start:end].tolist())
+    for key, size, end, alone in zip(keys, sizes.tolist(), ends.tolist(), single, strict=True):
+        if size == 1:
+            found[key] = alone
+        elif size >= dense:
+            found[key] = bits_of(grouped[end - size : end])
         else:
-            found[key] = array("i", grouped[start:end].tobytes())
-        start = end
+            found[key] = posting = array("i")
+            posting.frombytes(flat[4 * (end - size) : 4 * end])
     return found, first
+
+
+def _grouping(codes: np.ndarray[Any, Any], count: int) -> np.ndarray[Any, Any]:
+    """``np.argsort(codes, kind="stable")`` of codes below ``count``, by 16 bits at a time.
+
+    A stable sort of 16-bit numbers is a radix sort in numpy: two of them (low half, then
+    high half) are several times faster than one stable sort of larger numbers.
+    """
+    if count <= 1 << 16:
+        return np.argsort(codes.astype(np.uint16), kind="stable")
+    if count > 1 << 32:
+        return np.argsort(codes, kind="stable")
+    order = np.argsort((codes & 0xFFFF).astype(np.uint16), kind="stable")
+    return order[np.argsort((codes[order] >> 16).astype(np.uint16), kind="stable")]
 
 
 def add(posting: Posting | None, slot: int) -> Posting:

@@ -20,7 +20,8 @@ many the snapshot is taken again.
 """
 
 import bisect
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import itertools
+from collections.abc import Callable, Iterable, Mapping, Sequence, Sized
 from typing import Any
 
 import numpy as np
@@ -112,15 +113,18 @@ class FacetTable:
     def __init__(self, postings: Mapping[str, Iterable[int]]) -> None:
         """Build from ``{value: slots}``."""
         self.values: list[str] = list(postings)
-        slots: list[int] = []
-        codes: list[int] = []
-        for code, members in enumerate(postings.values()):
-            before = len(slots)
-            slots.extend(members)
-            codes.extend([code] * (len(slots) - before))
-        by_slot = np.argsort(np.asarray(slots, dtype=np.int32), kind="stable")  # cache-friendly
-        self._slots = np.asarray(slots, dtype=np.int32)[by_slot]
-        self._codes = np.asarray(codes, dtype=np.int32)[by_slot]
+        groups = [
+            members if isinstance(members, Sized) else list(members)
+            for members in postings.values()
+        ]
+        sizes = np.fromiter(map(len, groups), dtype=np.int64, count=len(groups))
+        slots = np.fromiter(
+            itertools.chain.from_iterable(groups), dtype=np.int32, count=int(sizes.sum())
+        )
+        codes = np.repeat(np.arange(len(groups), dtype=np.int32), sizes)
+        by_slot = np.argsort(slots, kind="stable")  # cache-friendly
+        self._slots = slots[by_slot]
+        self._codes = codes[by_slot]
         self._derived: tuple[_Rows, npt.NDArray[np.intp], list[int], _Rows] | None = None
 
     def state(self) -> dict[str, Any]:
@@ -209,10 +213,12 @@ class DateOrder:
     ) -> None:
         """Sort the ``slots`` that hold an item; ``ids[slot]`` is the item in each."""
         keys = [sort_key(slot) for slot in slots]
-        ranked = sorted(range(len(slots)), key=keys.__getitem__)
-        self._order = np.asarray([slots[i] for i in ranked], dtype=np.int32)
-        self._ranks = np.asarray([_rank(keys[i]) for i in ranked], dtype=np.int64)
-        self._ids = [str(ids[slots[i]]) for i in ranked]
+        ranks = np.asarray([_rank(key) for key in keys], dtype=np.int64)
+        by_id = np.argsort(np.asarray([key[2] for key in keys], dtype=str), kind="stable")
+        ranked = by_id[np.argsort(ranks[by_id], kind="stable")]  # by rank, then by ID
+        self._order = np.asarray(slots, dtype=np.int32)[ranked]
+        self._ranks = ranks[ranked]
+        self._ids = [str(ids[slot]) for slot in self._order.tolist()]
         self._id_array: npt.NDArray[np.object_] | None = None  # derived: _ids as an array
         self._places: npt.NDArray[np.int32] | None = None  # derived: each slot's place, or -1
 

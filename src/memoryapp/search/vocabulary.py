@@ -23,7 +23,7 @@ one lookup stays in the low milliseconds at 100,000 items.
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import chain
 from typing import Any
 
@@ -88,6 +88,10 @@ class _Folded(dict[str, Any]):
         if len(self) >= _FOLDED_WORDS_MAX:
             _LINES.clear()
             _PAIRS.clear()
+        if chunk == _BREAK:  # between two texts (text_words): a line break, no word
+            _LINES[chunk] = "\n"
+            _PAIRS[chunk] = ()
+            return self[chunk]
         if chunk.isascii():
             words = [w for w in _SPLIT.split(chunk.lower()) if w]
             pairs = tuple(zip(words, words, strict=True))
@@ -100,6 +104,8 @@ class _Folded(dict[str, Any]):
 
 
 _FOLDED_WORDS_MAX = 200_000
+_BREAK = "\0"
+_BETWEEN = f" {_BREAK} "
 _LINES = _Folded()
 _PAIRS = _Folded()
 
@@ -110,26 +116,35 @@ def forget_folded_words() -> None:
     _PAIRS.clear()
 
 
-def text_words(texts: Iterable[str]) -> tuple[dict[str, str], list[str]]:
+def text_words(texts: Sequence[str]) -> tuple[dict[str, str], str]:
     """Fold several texts (the index build's hot path).
 
     Text is folded chunk by chunk (between spaces, which folding never joins), each chunk
     once across calls: ASCII-only chunks by lower-casing (what ``search_key`` does to them),
-    others through :func:`word_pairs`.
+    others through :func:`word_pairs`. The texts are split and joined all at once, with a
+    chunk of their own between them (a NUL, never folded) that stands for the line break.
 
     Returns:
-        Their words as ``{surface: folded}`` (as :func:`word_pairs` gives them), and each
-        text's folded words joined by single spaces (what quoted phrases are matched in).
+        Their words as ``{surface: folded}`` (as :func:`word_pairs` gives them), and their
+        lines, one per text, each the text's folded words joined by single spaces (what
+        quoted phrases are matched in), joined by line breaks.
     """
-    lines: list[str] = []
-    chunks: list[str] = []
-    line_of = _LINES.__getitem__
-    for text in texts:
-        split = text.split()
-        lines.append(" ".join(filter(None, map(line_of, split))))
-        chunks += split
+    if not texts:
+        return {}, ""
+    whole = _BETWEEN.join(texts)
+    chunks = whole.split()
+    if whole.count(_BREAK) != len(texts) - 1:  # a NUL in a text (no word): text by text
+        lines = [
+            " ".join(filter(None, map(_LINES.__getitem__, _without_breaks(text)))) for text in texts
+        ]
+        return dict(chain.from_iterable(map(_PAIRS.__getitem__, chunks))), "\n".join(lines)
     pairs = dict(chain.from_iterable(map(_PAIRS.__getitem__, chunks)))
-    return pairs, lines
+    spaced = " ".join(filter(None, map(_LINES.__getitem__, chunks)))
+    return pairs, spaced.replace(" \n", "\n").replace("\n ", "\n")
+
+
+def _without_breaks(text: str) -> list[str]:
+    return [chunk for chunk in text.split() if chunk != _BREAK]
 
 
 def fuzzy_distance(folded: str) -> int:
@@ -241,7 +256,17 @@ class Vocabulary:
 
     def add_many(self, pairs: Iterable[tuple[str, str]]) -> None:
         """Add ``(surface, folded)`` words; words already known are ignored."""
-        new = [(s, f) for s, f in dict(pairs).items() if s not in self._fold_of]
+        given = dict(pairs)
+        if not self._fold_of and len(given) > 64:  # a new vocabulary: all at once
+            self._fold_of = given
+            for surface, folded in [(s, f) for s, f in given.items() if s != f]:
+                _bucket_add(self._variants, folded, surface)
+            for folded in dict.fromkeys(given.values()):  # in the order they first occur
+                self._add_folded(folded)
+            self._sorted_surfaces = sorted(given)
+            self._sorted_variants = sorted(self._variants)
+            return
+        new = [(s, f) for s, f in given.items() if s not in self._fold_of]
         bulk = len(new) > 64
         for surface, folded in new:
             is_new_folded = not self._has_folded(folded)

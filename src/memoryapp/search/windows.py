@@ -6,8 +6,11 @@ window over more than sixty years is not bucketed; those few items are always ch
 """
 
 import bisect
+import itertools
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
+
+import numpy as np
 
 from memoryapp.search.bitsets import bits_of, slots_of
 from memoryapp.search.dating import DateKeys, year_of
@@ -47,17 +50,39 @@ class DateBuckets:
         return buckets
 
     def build(self, dated: Iterable[tuple[int, DateKeys]]) -> None:
-        """Bucket every ``(slot, dates)`` at once, replacing what was there."""
-        slots_by_year: dict[int, list[int]] = {}
-        self._wide = set()
+        """Bucket every ``(slot, dates)`` at once, replacing what was there.
+
+        Each distinct window's years are worked out once; the slots are then listed once per
+        year of their window and grouped by year with numpy.
+        """
+        years_of: dict[DateKeys, tuple[int, int]] = {}
+        slots: list[int] = []
+        spans: list[tuple[int, int]] = []
         for slot, dates in dated:
-            years = _years(dates)
-            if years is None:
-                self._wide.add(slot)
-                continue
-            for year in years:
-                slots_by_year.setdefault(year, []).append(slot)
-        self._bits = {year: bits_of(slots) for year, slots in slots_by_year.items()}
+            span = years_of.get(dates)
+            if span is None:
+                span = years_of[dates] = (year_of(dates.window_low), year_of(dates.window_high))
+            slots.append(slot)
+            spans.append(span)
+        self._bits = {}
+        self._wide = set()
+        if not slots:
+            self._years = []
+            return
+        where = np.asarray(slots, dtype=np.int64)
+        first, last = np.asarray(spans, dtype=np.int64).reshape(-1, 2).T
+        wide = last - first > _WIDE_YEARS
+        self._wide = set(where[wide].tolist())
+        first, last, where = first[~wide], last[~wide], where[~wide]
+        counts = last - first + 1  # each slot once per year of its window, by year
+        ends = np.cumsum(counts)
+        years = np.repeat(first - (ends - counts), counts) + np.arange(ends[-1] if len(ends) else 0)
+        by_year = np.argsort(years, kind="stable")
+        years, where = years[by_year], np.repeat(where, counts)[by_year]
+        cuts = [0, *(np.flatnonzero(years[1:] != years[:-1]) + 1).tolist(), len(years)]
+        for low, high in itertools.pairwise(cuts):
+            if low < high:
+                self._bits[int(years[low])] = bits_of(where[low:high])
         self._years = sorted(self._bits)
 
     def add(self, slot: int, dates: DateKeys) -> None:
