@@ -188,3 +188,26 @@ def test_check_finds_bytes_changed_under_an_unchanged_stat(
     assert main(["check", "-c", str(root)]) == ExitCode.LOCKED
     err = capsys.readouterr().err
     assert f"{_file(root)}: its bytes are not those memoryapp wrote" in err
+
+
+def test_a_name_that_is_not_utf8_under_an_unchanged_stat_is_damage_not_a_crash(
+    written: Path, tmp_path: Path
+) -> None:
+    """A byte gone bad in a record's ID, in a file still trusted by its stat, is named."""
+    root = _copy(written, tmp_path / "c")
+    paths = CollectionPaths(root)
+    raw = _file(root).read_bytes()
+    _file(root).write_bytes(raw.replace(VICTIM.encode(), b"3\xff" + b"a" * 30))
+    tokens = orjson.loads(paths.revisions.read_bytes())
+    st = _file(root).stat()
+    tokens["files"]["items-3"]["stat"] = [st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+    paths.revisions.write_bytes(orjson.dumps(tokens))
+    for read_only in (False, True):  # a reader reads every file at opening, a writer lazily
+        with pytest.raises(CollectionCorruptError) as bad:
+            _read_all(root, read_only)
+        assert bad.value.path == _file(root)
+
+
+def _read_all(root: Path, read_only: bool) -> None:
+    with Library.open(root, read_only=read_only) as lib:
+        lib.items()

@@ -161,7 +161,17 @@ def parse_shard(path: Path, raw: bytes, *, trusted: bool) -> Compact:
 
 
 def _split_lines(raw: bytes) -> Compact | None:
-    """The records of a file in the one-record-per-line form, or None if it is not in it."""
+    """The records of a file in the one-record-per-line form, or None if it is not in it.
+
+    A name that is not UTF-8 is not that form either: the full parse then says what is wrong.
+    """
+    try:
+        return _split_utf8_lines(raw)
+    except UnicodeDecodeError:
+        return None
+
+
+def _split_utf8_lines(raw: bytes) -> Compact | None:
     lines = raw.split(b"\n")
     if len(lines) < 3 or lines[0] != b"{" or lines[-2] != b"}" or lines[-1] != b"":
         return None
