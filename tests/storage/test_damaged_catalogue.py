@@ -151,20 +151,25 @@ def test_files_unchanged_since_memoryapp_wrote_them_stay_unread(
     assert not any(s.loaded for s in Catalogue(paths)._shards.values())
 
 
-def test_a_collection_without_tokens_is_checked_until_its_next_commit(
+def test_a_collection_without_tokens_is_checked_once_then_known(
     written: Path, tmp_path: Path
 ) -> None:
+    """An older collection (no tokens) is read and checked at its first opening by a writer,
+    which writes every file in its form with its token when it closes, edit or not."""
     root = _copy(written, tmp_path / "c")
     paths = CollectionPaths(root)
     paths.revisions.unlink()
-    for _ in range(2):  # a writer that only looks writes nothing: each opening checks again
-        with Library.open(root) as lib:
-            assert all(s.loaded for s in lib._repo._catalogue._shards.values())
-            before = {i.id: i for i in lib.items()}
+    with Library.open(root, read_only=True) as lib:  # a reader checks, and writes nothing
+        assert all(s.loaded for s in lib._repo._catalogue._shards.values())
+        before = {i.id: i for i in lib.items()}
     assert not paths.revisions.exists()
-    with Library.open(root) as lib:
+    with Library.open(root) as lib:  # a writer that only looks
+        assert all(s.loaded for s in lib._repo._catalogue._shards.values())
+    assert paths.revisions.exists()
+    with Library.open(root) as lib:  # known from now on: nothing read at opening
+        assert [n for n, s in lib._repo._catalogue._shards.items() if s.loaded] == []
         put(lib, Item(id=VICTIM, title="Henna night, 1957"))
-    with Library.open(root) as lib:  # the commit's compaction wrote every file and its token
+    with Library.open(root) as lib:
         assert [n for n, s in lib._repo._catalogue._shards.items() if s.loaded] == []
         after = {i.id: i for i in lib.items()}
     assert after.pop(VICTIM).title == "Henna night, 1957"

@@ -452,9 +452,11 @@ class Catalogue:
         log is removed: a kill at any moment loses no commit. Files read in full because
         this code had not written them as they are (an older memoryapp's, a copy without
         tokens, a file edited from outside: read and checked at opening) are written in its
-        form too, with the same token, so later openings need not read them at once.
+        form too, with the same token, so later openings need not read them at once (at
+        the close of a writer that changed nothing, too).
         """
-        if self.read_only or not (self._dirty or self._restat or self._paths.changes.exists()):
+        waiting = self._dirty or self._restat or self._unverified
+        if self.read_only or not (waiting or self._paths.changes.exists()):
             return
         written: dict[str, str] = {}  # file: content hash
         unknown = {
@@ -486,6 +488,7 @@ class Catalogue:
         self._dirty.clear()
         self._unflushed.clear()
         self._restat.clear()
+        self._unverified.clear()
 
     def close(self) -> None:
         """Fold the log into the files (a writer that closes leaves no log behind).
