@@ -1,0 +1,64 @@
+"""A long import costs the same per file at its end as at its start (``bench/import_scale.py``
+measures it): what an import does after each batch reads what the batch wrote, not what the
+whole import wrote, and the parent keeps no more than it needs. Behaviour, never timings."""
+
+from pathlib import Path
+
+import pytest
+from tests.search.test_snapshot import answers
+
+from memoryapp.library import ImportOptions, Library, import_job
+from memoryapp.library.finder import Finder
+from memoryapp.search import snapshot
+
+
+@pytest.fixture
+def pictures(make_jpeg) -> list[Path]:
+    return [make_jpeg(f"p{n:02d}.jpg", size=(64, 48)) for n in range(14)]
+
+
+def test_each_batch_reads_only_the_index_log_records_appended_since(
+    tmp_path, pictures, monkeypatch
+):
+    monkeypatch.setattr(import_job, "BATCH_FILES", 2)
+    read: list[int] = []
+    real = snapshot.log_records_to
+
+    def counted(data: bytes) -> tuple[list[dict[str, object]], int]:
+        read.append(len(data))
+        return real(data)
+
+    monkeypatch.setattr(snapshot, "log_records_to", counted)
+    folder = tmp_path / "collection"
+    with Library.create(folder) as library:
+        read.clear()
+        library.import_paths(pictures, options=ImportOptions(jobs=1))
+        log = folder / "cache" / "search-index.log"
+        records, size = real(log.read_bytes())
+    assert len(records) >= 7  # one per batch (of two, or fewer when one takes 2 s)
+    assert len(read) >= len(records)
+    assert sum(read) == size  # each byte of the log read once, not once per batch after it
+    with Library.open(folder) as library:
+        finder = Finder(library)
+        assert finder.reindexed == ()  # the snapshot was in step: nothing caught up
+        assert len(finder.search("").ids) == 14
+        assert answers(finder) == answers(Finder(library, use_snapshot=False))
+
+
+def test_a_snapshot_written_whole_between_batches_is_followed_from_its_start(
+    tmp_path, pictures, monkeypatch
+):
+    monkeypatch.setattr(import_job, "BATCH_FILES", 2)
+    folder = tmp_path / "collection"
+    log = folder / "cache" / "search-index.log"
+    with Library.create(folder) as library:
+        library.import_paths(pictures[:6], options=ImportOptions(jobs=1))
+        Finder(library)._save_whole()  # as a reader beside the window may: a new snapshot
+        assert not log.exists()
+        library.import_paths(pictures[6:], options=ImportOptions(jobs=1))
+        assert len(snapshot.log_records(log.read_bytes())) >= 4  # logged against the new one
+    with Library.open(folder) as library:
+        finder = Finder(library)
+        assert finder.reindexed == ()
+        assert len(finder.search("").ids) == 14
+        assert answers(finder) == answers(Finder(library, use_snapshot=False))
