@@ -12,8 +12,10 @@ keeps the search index and folds the catalogue's change log into its files).
 Prints one JSON object: files, import and close seconds, files/s, the files/s of each tenth
 of the run (from the progress callback's timestamps: a slowdown as the collection grows
 shows as falling figures), the parent's peak RSS (``ru_maxrss`` of ``RUSAGE_SELF``), the
-largest worker's (``RUSAGE_CHILDREN``: the largest child reaped, which includes the corpus
-generator's workers only when the corpus was made in this run) and the load average.
+largest import worker's (``RUSAGE_CHILDREN`` when the import returns: the largest child
+reaped by then, the corpus generator's workers too when the corpus was made in this run),
+the same after the close (which may fork to describe the items for the search index; a
+forked child counts the pages it shares with the parent) and the load average.
 ``--profile FILE`` writes a cProfile of the parent's import; ``--tracemalloc N`` prints the
 N largest allocation sites still alive at the end of the import.
 """
@@ -153,11 +155,13 @@ def main() -> None:
             profiler.disable()
             profiler.dump_stats(args.profile)
         imported = time.perf_counter() - start
+        workers_rss = rss_mb(resource.RUSAGE_CHILDREN)  # the import's workers, reaped by now
         if args.tracemalloc:
             snap = tracemalloc.take_snapshot()
             print(f"tracemalloc: {tracemalloc.get_traced_memory()[1] / 1e6:.0f} MB at peak")
             for stat in snap.statistics("traceback")[: args.tracemalloc]:
-                print(f"{stat.size / 1e6:8.1f} MB {stat.count:8d}  {stat.traceback.format()[-1]}")
+                where = [f for f in stat.traceback.format() if "memoryapp" in f or "bench" in f]
+                print(f"{stat.size / 1e6:8.1f} MB {stat.count:8d}  {' < '.join(where[-1:-5:-1])}")
             tracemalloc.stop()
         lib.close()
         closed = time.perf_counter() - start - imported
@@ -175,7 +179,8 @@ def main() -> None:
                     "files_per_s": round(len(paths) / imported, 1),
                     "files_per_s_by_tenth": tenths(stamps, len(paths)),
                     "parent_rss_mb": rss_mb(resource.RUSAGE_SELF),
-                    "worker_rss_mb": rss_mb(resource.RUSAGE_CHILDREN),
+                    "worker_rss_mb": workers_rss,
+                    "close_children_rss_mb": rss_mb(resource.RUSAGE_CHILDREN),
                     "results": counts,
                     "load_average": [round(x, 2) for x in os.getloadavg()],
                     "cpus": os.cpu_count(),
