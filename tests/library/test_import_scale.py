@@ -2,11 +2,14 @@
 measures it): what an import does after each batch reads what the batch wrote, not what the
 whole import wrote, and the parent keeps no more than it needs. Behaviour, never timings."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from tests.records import put
 from tests.search.test_snapshot import answers
 
+from memoryapp.core.progress import ProgressInfo
 from memoryapp.library import ImportOptions, Library, import_job
 from memoryapp.library.finder import Finder
 from memoryapp.search import snapshot
@@ -62,3 +65,42 @@ def test_a_snapshot_written_whole_between_batches_is_followed_from_its_start(
         assert finder.reindexed == ()
         assert len(finder.search("").ids) == 14
         assert answers(finder) == answers(Finder(library, use_snapshot=False))
+
+
+def test_the_parent_holds_no_item_an_import_wrote_or_found(tmp_path, pictures, monkeypatch):
+    """The items are decoded again when read: neither those in the collection before nor
+    those the import wrote stay decoded in the library (about 2 kB each)."""
+    monkeypatch.setattr(import_job, "BATCH_FILES", 3)
+    folder = tmp_path / "collection"
+    with Library.create(folder) as library:
+        library.import_paths(pictures[:5], options=ImportOptions(jobs=1))
+    with Library.open(folder) as library:
+        report = library.import_paths(pictures[3:], options=ImportOptions(jobs=1))
+        assert [r.status for r in report.results[:2]] == ["duplicate", "duplicate"]
+        assert library._repo._cache["items"] == {}  # white box: what the parent keeps
+        assert library.item_count() == 14
+        (item,) = [i for i in library.items() if i.id == report.results[2].item_id]
+        assert item.files[0].original_name == "p05.jpg"
+
+
+def test_a_back_joins_its_front_as_it_is_now(tmp_path, make_jpeg, monkeypatch):
+    """A front changed after its batch (as the window may while an import runs) keeps the
+    change when its back, met in a later batch, joins it."""
+    monkeypatch.setattr(import_job, "BATCH_FILES", 1)
+    front = make_jpeg("photo.jpg")
+    make_jpeg("photo_b.jpg")
+    with Library.create(tmp_path / "collection") as library:
+
+        def edit_the_front(info: ProgressInfo) -> None:
+            if info.done == 1 and not any(i.title for i in library.items()):
+                (item,) = library.items()
+                put(library, replace(item, title="Wedding in Tinghir"))
+
+        report = library.import_paths(
+            [front.parent], options=ImportOptions(jobs=1), progress=edit_the_front
+        )
+        assert "back of" in report.results[1].detail
+        (item,) = library.items()
+        assert item.has_back
+        assert item.title == "Wedding in Tinghir"
+        assert library.item(item.id) == item

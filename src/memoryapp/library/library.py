@@ -619,21 +619,27 @@ class Library:
         self._writable()
         options = options or ImportOptions()
         copies = CopyIndex()
-        with self._mutex:
-            for item in self._repo.all(Item):
+
+        def lookup(item_id: ItemId) -> Item | None:
+            with self._mutex:
+                return self._repo.find(Item, item_id)
+
+        fronts = FrontIndex(lookup)  # backs (photo_b.jpg) join their fronts
+        with self._mutex:  # the items decoded one at a time, none kept (see Repository.each)
+            for item in self._repo.each(Item):
                 if item.primary is not None and not item.trashed_at:
                     copies.add(item.id, item.primary.phash)
+                fronts.add(item)
             builder = ItemBuilder(
                 self._repo.all(Person), self._repo.all(Place), self.gazetteer, linked=options.link
             )
-            fronts = FrontIndex(self._repo.all(Item))  # backs (photo_b.jpg) join their fronts
         attached: dict[ItemId, Item] = {}
 
         def known() -> dict[str, ItemId]:
             with self._mutex:
                 # a file whose item is in the trash is imported again, as a new item
                 return {
-                    sha: i.id for i in self._repo.all(Item) if not i.trashed_at for sha in i.hashes
+                    sha: i.id for i in self._repo.each(Item) if not i.trashed_at for sha in i.hashes
                 }
 
         def build(ingested: "Ingested", source: Path) -> Item:
