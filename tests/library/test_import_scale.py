@@ -2,6 +2,8 @@
 measures it): what an import does after each batch reads what the batch wrote, not what the
 whole import wrote, and the parent keeps no more than it needs. Behaviour, never timings."""
 
+import gc
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -9,6 +11,7 @@ import pytest
 from tests.records import put
 from tests.search.test_snapshot import answers
 
+from memoryapp.core.items import Item
 from memoryapp.core.progress import ProgressInfo
 from memoryapp.library import ImportOptions, Library, import_job
 from memoryapp.library.finder import Finder
@@ -69,13 +72,21 @@ def test_a_snapshot_written_whole_between_batches_is_followed_from_its_start(
 
 def test_the_parent_holds_no_item_an_import_wrote_or_found(tmp_path, pictures, monkeypatch):
     """The items are decoded again when read: neither those in the collection before nor
-    those the import wrote stay decoded in the library (about 2 kB each)."""
+    those the import wrote stay decoded (about 2 kB each), only those of the batch to come."""
     monkeypatch.setattr(import_job, "BATCH_FILES", 3)
     folder = tmp_path / "collection"
     with Library.create(folder) as library:
         library.import_paths(pictures[:5], options=ImportOptions(jobs=1))
+    alive: list[int] = []
+
+    def count_items(info: ProgressInfo) -> None:
+        alive.append(sum(isinstance(o, Item) for o in gc.get_objects()))
+
     with Library.open(folder) as library:
-        report = library.import_paths(pictures[3:], options=ImportOptions(jobs=1))
+        report = library.import_paths(
+            pictures[3:], options=ImportOptions(jobs=1), progress=count_items
+        )
+        assert max(alive) <= 3 + 1  # a batch, and the item just made
         assert [r.status for r in report.results[:2]] == ["duplicate", "duplicate"]
         assert library._repo._cache["items"] == {}  # white box: what the parent keeps
         assert library.item_count() == 14
@@ -104,3 +115,18 @@ def test_a_back_joins_its_front_as_it_is_now(tmp_path, make_jpeg, monkeypatch):
         assert item.has_back
         assert item.title == "Wedding in Tinghir"
         assert library.item(item.id) == item
+
+
+def test_a_copy_met_after_its_front_took_a_back_keeps_the_back(tmp_path, make_jpeg, monkeypatch):
+    """The import folds a byte-identical copy into the item as it is now, not as first made."""
+    monkeypatch.setattr(import_job, "BATCH_FILES", 1)
+    front = make_jpeg("photo.jpg")
+    make_jpeg("photo_b.jpg")
+    shutil.copyfile(front, front.with_name("zcopy.jpg"))
+    with Library.create(tmp_path / "collection") as library:
+        report = library.import_paths([front.parent], options=ImportOptions(jobs=1))
+        assert [r.status for r in report.results] == ["imported", "imported", "duplicate"]
+        (item,) = library.items()
+        assert item.has_back
+        assert [f.original_name for f in item.files] == ["photo.jpg", "photo_b.jpg"]
+        assert item.files[0].also_imported_from

@@ -54,7 +54,7 @@ class ImportSink:
     """What the import job needs from the library (kept narrow so the job is testable).
 
     ``add_copy(item, ingested, path)`` folds a byte-identical copy met later in the same
-    import into the item made from the first.
+    import into the item made from the first, as ``find_item(id)`` gives it once committed.
     """
 
     def __init__(
@@ -64,12 +64,15 @@ class ImportSink:
         build_item: Callable[[Ingested, Path], Item],
         commit: Callable[[list[Item]], None],
         add_copy: Callable[[Item, Ingested, Path], Item] | None = None,
+        *,
+        find_item: Callable[[ItemId], Item | None],
     ) -> None:
         self.root = root
         self.known = known
         self.build_item = build_item
         self.commit = commit
         self.add_copy = add_copy
+        self.find_item = find_item
 
 
 @dataclass(slots=True)
@@ -77,7 +80,7 @@ class _Batch:
     """Items of this import not yet committed, and every item it made, by content hash."""
 
     pending: dict[ItemId, Item]
-    made: dict[str, Item]  # sha256 -> the item as last built
+    made: dict[str, ItemId]  # sha256 -> the item made of it (items are not kept once committed)
     copies: dict[str, list[Seen]]  # sha256 -> files with that content
     written: list[Path] = field(default_factory=list)  # not yet durable (see make_durable)
 
@@ -201,10 +204,10 @@ def _result(
     if isinstance(outcome, Ingested):
         batch.written.extend(outcome.written)
     sha = outcome.sha256 if isinstance(outcome, Known | Ingested) else ""
-    first = batch.made.get(sha)
+    first = _made(sha, sink, batch)
     if isinstance(outcome, Ingested) and first is not None and sink.add_copy is not None:
         item = sink.add_copy(first, outcome, path)  # the same file twice in this import
-        batch.made[sha] = batch.pending[item.id] = item
+        batch.made[sha], batch.pending[item.id] = item.id, item
         batch.copies[sha].append(Seen.of(path, outcome))
         rewrite_embedded(sink.root, outcome, batch.copies[sha])
         return FileResult(
@@ -224,7 +227,7 @@ def _result(
     assert isinstance(outcome, Ingested)
     item = sink.build_item(outcome, path)
     known[sha] = item.id
-    batch.made[sha] = batch.pending[item.id] = item
+    batch.made[sha], batch.pending[item.id] = item.id, item
     batch.copies[sha] = [Seen.of(path, outcome)]
     warnings = outcome.warnings
     if outcome.damaged:
@@ -240,6 +243,12 @@ def _result(
     return FileResult(
         path=escape_name(str(path)), status=FileStatus.IMPORTED, item_id=item.id, warnings=warnings
     )
+
+
+def _made(sha: str, sink: ImportSink, batch: _Batch) -> Item | None:
+    """The item this import made of the bytes ``sha``, as it is now (None: it made none)."""
+    made = batch.made.get(sha)
+    return None if made is None else batch.pending.get(made) or sink.find_item(made)
 
 
 _LINK_BAD_NAME = (

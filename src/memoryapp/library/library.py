@@ -664,7 +664,9 @@ class Library:
                 self.apply(replace(command, trash_on_undo=True))
             self.keep_search_index(compact=False)  # the batch's IDs, logged beside the index
 
-        sink = ImportSink(self._paths.root, known, build, commit, builder.add_copy)
+        sink = ImportSink(
+            self._paths.root, known, build, commit, builder.add_copy, find_item=lookup
+        )
         report = run_import(sink, paths, options, progress=progress, cancel=cancel)
         return backs_reported(report, attached) if attached else report
 
