@@ -8,7 +8,7 @@ with the exact stem only (``cousin_b.jpg`` is no back of ``cousin_a.jpg``).
 """
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import PurePath
 
@@ -154,14 +154,15 @@ def _side_title(item: Item, media: MediaFile) -> str:
 class FrontIndex:
     """Fronts by the names their backs point to.
 
-    Exact stems first, then the bases of ``recto`` and ``front`` names (for word backs).
+    Exact stems first, then the bases of ``recto`` and ``front`` names (for word backs). The
+    index holds IDs: ``lookup`` gives a front as it is now (an import does not keep every item
+    it made; an item changed or trashed since it was indexed is taken as it is).
     """
 
-    def __init__(self, items: Iterable[Item] = ()) -> None:
-        self._exact: dict[tuple[str, str], Item] = {}
-        self._base: dict[tuple[str, str], Item] = {}
-        for item in items:
-            self.add(item)
+    def __init__(self, lookup: Callable[[ItemId], Item | None]) -> None:
+        self._exact: dict[tuple[str, str], ItemId] = {}
+        self._base: dict[tuple[str, str], ItemId] = {}
+        self._lookup = lookup
 
     def add(self, item: Item) -> None:
         """Let backs find ``item`` (an item in the trash or a back itself is not a front)."""
@@ -169,19 +170,23 @@ class FrontIndex:
         if not origin or item.trashed_at or back_key(origin) is not None:
             return
         exact, *base = front_keys(origin)
-        self._exact[exact] = item
+        self._exact[exact] = item.id
         for key in base:
-            self._base.setdefault(key, item)
+            self._base.setdefault(key, item.id)
 
-    def front_of(self, back: Item) -> Item | None:
-        """The front ``back``'s file name points to, or None."""
+    def front_of(self, back: Item, newer: Mapping[ItemId, Item] | None = None) -> Item | None:
+        """The front ``back``'s file name points to (from ``newer`` if there), or None."""
         origin = back.source.imported_from
         key = back_key(origin) if origin else None
         if key is None:
             return None
         match = _BACK.match(PurePath(origin).stem)
         by_word = match is not None and match["word"] is not None  # verso, back: not _b
-        return self._exact.get(key) or (self._base.get(key) if by_word else None)
+        front_id = self._exact.get(key) or (self._base.get(key) if by_word else None)
+        if front_id is None:
+            return None
+        front = (newer or {}).get(front_id) or self._lookup(front_id)
+        return None if front is None or front.trashed_at else front
 
 
 def pair_backs(batch: Sequence[Item], fronts: FrontIndex) -> dict[ItemId, Item]:
@@ -192,12 +197,14 @@ def pair_backs(batch: Sequence[Item], fronts: FrontIndex) -> dict[ItemId, Item]:
     """
     for item in batch:
         fronts.add(item)
+    newer = {item.id: item for item in batch}  # the batch's items, not yet committed
     folded: dict[ItemId, Item] = {}
     for back in batch:
-        front = fronts.front_of(back) if len(back.files) == 1 else None
+        front = fronts.front_of(back, newer) if len(back.files) == 1 else None
         if front is None or front.id == back.id or front.has_back:
             continue
         joined = attach_back(front, back)
         fronts.add(joined)
+        newer[joined.id] = joined
         folded[back.id] = joined
     return folded

@@ -31,6 +31,7 @@ Example::
 
 import hashlib
 import logging
+import os
 import secrets
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -173,7 +174,8 @@ class Finder:
             path = library.paths.search_index
             try:
                 if self._saved is not None and self._chain is not None:
-                    chain = _read_chain(library)
+                    read = _read_chain(library)
+                    chain = read[0] if read is not None else None
                     if chain is not None and chain.base == self._chain.base:
                         logged = _append_log(library, chain, self._saved, compact=True)
                         if logged is not None:
@@ -223,7 +225,7 @@ class Finder:
 
     def _read(self, stream: BinaryIO, log_path: Path) -> bool:
         reader = snapshot.SnapshotReader(stream)
-        chain = _chain(reader, self._library.collection_id, log_path)
+        chain = _chain(reader, self._library.collection_id, _log_bytes(log_path)[0])
         with self._mutex, paused_gc():
             library = self._library
             feed = library.changes_since(None)
@@ -414,6 +416,36 @@ class _Chain:
     written: dict[str, set[str]]  # the records the log says were written since the snapshot
     logged: int  # how many record IDs the log holds
     clean: bool  # the log holds nothing else (a record appended would be read)
+    records: int = 0  # log records followed
+    end: int = 0  # bytes of the log they take
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    """Which snapshot and log a chain was read from.
+
+    A later read then takes only the records appended since: the log only grows until the
+    snapshot is written whole.
+    """
+
+    snapshot: tuple[int, int, int]  # the snapshot file's inode, size and modification time
+    log: int  # the log's inode (0: there was none)
+
+
+@dataclass(frozen=True, slots=True)
+class _Kept(Feed):
+    """What :func:`keep_index` returns when it read the snapshot's log: with the chain read.
+
+    The next call then reads only the log records appended since, not the whole log (an
+    import appends one per batch: reading all each time would grow with the square).
+    """
+
+    chain: _Chain
+    place: _Place
+
+    @classmethod
+    def of(cls, feed: Feed, chain: _Chain, place: _Place) -> "_Kept":
+        return cls(feed.mark, feed.written, feed.revisions, chain, place)
 
 
 def _key_of(revisions: dict[str, str]) -> str:
@@ -426,8 +458,21 @@ def _log_path(index_path: Path) -> Path:
     return index_path.with_name(index_path.name + ".log")
 
 
-def _chain(reader: snapshot.SnapshotReader, collection: str, log: Path) -> _Chain:
-    """Check a snapshot's header and follow its log (the records that continue it, in order).
+def _log_bytes(log: Path) -> tuple[bytes, int]:
+    """A snapshot's log and its inode (``b"", 0`` when there is none)."""
+    try:
+        with log.open("rb") as stream:
+            return stream.read(), os.fstat(stream.fileno()).st_ino
+    except FileNotFoundError:
+        return b"", 0
+
+
+def _chain(
+    reader: snapshot.SnapshotReader, collection: str, data: bytes, *, collect: bool = True
+) -> _Chain:
+    """Check a snapshot's header and follow its log ``data`` (the records that continue it).
+
+    ``collect``: gather the IDs the log names (``_Chain.written``); else only count them.
 
     Raises:
         SnapshotError: the snapshot is not for this collection or has no revisions.
@@ -439,36 +484,74 @@ def _chain(reader: snapshot.SnapshotReader, collection: str, log: Path) -> _Chai
         raise snapshot.SnapshotError("no catalogue revisions")
     if header.get("collection") != collection:
         raise snapshot.SnapshotError("made for another collection")
-    try:
-        records = snapshot.log_records(log.read_bytes())
-        size = log.stat().st_size
-    except FileNotFoundError:
-        records, size = [], 0
-    written: dict[str, set[str]] = {}
-    logged = followed = 0
+    return _follow(_Chain(base, header, revisions, {}, 0, True), data, collect=collect)
+
+
+def _follow(chain: _Chain, data: bytes, *, collect: bool) -> _Chain:
+    """``chain`` followed through the log records in ``data`` (the log after ``chain.end``)."""
+    records, size = snapshot.log_records_to(data)
+    written = chain.written if collect else {}
+    revisions, logged, followed = chain.revisions, chain.logged, 0
     for record in records:
         to, changed = record.get("to"), record.get("written")
-        if record.get("base") != base or record.get("from") != _key_of(revisions):
+        if record.get("base") != chain.base or record.get("from") != _key_of(revisions):
             break
         if not isinstance(to, dict) or not isinstance(changed, dict):
             break
         for table, ids in changed.items():
-            written.setdefault(str(table), set()).update(map(str, ids))
+            if collect:
+                written.setdefault(str(table), set()).update(map(str, ids))
             logged += len(ids)
         revisions = to
         followed += 1
-    clean = followed == len(records) and (records or not size)
-    return _Chain(base, header, revisions, written, logged, bool(clean))
+    count = chain.records + followed
+    clean = chain.clean and followed == len(records) and (count or not chain.end + len(data))
+    end = chain.end + size
+    return _Chain(chain.base, chain.header, revisions, written, logged, bool(clean), count, end)
 
 
-def _read_chain(library: Library) -> _Chain | None:
-    """The collection's snapshot and its log, or None when there is none this code can use."""
+def _read_chain(library: Library, since: _Kept | None = None) -> tuple[_Chain, _Place] | None:
+    """The collection's snapshot and its log, or None when there is none this code can use.
+
+    ``since``: the chain an earlier call read; when its snapshot is still the one on disk,
+    only the log records appended after it are read (their IDs are counted, not gathered).
+    """
     path = library.paths.search_index
+    log = _log_path(path)
     try:
+        if since is not None and since.chain.clean:
+            resumed = _resume(path, log, since.chain, since.place)
+            if resumed is not None:
+                return resumed
         with path.open("rb") as stream:
-            return _chain(snapshot.SnapshotReader(stream), library.collection_id, _log_path(path))
+            identity = _identity(os.fstat(stream.fileno()))
+            reader = snapshot.SnapshotReader(stream)
+            data, log_inode = _log_bytes(log)
+            found = _chain(reader, library.collection_id, data, collect=since is None)
+        return found, _Place(identity, log_inode if found.end else 0)
     except (OSError, snapshot.SnapshotError):
         return None
+
+
+def _resume(path: Path, log: Path, chain: _Chain, place: _Place) -> tuple[_Chain, _Place] | None:
+    """``chain`` followed through what its log gained since ``place``; None: read it all."""
+    if _identity(path.stat()) != place.snapshot:
+        return None
+    try:
+        stream = log.open("rb")
+    except FileNotFoundError:
+        return (chain, place) if not chain.end else None
+    with stream:
+        stat = os.fstat(stream.fileno())
+        if (place.log and stat.st_ino != place.log) or stat.st_size < chain.end:
+            return None
+        stream.seek(chain.end)
+        followed = _follow(chain, stream.read(), collect=False)
+    return followed, _Place(place.snapshot, stat.st_ino if followed.end else 0)
+
+
+def _identity(stat: os.stat_result) -> tuple[int, int, int]:
+    return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
 
 
 def _append_log(library: Library, chain: _Chain, since: Feed, *, compact: bool) -> Feed | None:
@@ -510,18 +593,19 @@ def keep_index(library: Library, kept: Feed | None, *, compact: bool = True) -> 
     """
     if library.closed or not library.cache_writable or library.read_only:
         return kept
-    chain = _read_chain(library)
-    if chain is not None:
+    read = _read_chain(library, kept if isinstance(kept, _Kept) else None)
+    if read is not None:
+        chain, place = read
         now = library.changes_since(kept.mark if kept is not None else None)
         in_step = chain.revisions == now.revisions
         if in_step and (not compact or chain.logged <= _LOG_LIMIT):
-            return now  # a Finder saved it, or nothing was written
+            return _Kept.of(now, chain, place)  # a Finder saved it, or nothing was written
         if not in_step and kept is not None:
             if chain.revisions != kept.revisions and now.written == {}:
                 return kept  # behind, but not by this library's commits: readers catch up
             logged = _append_log(library, chain, kept, compact=compact)
             if logged is not None:
-                return logged
+                return _Kept.of(logged, chain, place)  # the next call reads what was appended
         if not compact:
             return kept
     elif library.item_count() > _KEEP_BUILD_MAX:

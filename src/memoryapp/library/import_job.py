@@ -55,7 +55,7 @@ class ImportSink:
     """What the import job needs from the library (kept narrow so the job is testable).
 
     ``add_copy(item, ingested, path)`` folds a byte-identical copy met later in the same
-    import into the item made from the first.
+    import into the item made from the first, as ``find_item(id)`` gives it once committed.
     """
 
     def __init__(
@@ -65,12 +65,15 @@ class ImportSink:
         build_item: Callable[[Ingested, Path], Item],
         commit: Callable[[list[Item]], None],
         add_copy: Callable[[Item, Ingested, Path], Item] | None = None,
+        *,
+        find_item: Callable[[ItemId], Item | None],
     ) -> None:
         self.root = root
         self.known = known
         self.build_item = build_item
         self.commit = commit
         self.add_copy = add_copy
+        self.find_item = find_item
 
 
 @dataclass(slots=True)
@@ -78,7 +81,7 @@ class _Batch:
     """Items of this import not yet committed, and every item it made, by content hash."""
 
     pending: dict[ItemId, Item]
-    made: dict[str, Item]  # sha256 -> the item as last built
+    made: dict[str, ItemId]  # sha256 -> the item made of it (items are not kept once committed)
     copies: dict[str, list[Seen]]  # sha256 -> files with that content
     written: BackgroundFlush  # what the workers wrote, made durable while the import goes on
 
@@ -142,7 +145,7 @@ def run_import(
             t = next_task
             outcome = arrived.pop(t)
             if isinstance(outcome, Twin):
-                outcome = _completed(outcome, batch)
+                outcome = _completed(outcome, sink, batch)
                 if outcome is None:  # the earlier file gave no item: this one is read in full
                     if pool is not None:
                         pool.retry(t, (tasks[t][0], ()))
@@ -225,9 +228,9 @@ def _with_twins(
     return out
 
 
-def _completed(twin: Twin, batch: _Batch) -> Ingested | None:
+def _completed(twin: Twin, sink: ImportSink, batch: _Batch) -> Ingested | None:
     """A twin's ingested file from the item made of the same bytes; None when there is none."""
-    item = batch.made.get(twin.sha256)
+    item = _made(twin.sha256, sink, batch)
     file = next((f for f in item.files if f.sha256 == twin.sha256), None) if item else None
     if item is None or file is None:
         return None
@@ -249,10 +252,10 @@ def _result(
     if isinstance(outcome, Ingested):
         batch.written.add(outcome.written)
     sha = outcome.sha256 if isinstance(outcome, Known | Ingested) else ""
-    first = batch.made.get(sha)
+    first = _made(sha, sink, batch)
     if isinstance(outcome, Ingested) and first is not None and sink.add_copy is not None:
         item = sink.add_copy(first, outcome, path)  # the same file twice in this import
-        batch.made[sha] = batch.pending[item.id] = item
+        batch.made[sha], batch.pending[item.id] = item.id, item
         batch.copies[sha].append(Seen.of(path, outcome))
         rewrite_embedded(sink.root, outcome, batch.copies[sha])
         return FileResult(
@@ -272,7 +275,7 @@ def _result(
     assert isinstance(outcome, Ingested)
     item = sink.build_item(outcome, path)
     known[sha] = item.id
-    batch.made[sha] = batch.pending[item.id] = item
+    batch.made[sha], batch.pending[item.id] = item.id, item
     batch.copies[sha] = [Seen.of(path, outcome)]
     warnings = outcome.warnings
     if outcome.damaged:
@@ -288,6 +291,12 @@ def _result(
     return FileResult(
         path=escape_name(str(path)), status=FileStatus.IMPORTED, item_id=item.id, warnings=warnings
     )
+
+
+def _made(sha: str, sink: ImportSink, batch: _Batch) -> Item | None:
+    """The item this import made of the bytes ``sha``, as it is now (None: it made none)."""
+    made = batch.made.get(sha)
+    return None if made is None else batch.pending.get(made) or sink.find_item(made)
 
 
 _LINK_BAD_NAME = (

@@ -628,22 +628,28 @@ class Library:
         self._writable()
         options = options or ImportOptions()
         copies = CopyIndex()
-        with self._mutex:
-            for item in self._repo.all(Item):
-                if item.primary is not None and not item.trashed_at:
+
+        def lookup(item_id: ItemId) -> Item | None:
+            with self._mutex:
+                return self._repo.find(Item, item_id)
+
+        fronts = FrontIndex(lookup)  # backs (photo_b.jpg) join their fronts
+        in_collection: dict[str, ItemId] = {}  # sha256 -> item
+        with self._mutex:  # the items decoded one at a time, none kept (see Repository.each)
+            for item in self._repo.each(Item):
+                if item.trashed_at:  # its files are imported again, as a new item
+                    continue
+                if item.primary is not None:
                     copies.add(item.id, item.primary.phash)
+                fronts.add(item)
+                in_collection.update(dict.fromkeys(item.hashes, item.id))
             builder = ItemBuilder(
                 self._repo.all(Person), self._repo.all(Place), self.gazetteer, linked=options.link
             )
-            fronts = FrontIndex(self._repo.all(Item))  # backs (photo_b.jpg) join their fronts
         attached: dict[ItemId, Item] = {}
 
         def known() -> dict[str, ItemId]:
-            with self._mutex:
-                # a file whose item is in the trash is imported again, as a new item
-                return {
-                    sha: i.id for i in self._repo.all(Item) if not i.trashed_at for sha in i.hashes
-                }
+            return in_collection
 
         def build(ingested: "Ingested", source: Path) -> Item:
             item = builder.build(ingested, source)
@@ -667,7 +673,9 @@ class Library:
                 self.apply(replace(command, trash_on_undo=True))
             self.keep_search_index(compact=False)  # the batch's IDs, logged beside the index
 
-        sink = ImportSink(self._paths.root, known, build, commit, builder.add_copy)
+        sink = ImportSink(
+            self._paths.root, known, build, commit, builder.add_copy, find_item=lookup
+        )
         report = run_import(sink, paths, options, progress=progress, cancel=cancel)
         return backs_reported(report, attached) if attached else report
 

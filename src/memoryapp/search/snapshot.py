@@ -104,6 +104,14 @@ def log_record(entry: Mapping[str, Any]) -> bytes:
 
 def log_records(data: bytes) -> list[dict[str, Any]]:
     """The records of a log, up to the first one cut short or damaged (a crash mid-write)."""
+    return log_records_to(data)[0]
+
+
+def log_records_to(data: bytes) -> tuple[list[dict[str, Any]], int]:
+    """:func:`log_records`, and the bytes they take (where the next whole record starts).
+
+    ``data`` may be the part of a log after the whole records read before.
+    """
     found: list[dict[str, Any]] = []
     at = 0
     while at + _RECORD.size <= len(data):
@@ -119,7 +127,7 @@ def log_records(data: bytes) -> list[dict[str, Any]]:
             break
         found.append(entry)
         at += _RECORD.size + length
-    return found
+    return found, at
 
 
 class _Checked:

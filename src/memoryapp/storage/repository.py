@@ -98,6 +98,9 @@ class _Pending:
 class Repository:
     """All records of one collection, decoded on demand and cached.
 
+    The cache holds the records read; a record written is cached only when its whole table
+    was read (:meth:`all`), else decoded again when it is next read.
+
     Writes are grouped with :meth:`transaction`; each outermost transaction is one commit.
     Not thread-safe: the library serialises access.
     """
@@ -345,7 +348,12 @@ class Repository:
             for rid in ids:
                 self._cache[table].pop(rid, None)
         for table, records in pending.decoded.items():
-            self._cache[table].update(records)
+            cache = self._cache[table]
+            if table in self._complete:  # all() answers from the cache: it must hold them
+                cache.update(records)
+            else:  # decoded again when read: a long import does not hold every item it wrote
+                for rid in records:
+                    cache.pop(rid, None)
 
 
 def _unreadable(path: Path, table: str, record_id: str, exc: Exception) -> CollectionCorruptError:
