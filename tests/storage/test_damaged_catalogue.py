@@ -21,6 +21,7 @@ from memoryapp.core.ids import ItemId
 from memoryapp.core.items import Item
 from memoryapp.library import Library
 from memoryapp.library.finder import Finder
+from memoryapp.storage import catalogue as catalogue_module
 from memoryapp.storage.catalogue import Catalogue
 from memoryapp.storage.layout import CollectionPaths
 
@@ -151,18 +152,21 @@ def test_files_unchanged_since_memoryapp_wrote_them_stay_unread(
     assert not any(s.loaded for s in Catalogue(paths)._shards.values())
 
 
-def test_a_collection_without_tokens_is_checked_once_then_known(
-    written: Path, tmp_path: Path
+def test_a_collection_without_tokens_is_checked_then_recorded_by_a_writer(
+    written: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """An older collection (no tokens) is read and checked at its first opening by a writer,
-    which writes every file in its form with its token when it closes, edit or not."""
+    """An older collection (no tokens) is read and checked at opening. A small one is left as
+    it is until a commit (checking it again costs nothing); a large one is written in
+    memoryapp's form with its tokens when a writer closes, edit or not."""
     root = _copy(written, tmp_path / "c")
     paths = CollectionPaths(root)
     paths.revisions.unlink()
-    with Library.open(root, read_only=True) as lib:  # a reader checks, and writes nothing
-        assert all(s.loaded for s in lib._repo._catalogue._shards.values())
-        before = {i.id: i for i in lib.items()}
+    for read_only in (True, False):  # small: neither the reader nor the writer writes
+        with Library.open(root, read_only=read_only) as lib:
+            assert all(s.loaded for s in lib._repo._catalogue._shards.values())
+            before = {i.id: i for i in lib.items()}
     assert not paths.revisions.exists()
+    monkeypatch.setattr(catalogue_module, "RECHECK_FREE_BYTES", 0)  # as if it were large
     with Library.open(root) as lib:  # a writer that only looks
         assert all(s.loaded for s in lib._repo._catalogue._shards.values())
     assert paths.revisions.exists()

@@ -68,6 +68,10 @@ from memoryapp.storage.shard import ShardStorage, decode, dump_shard
 
 log = logging.getLogger(__name__)
 
+#: Below this many bytes, files read and checked at opening are checked again at the next
+#: opening (milliseconds); above, a writer records them when it closes, even without a commit.
+RECHECK_FREE_BYTES = 1 << 20
+
 Record = dict[str, Any]
 
 COMPACT_BYTES = 32 * 1024 * 1024  # a log past this size is folded into the files
@@ -152,6 +156,7 @@ class Catalogue:
         self._unwritten: dict[str, bytes] = {}  # attached files whose write failed
         self._restat: set[str] = set()  # files known by their bytes, their stat not recorded
         self._unverified: list[str] = []  # files read at opening whose records are unchecked
+        self._unverified_bytes = 0
         if read_only:
             self._read_snapshot()
             return
@@ -180,6 +185,7 @@ class Catalogue:
         """
         self._recorded = read_revisions(self._paths.revisions)
         self._unverified = []
+        self._unverified_bytes = 0
         for name in _FILE_NAMES:
             path = self._paths.catalogue_file(name)
             stat = stat_of(path)
@@ -199,6 +205,7 @@ class Catalogue:
                 else:
                     token, trusted = stat_token(stat), False
                     self._unverified.append(name)
+                    self._unverified_bytes += len(raw)
                     if known is not None:
                         log.warning("%s changed since memoryapp wrote it: checking it", path)
             self._shards[name] = storage = ShardStorage(path, trusted=trusted, raw=raw)
@@ -455,7 +462,10 @@ class Catalogue:
         form too, with the same token, so later openings need not read them at once (at
         the close of a writer that changed nothing, too).
         """
-        waiting = self._dirty or self._restat or self._unverified
+        # files checked at opening are recorded even without a commit, where checking them
+        # again at each opening would cost time (a small catalogue is left as it is)
+        recheck = bool(self._unverified) and self._unverified_bytes >= RECHECK_FREE_BYTES
+        waiting = self._dirty or self._restat or recheck
         if self.read_only or not (waiting or self._paths.changes.exists()):
             return
         written: dict[str, str] = {}  # file: content hash
@@ -489,6 +499,7 @@ class Catalogue:
         self._unflushed.clear()
         self._restat.clear()
         self._unverified.clear()
+        self._unverified_bytes = 0
 
     def close(self) -> None:
         """Fold the log into the files (a writer that closes leaves no log behind).
