@@ -294,7 +294,6 @@ class Library:
     def items(self, *, include_trashed: bool = False) -> list[Item]:
         """Every item not in the trash (all with ``include_trashed``), in the order added."""
         with self._mutex:
-            self._repo.verify()  # every record decodes, every file is as written
             items = self._repo.all(Item)
         if not include_trashed:
             items = [item for item in items if not item.trashed_at]
