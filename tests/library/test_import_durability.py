@@ -50,3 +50,29 @@ def test_a_file_cut_short_by_a_crash_is_written_again(library: Library, make_jpe
     (result,) = library.import_paths([source], options=ImportOptions(jobs=1)).results
     assert result.status is FileStatus.IMPORTED
     assert target.read_bytes() == data
+
+
+def test_the_record_rewritten_for_a_copy_is_flushed_before_the_commit(
+    library: Library, make_jpeg, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A copy's sidecar is added to the file's embedded record without an fsync of its own:
+    the record is made durable with the batch, before the commit that names the copy."""
+    source = make_jpeg("photo.jpg")
+    copy = source.with_name("photo copy.jpg")
+    copy.write_bytes(source.read_bytes())
+    flushes: list[tuple[list[Path], int]] = []
+    real = atomic.make_durable
+
+    def recorded(root: Path, written: list[Path]) -> None:
+        flushes.append((list(written), library.item_count()))
+        real(root, written)
+
+    monkeypatch.setattr(atomic, "make_durable", recorded)
+    report = library.import_paths([copy.parent], options=ImportOptions(jobs=1))
+    assert [r.status for r in report.results] == [FileStatus.IMPORTED, FileStatus.DUPLICATE]
+    record = CollectionPaths(library.path).embedded_file(
+        hashlib.sha256(copy.read_bytes()).hexdigest()
+    )
+    assert {count for _, count in flushes} == {0}
+    # written by the worker, then again by the parent for the copy: both flushed
+    assert sum(written.count(record) for written, _ in flushes) == 2

@@ -257,7 +257,8 @@ def _result(
         item = sink.add_copy(first, outcome, path)  # the same file twice in this import
         batch.made[sha], batch.pending[item.id] = item.id, item
         batch.copies[sha].append(Seen.of(path, outcome))
-        rewrite_embedded(sink.root, outcome, batch.copies[sha])
+        rewritten = rewrite_embedded(sink.root, outcome, batch.copies[sha], durable=False)
+        batch.written.add([rewritten] if rewritten is not None else [])
         return FileResult(
             path=str(path),
             status=FileStatus.DUPLICATE,

@@ -175,13 +175,18 @@ class Seen:
         return cls(path, ingested.sidecar, embedded.sidecar, embedded.warnings)
 
 
-def rewrite_embedded(root: Path, latest: Ingested, copies: list[Seen]) -> None:
+def rewrite_embedded(
+    root: Path, latest: Ingested, copies: list[Seen], *, durable: bool = True
+) -> Path | None:
     """Record every sidecar of byte-identical files met in one import (in the order found).
 
     ``latest`` is the copy just ingested (the same bytes as the first of ``copies``); every
     tag (``raw``) is read back from the record its worker wrote. Each worker wrote the
     record of its own copy; the last to finish would win. The collection's reference record
     is reference data: a failed read or write is logged, not fatal.
+
+    Returns:
+        The file written (to be made durable before a commit when not ``durable``), or None.
     """
     first = copies[0]
     paths = CollectionPaths(root)
@@ -189,7 +194,7 @@ def rewrite_embedded(root: Path, latest: Ingested, copies: list[Seen]) -> None:
         raw = orjson.loads(paths.embedded_file(latest.sha256).read_bytes())["file"]["raw"]
     except (OSError, ValueError, KeyError, TypeError):
         log.warning("Cannot read the embedded record of %s", first.path)
-        return
+        return None
     embedded = replace(
         latest.embedded, sidecar=first.sidecar_name, warnings=first.warnings, raw=raw
     )
@@ -199,9 +204,12 @@ def rewrite_embedded(root: Path, latest: Ingested, copies: list[Seen]) -> None:
             latest.sha256,
             embedded,
             [(copy.path, copy.sidecar) for copy in copies],
+            durable,
         )
     except OSError as exc:
         log.warning("Cannot record the sidecars of %s: %s", first.path, exc)
+        return None
+    return paths.embedded_file(latest.sha256)
 
 
 def _present(path: Path, size: int) -> bool:
