@@ -2260,12 +2260,12 @@ Try fewer words, or press Escape to see everything.</source>
         <translation>عقد %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n item(s)</source>
-        <translation><numerusform>%1: %n عنصر</numerusform><numerusform>%1: عنصر واحد</numerusform><numerusform>%1: عنصران</numerusform><numerusform>%1: %n عناصر</numerusform><numerusform>%1: %n عنصرًا</numerusform><numerusform>%1: %n عنصر</numerusform></translation>
+        <source>%1: %Ln item(s)</source>
+        <translation><numerusform>%1: %Ln عنصر</numerusform><numerusform>%1: عنصر واحد</numerusform><numerusform>%1: عنصران</numerusform><numerusform>%1: %Ln عناصر</numerusform><numerusform>%1: %Ln عنصرًا</numerusform><numerusform>%1: %Ln عنصر</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n more may be from then (uncertain dates)</source>
-        <translation><numerusform>قد يعود %n عنصر آخر إلى تلك الفترة (تواريخ غير مؤكدة)</numerusform><numerusform>قد يعود عنصر آخر إلى تلك الفترة (تاريخ غير مؤكد)</numerusform><numerusform>قد يعود عنصران آخران إلى تلك الفترة (تواريخ غير مؤكدة)</numerusform><numerusform>قد تعود %n عناصر أخرى إلى تلك الفترة (تواريخ غير مؤكدة)</numerusform><numerusform>قد يعود %n عنصرًا آخر إلى تلك الفترة (تواريخ غير مؤكدة)</numerusform><numerusform>قد يعود %n عنصر آخر إلى تلك الفترة (تواريخ غير مؤكدة)</numerusform></translation>
+        <source>%Ln more may be from then (uncertain dates)</source>
+        <translation><numerusform>قد يعود %Ln عنصر آخر إلى تلك الفترة (تواريخ غير مؤكدة)</numerusform><numerusform>قد يعود عنصر آخر إلى تلك الفترة (تاريخ غير مؤكد)</numerusform><numerusform>قد يعود عنصران آخران إلى تلك الفترة (تواريخ غير مؤكدة)</numerusform><numerusform>قد تعود %Ln عناصر أخرى إلى تلك الفترة (تواريخ غير مؤكدة)</numerusform><numerusform>قد يعود %Ln عنصرًا آخر إلى تلك الفترة (تواريخ غير مؤكدة)</numerusform><numerusform>قد يعود %Ln عنصر آخر إلى تلك الفترة (تواريخ غير مؤكدة)</numerusform></translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -2284,8 +2284,8 @@ Try fewer words, or press Escape to see everything.</source>
         <translation>لا توجد عناصر مؤرخة</translation>
     </message>
     <message numerus="yes">
-        <source>%n undated</source>
-        <translation><numerusform>%n بلا تاريخ</numerusform><numerusform>واحد بلا تاريخ</numerusform><numerusform>اثنان بلا تاريخ</numerusform><numerusform>%n بلا تاريخ</numerusform><numerusform>%n بلا تاريخ</numerusform><numerusform>%n بلا تاريخ</numerusform></translation>
+        <source>%Ln undated</source>
+        <translation><numerusform>%Ln بلا تاريخ</numerusform><numerusform>واحد بلا تاريخ</numerusform><numerusform>اثنان بلا تاريخ</numerusform><numerusform>%Ln بلا تاريخ</numerusform><numerusform>%Ln بلا تاريخ</numerusform><numerusform>%Ln بلا تاريخ</numerusform></translation>
     </message>
 </context>
 <context>

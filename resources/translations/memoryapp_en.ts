@@ -321,19 +321,19 @@
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <source>%1: %n item(s)</source>
+        <source>%1: %Ln item(s)</source>
         <translation>
-            <numerusform>%1: %n item</numerusform><numerusform>%1: %n items</numerusform></translation>
+            <numerusform>%1: %Ln item</numerusform><numerusform>%1: %Ln items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n more may be from then (uncertain dates)</source>
+        <source>%Ln more may be from then (uncertain dates)</source>
         <translation>
-            <numerusform>%n more may be from then (uncertain dates)</numerusform><numerusform>%n more may be from then (uncertain dates)</numerusform></translation>
+            <numerusform>%Ln more may be from then (uncertain dates)</numerusform><numerusform>%Ln more may be from then (uncertain dates)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n undated</source>
+        <source>%Ln undated</source>
         <translation>
-            <numerusform>%n undated</numerusform><numerusform>%n undated</numerusform></translation>
+            <numerusform>%Ln undated</numerusform><numerusform>%Ln undated</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2259,12 +2259,12 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <translation>Années %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n item(s)</source>
-        <translation><numerusform>%1 : %n élément</numerusform><numerusform>%1 : %n éléments</numerusform></translation>
+        <source>%1: %Ln item(s)</source>
+        <translation><numerusform>%1 : %Ln élément</numerusform><numerusform>%1 : %Ln éléments</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n more may be from then (uncertain dates)</source>
-        <translation><numerusform>%n autre pourrait dater de cette époque (date incertaine)</numerusform><numerusform>%n autres pourraient dater de cette époque (dates incertaines)</numerusform></translation>
+        <source>%Ln more may be from then (uncertain dates)</source>
+        <translation><numerusform>%Ln autre pourrait dater de cette époque (date incertaine)</numerusform><numerusform>%Ln autres pourraient dater de cette époque (dates incertaines)</numerusform></translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -2283,8 +2283,8 @@ Essayez avec moins de mots, ou appuyez sur Échap pour tout voir.</translation>
         <translation>Aucun élément daté</translation>
     </message>
     <message numerus="yes">
-        <source>%n undated</source>
-        <translation><numerusform>%n sans date</numerusform><numerusform>%n sans date</numerusform></translation>
+        <source>%Ln undated</source>
+        <translation><numerusform>%Ln sans date</numerusform><numerusform>%Ln sans date</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2260,12 +2260,12 @@ Try fewer words, or press Escape to see everything.</source>
         <translation>שנות ה־%1</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n item(s)</source>
-        <translation><numerusform>%1: פריט אחד</numerusform><numerusform>%1: %n פריטים</numerusform></translation>
+        <source>%1: %Ln item(s)</source>
+        <translation><numerusform>%1: פריט אחד</numerusform><numerusform>%1: %Ln פריטים</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n more may be from then (uncertain dates)</source>
-        <translation><numerusform>עוד אחד אולי מאותה תקופה (תאריכים לא ודאיים)</numerusform><numerusform>עוד %n אולי מאותה תקופה (תאריכים לא ודאיים)</numerusform></translation>
+        <source>%Ln more may be from then (uncertain dates)</source>
+        <translation><numerusform>עוד אחד אולי מאותה תקופה (תאריכים לא ודאיים)</numerusform><numerusform>עוד %Ln אולי מאותה תקופה (תאריכים לא ודאיים)</numerusform></translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -2284,8 +2284,8 @@ Try fewer words, or press Escape to see everything.</source>
         <translation>אין פריטים עם תאריך</translation>
     </message>
     <message numerus="yes">
-        <source>%n undated</source>
-        <translation><numerusform>אחד ללא תאריך</numerusform><numerusform>%n ללא תאריך</numerusform></translation>
+        <source>%Ln undated</source>
+        <translation><numerusform>אחד ללא תאריך</numerusform><numerusform>%Ln ללא תאריך</numerusform></translation>
     </message>
 </context>
 <context>

@@ -108,3 +108,22 @@ def test_empty_timeline_paints_and_ignores_clicks(qtbot: QtBot) -> None:
     assert not timeline.grab().isNull()
     with qtbot.assertNotEmitted(timeline.period_clicked):
         qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=QPoint(100, 50))
+
+
+def test_counts_are_written_in_the_locales_number_format(qtbot: QtBot) -> None:
+    """Like the status bar: "1,234 items" (not "1234"); years stay years ("1955")."""
+    from PySide6.QtCore import QLocale
+
+    timeline = _timeline(qtbot)
+    timeline.set_counts({1955: 1_234}, {1955: 2_000}, undated=5_853)
+    (bar,) = timeline.bars()
+    assert timeline._tooltip(bar) == (
+        "1955: 1,234 items\n2,000 more may be from then (uncertain dates)"
+    )
+    QLocale.setDefault(QLocale("fr_FR"))
+    try:
+        assert QLocale().toString(1_234) in timeline._tooltip(bar)
+        assert QLocale().toString(1_234) != "1,234"
+    finally:
+        QLocale.setDefault(QLocale("en"))
+    timeline.grab()  # the axis top and the undated count paint through the same format

@@ -23,6 +23,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QWidget
 
+from memoryapp.ui.i18n import number
+
 _YEAR = re.compile(r"^\s*([+-]?\d{1,6})")
 AUTO_DECADES_OVER = 80  # more years than this: one bar per decade
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, AXIS = 36.0, 12.0, 10.0, 22.0
@@ -250,9 +252,9 @@ class TimelineWidget(QWidget):
 
     def _tooltip(self, bar: Bar) -> str:
         period = self._period_label(bar)
-        text = self.tr("%1: %n item(s)", "", bar.exact).replace("%1", period)
+        text = self.tr("%1: %Ln item(s)", "", bar.exact).replace("%1", period)
         if bar.possible:
-            text += "\n" + self.tr("%n more may be from then (uncertain dates)", "", bar.possible)
+            text += "\n" + self.tr("%Ln more may be from then (uncertain dates)", "", bar.possible)
         return text
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
@@ -298,7 +300,7 @@ class TimelineWidget(QWidget):
             Qt.AlignmentFlag.AlignRight
             | Qt.AlignmentFlag.AlignTop
             | Qt.AlignmentFlag.AlignAbsolute,
-            str(top),
+            number(top),
         )
         if self._undated:
             painter.drawText(
@@ -306,7 +308,7 @@ class TimelineWidget(QWidget):
                 Qt.AlignmentFlag.AlignRight
                 | Qt.AlignmentFlag.AlignTop
                 | Qt.AlignmentFlag.AlignAbsolute,
-                self.tr("%n undated", "", self._undated),
+                self.tr("%Ln undated", "", self._undated),
             )
 
     def _paint_column(
