@@ -14,6 +14,10 @@
 <context>
     <name>CollectionOpen</name>
     <message>
+        <source>Opening %1…</source>
+        <translation>جارٍ فتح %1…</translation>
+    </message>
+    <message>
         <source>Already open</source>
         <translation>مفتوحة بالفعل</translation>
     </message>

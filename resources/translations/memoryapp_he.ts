@@ -14,6 +14,10 @@
 <context>
     <name>CollectionOpen</name>
     <message>
+        <source>Opening %1…</source>
+        <translation>פותח את %1…</translation>
+    </message>
+    <message>
         <source>Already open</source>
         <translation>כבר פתוח</translation>
     </message>

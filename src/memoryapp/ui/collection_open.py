@@ -5,10 +5,11 @@ loop keeps running and tests can find the box and read it.
 """
 
 import logging
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
 from memoryapp.core.errors import (
     CollectionCorruptError,
@@ -55,10 +56,61 @@ def show_locked(parent: QWidget | None, path: Path) -> QMessageBox:
     )
 
 
+#: An opening that takes longer than this shows a busy dialog while the window keeps painting.
+_SHOW_AFTER_S = 0.4
+
+
+def _open_waiting(path: Path, parent: QWidget | None) -> Library:
+    """``Library.open(path)`` in a thread while the event loop runs; errors raised here.
+
+    Most openings take milliseconds. A large collection whose catalogue files memoryapp has
+    not recorded yet (an older version's: every file is read and checked once) takes
+    seconds: a busy dialog then says so, and the window never freezes.
+    """
+    outcome: dict[str, object] = {}
+
+    def work() -> None:
+        try:
+            outcome["library"] = Library.open(path)
+        except BaseException as exc:  # noqa: BLE001 - re-raised on the GUI thread below
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=work, name="memoryapp-open", daemon=True)
+    thread.start()
+    thread.join(_SHOW_AFTER_S)
+    if thread.is_alive():
+        text = QCoreApplication.translate("CollectionOpen", "Opening %1…")
+        dialog = QProgressDialog(text.replace("%1", isolate(path.name)), "", 0, 0, parent)
+        dialog.setObjectName("openingCollection")
+        dialog.setWindowTitle("memoryapp")
+        dialog.setCancelButton(None)  # no button: it cannot be stopped half way
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.setMinimumDuration(0)
+        dialog.show()
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setInterval(30)
+        timer.timeout.connect(lambda: None if thread.is_alive() else loop.quit())
+        timer.start()
+        loop.exec()
+        timer.stop()
+        dialog.close()
+        dialog.deleteLater()
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    library = outcome["library"]
+    assert isinstance(library, Library)
+    return library
+
+
 def open_library(path: Path, parent: QWidget | None) -> Library | None:
-    """Open the collection at ``path``, or explain why not and return None."""
+    """Open the collection at ``path``, or explain why not and return None.
+
+    The window keeps painting while a slow opening runs (see :func:`_open_waiting`).
+    """
     try:
-        return Library.open(path)
+        return _open_waiting(path, parent)
     except CollectionLockedError:
         show_locked(parent, path)
     except CollectionNotFoundError:
