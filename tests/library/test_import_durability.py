@@ -12,10 +12,10 @@ from memoryapp.storage import atomic
 from memoryapp.storage.layout import CollectionPaths
 
 
-def test_files_are_durable_before_the_catalogue_names_them(
-    library: Library, make_jpeg, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    sources = [make_jpeg(f"photo{n}.jpg") for n in range(3)]
+def _record_flushes(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> list[tuple[list[Path], int]]:
+    """Each flush's files, with the items the catalogue held then (filled as the import runs)."""
     flushes: list[tuple[list[Path], int]] = []
     real = atomic.make_durable
 
@@ -24,6 +24,14 @@ def test_files_are_durable_before_the_catalogue_names_them(
         real(root, written)
 
     monkeypatch.setattr(atomic, "make_durable", recorded)
+    return flushes
+
+
+def test_files_are_durable_before_the_catalogue_names_them(
+    library: Library, make_jpeg, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources = [make_jpeg(f"photo{n}.jpg") for n in range(3)]
+    flushes = _record_flushes(library, monkeypatch)
     report = library.import_paths(sources, options=ImportOptions(jobs=2))
     assert [r.status for r in report.results] == [FileStatus.IMPORTED] * 3
     assert flushes
@@ -60,14 +68,7 @@ def test_the_record_rewritten_for_a_copy_is_flushed_before_the_commit(
     source = make_jpeg("photo.jpg")
     copy = source.with_name("photo copy.jpg")
     copy.write_bytes(source.read_bytes())
-    flushes: list[tuple[list[Path], int]] = []
-    real = atomic.make_durable
-
-    def recorded(root: Path, written: list[Path]) -> None:
-        flushes.append((list(written), library.item_count()))
-        real(root, written)
-
-    monkeypatch.setattr(atomic, "make_durable", recorded)
+    flushes = _record_flushes(library, monkeypatch)
     report = library.import_paths([copy.parent], options=ImportOptions(jobs=1))
     assert [r.status for r in report.results] == [FileStatus.IMPORTED, FileStatus.DUPLICATE]
     record = CollectionPaths(library.path).embedded_file(
