@@ -67,13 +67,14 @@ def _open_waiting(path: Path, parent: QWidget | None) -> Library:
     not recorded yet (an older version's: every file is read and checked once) takes
     seconds: a busy dialog then says so, and the window never freezes.
     """
-    outcome: dict[str, object] = {}
+    opened: list[Library] = []
+    failed: list[BaseException] = []
 
     def work() -> None:
         try:
-            outcome["library"] = Library.open(path)
+            opened.append(Library.open(path))
         except BaseException as exc:  # noqa: BLE001 - re-raised on the GUI thread below
-            outcome["error"] = exc
+            failed.append(exc)
 
     thread = threading.Thread(target=work, name="memoryapp-open", daemon=True)
     thread.start()
@@ -97,11 +98,9 @@ def _open_waiting(path: Path, parent: QWidget | None) -> Library:
         dialog.close()
         dialog.deleteLater()
     thread.join()
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
-    library = outcome["library"]
-    assert isinstance(library, Library)
-    return library
+    if failed:
+        raise failed[0]
+    return opened[0]
 
 
 def open_library(path: Path, parent: QWidget | None) -> Library | None:
