@@ -99,7 +99,7 @@ def run_import(
     warm_up(_WORKER_MODULES)  # the workers' modules load while the files are listed
     found = list(walk(paths))
     results: dict[int, FileResult] = {}
-    tasks: list[tuple[Path, tuple[Path, ...]]] = []
+    files: list[Path] = []
     task_index: list[int] = []
     for i, entry in enumerate(found):
         if entry.reason is not None:
@@ -107,10 +107,10 @@ def run_import(
         elif options.link and not is_utf8_name(str(entry.path)):
             results[i] = _failed(entry.path, FailureReason.BAD_NAME, _LINK_BAD_NAME)
         else:
-            tasks.append((entry.path, ()))
+            files.append(entry.path)
             task_index.append(i)
-    sizes = [_size(p) for p, _ in tasks]
-    tasks = _with_twins(tasks, sizes)
+    sizes = [_size(p) for p in files]
+    tasks = _with_twins(files, sizes)
     clock = ProgressClock(len(found), sum(sizes))
     known = sink.known()  # sha256 -> item id
     # the workers write without fsync; what they wrote is flushed in the background, and all
@@ -210,17 +210,15 @@ def run_import(
 _TWIN_CANDIDATES = 4
 
 
-def _with_twins(
-    tasks: list[tuple[Path, tuple[Path, ...]]], sizes: list[int]
-) -> list[tuple[Path, tuple[Path, ...]]]:
-    """Each task with the first earlier files of its size, which a copy of it would be among.
+def _with_twins(files: list[Path], sizes: list[int]) -> list[tuple[Path, tuple[Path, ...]]]:
+    """Each file's task: the file and the first earlier files of its size (a copy's among them).
 
     A worker that finds its file's bytes in one of them does not decode them again (a
     ``Twin``); a copy whose earlier file gave no item is read in full after all.
     """
     by_size: dict[int, list[Path]] = {}
     out = []
-    for (path, _), size in zip(tasks, sizes, strict=True):
+    for path, size in zip(files, sizes, strict=True):
         earlier = by_size.setdefault(size, []) if size > 0 else []
         out.append((path, tuple(earlier)))
         if len(earlier) < _TWIN_CANDIDATES:
