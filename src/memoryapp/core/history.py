@@ -123,7 +123,7 @@ def check_current(
     op: Operation,
     expected: Sequence[Slot],
     current: Mapping[tuple[type[Record], str], Record | None],
-    later: Sequence[Operation],
+    later: Iterable[Operation],
 ) -> None:
     """Refuse to undo or redo ``op`` when a record is no longer as ``op`` left it.
 
@@ -132,7 +132,8 @@ def check_current(
         op: the operation to undo or redo.
         expected: the states the records must be in (``op``'s after-states for undo).
         current: the records as they are now.
-        later: operations logged after ``op`` (newest first), to name the one that changed it.
+        later: operations logged after ``op`` (newest first), to name the one that changed it
+            (read only as far as needed).
 
     Raises:
         UndoRefusedError: naming the record and, when known, the later operation.

@@ -37,20 +37,20 @@ class History:
         return ops[::-1]
 
     def undoable(self) -> Operation | None:
-        """The operation :meth:`undo` would revert, or None."""
-        ops = self._log.operations()
+        """The operation :meth:`undo` would revert, or None (its ``touched`` may be empty)."""
+        ops = self._log.headers()
         done = replay(ops).done
         return next(op for op in ops if op.id == done[-1]) if done else None
 
     def redoable(self) -> Operation | None:
-        """The operation :meth:`redo` would apply again, or None."""
-        ops = self._log.operations()
+        """The operation :meth:`redo` would apply again, or None (its ``touched`` may be empty)."""
+        ops = self._log.headers()
         redoable = replay(ops).redoable
         return next(op for op in ops if op.id == redoable[-1]) if redoable else None
 
     def undo(self, operation_id: int | None, by: str) -> Operation:
         """Revert the newest operation not yet undone (see ``Library.undo``)."""
-        ops = self._log.operations()
+        ops = self._log.headers()
         target = _next(ops, replay(ops).done, "undo", operation_id)
         command = self._log.command(target.id)
         self._check("undo", target, command, ops)
@@ -63,7 +63,7 @@ class History:
 
     def redo(self, operation_id: int | None, by: str) -> Operation:
         """Apply again the operation undone last (see ``Library.redo``)."""
-        ops = self._log.operations()
+        ops = self._log.headers()
         target = _next(ops, replay(ops).redoable, "redo", operation_id)
         undone = next(op for op in reversed(ops) if op.kind == "undo" and op.target == target.id)
         undo_command = self._log.command(undone.id)
@@ -107,7 +107,8 @@ class History:
 
     def _check(self, verb: str, target: Operation, command: Command, ops: list[Operation]) -> None:
         current = {(s.kind, s.id): self._repo.find(s.kind, s.id) for s in command.after}
-        later = [op for op in reversed(ops) if op.id > target.id]
+        # what each later entry wrote is read only to name the one that changed a record
+        later = (self._log.with_touched(op) for op in reversed(ops) if op.id > target.id)
         check_current(verb, target, command.after, current, later)
 
 

@@ -564,12 +564,15 @@ class Library:
             return self._history.operations(item_id)
 
     def undoable(self) -> Operation | None:
-        """The operation :meth:`undo` would revert, or None."""
+        """The operation :meth:`undo` would revert, or None.
+
+        Only the log's headers are read: its ``touched`` may be empty (:meth:`history` has it).
+        """
         with self._mutex:
             return self._history.undoable()
 
     def redoable(self) -> Operation | None:
-        """The operation :meth:`redo` would apply again, or None."""
+        """The operation :meth:`redo` would apply again, or None (``touched``: see undoable)."""
         with self._mutex:
             return self._history.redoable()
 
