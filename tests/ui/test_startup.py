@@ -71,3 +71,24 @@ def test_window_and_thumbnails_import_nothing_heavy(tmp_path: Path) -> None:
     assert "memoryapp.search.engine" in modules  # the first search did run
     heavy = [m for m in modules if any(m == h or m.startswith(h + ".") for h in HEAVY)]
     assert heavy == []
+
+
+def test_the_probe_can_stop_at_the_window(
+    qtbot, window_on, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    """``exit-window``: for collections without thumbnail files (bench/gui_start.py)."""
+    from PySide6.QtWidgets import QApplication
+
+    from memoryapp.ui import startup_probe
+
+    collection = tmp_path / "sample"
+    shutil.copytree(SAMPLE, collection)
+    window = window_on(collection)
+    monkeypatch.setenv(startup_probe.ENV, "exit-window")
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
+    probe = startup_probe.install(window, window.grid.viewport(), window.loader)
+    assert probe is not None
+    window.repaint()
+    qtbot.waitUntil(lambda: bool(quits))
+    assert "memoryapp-probe window" in capsys.readouterr().err

@@ -4,7 +4,8 @@ The probe writes one line per moment to stderr, ``memoryapp-probe NAME SECONDS``
 SECONDS is the wall clock (``time.time()``), so the parent process can subtract the moment
 it launched the app: ``window`` when the main window first paints, ``thumbnails`` when the
 grid first paints with a decoded thumbnail. With ``MEMORYAPP_STARTUP_PROBE=exit`` the app
-quits after the thumbnails. Without the variable nothing is installed.
+quits after the thumbnails, with ``exit-window`` after the window. Without the variable
+nothing is installed.
 """
 
 import os
@@ -33,7 +34,7 @@ class StartupProbe(QObject):
         super().__init__(window)
         self._window, self._grid = window, grid
         self._thumbs_ready = False
-        self._exit = os.environ.get(ENV, "") == "exit"
+        self._exit = os.environ.get(ENV, "")  # "exit", "exit-window" or anything else
         loader.thumbnail_ready.connect(self._on_thumbnail)
         window.installEventFilter(self)
         grid.installEventFilter(self)  # the grid's viewport, which is what paints
@@ -46,10 +47,12 @@ class StartupProbe(QObject):
             if watched is self._window:
                 self._window.removeEventFilter(self)
                 mark("window")
+                if self._exit == "exit-window":
+                    QTimer.singleShot(0, QApplication.quit)
             elif watched is self._grid and self._thumbs_ready:
                 self._grid.removeEventFilter(self)
                 mark("thumbnails")
-                if self._exit:
+                if self._exit == "exit":
                     QTimer.singleShot(0, QApplication.quit)
         return False
 
