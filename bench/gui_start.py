@@ -83,9 +83,7 @@ def main() -> None:
         home = Path(tmp)
         collection = home / "collection"
         shutil.copytree(args.collection, collection)
-        runs = [
-            one_run(collection, home, args.timeout, args.window_only) for _ in range(args.runs)
-        ]
+        runs = [one_run(collection, home, args.timeout, args.window_only) for _ in range(args.runs)]
     thumbs = [r["thumbnails"] for r in runs if "thumbnails" in r]
     result = {
         "bench": "gui_start",
