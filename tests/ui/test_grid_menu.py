@@ -180,3 +180,15 @@ def test_in_the_trash_the_menu_restores(library, add_items, open_window, qtbot):
     assert _texts(menu) == ["Restore", "Empty trash…", "Copy ID"]
     menu.actions()[0].trigger()
     qtbot.waitUntil(lambda: library.trashed_items() == [])
+
+
+def test_select_all_selects_every_item_as_one_range(library, add_items, open_window, qtbot):
+    add_items(["Henna", "Wedding", "Kasbah", "Mellah"])
+    window = open_window(library, shown=4)
+    window.grid.selectAll()
+    selection = window.grid.selectionModel().selection()
+    assert len(selection) == 1  # one range, not one per row
+    assert len(window.grid.selectionModel().selectedIndexes()) == 4
+    qtbot.waitUntil(lambda: len(window.details.state.ids) == 4)
+    region = window.grid.visualRegionForSelection(selection)
+    assert region.boundingRect() == window.grid.viewport().rect()

@@ -32,7 +32,6 @@ from memoryapp.core.changes import Changes
 from memoryapp.core.commands import Command
 from memoryapp.core.errors import MemoryAppError
 from memoryapp.core.evidence import check_item
-from memoryapp.core.faces import Face
 from memoryapp.core.ids import PersonId, new_item_id
 from memoryapp.core.items import FileRole, Item, ItemKind
 from memoryapp.core.people import Person
@@ -186,7 +185,8 @@ class DetailsPanel(QStackedWidget):
                 items.append(self._library.item(item_id))
             except MemoryAppError:
                 continue  # deleted meanwhile
-        return summarize(items, self._person_names, self._place_names)
+        faces = self._library.faces()  # one pass for the whole selection
+        return summarize(items, self._person_names, self._place_names, faces)
 
     def _render(self, state: DetailsState) -> None:
         self._state = state
@@ -239,7 +239,7 @@ class DetailsPanel(QStackedWidget):
             f.people.set_tokens(state.people)
         f.evidence_warnings.setText(warnings)
         f.evidence_warnings.setVisible(bool(warnings))
-        unnamed = sum(1 for item in state.items for face in self._faces(item.id) if face.open)
+        unnamed = state.unnamed_faces
         f.faces_note.setText(self.tr("%n face(s) not named yet", "", unnamed))
         f.faces_note.setVisible(unnamed > 0)
         f.places.set_tokens(state.places)
@@ -281,12 +281,6 @@ class DetailsPanel(QStackedWidget):
         except MemoryAppError as exc:
             log.debug("no testimony for %s: %s", item.id, exc)
             box.clear()
-
-    def _faces(self, item_id: str) -> list[Face]:
-        try:
-            return self._library.faces(item_id)
-        except MemoryAppError:
-            return []
 
     def _embedded(self, item_id: str) -> dict[str, object] | None:
         try:
@@ -341,7 +335,9 @@ class DetailsPanel(QStackedWidget):
 
                 return preview_path(library, item_id)
 
-            self._bridge.query(make, on_done=made)
+            # an original that cannot be read (a drive not plugged in): the thumbnail stays,
+            # the status bar says why, and the log has one line (an expected error)
+            self._bridge.query(make, on_done=made, on_error=lambda _exc: None)
         if path is not None:
             self._preview.request(item.id, path)
         else:

@@ -1,8 +1,9 @@
 """What the details panel shows for a selection, computed without Qt (on a worker if large)."""
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from memoryapp.core.faces import Face
 from memoryapp.core.items import Item
 from memoryapp.ui.details_edits import (
     MIXED,
@@ -29,6 +30,7 @@ class DetailsState:
     people: tuple[Token, ...] = ()
     places: tuple[Token, ...] = ()
     tags: tuple[Token, ...] = ()
+    unnamed_faces: int = 0  # detected faces of these items not named or dismissed yet
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -40,11 +42,16 @@ def summarize(
     items: Sequence[Item],
     person_names: Mapping[str, str],
     place_names: Mapping[str, str],
+    faces: Iterable[Face] = (),
 ) -> DetailsState:
-    """Summarise ``items``; names label the people and places (unknown IDs show as IDs)."""
+    """Summarise ``items``; names label the people and places (unknown IDs show as IDs).
+
+    ``faces``: the collection's detected faces (those of other items are passed over).
+    """
     if not items:
         return DetailsState()
     n = len(items)
+    ids = {item.id for item in items}
 
     def tokens(pairs: list[tuple[str, int]], names: Mapping[str, str] | None) -> tuple[Token, ...]:
         return tuple(
@@ -66,6 +73,7 @@ def summarize(
             Token(key=tag, label=tag_label(tag), on=count, of=n)
             for tag, count in counted(items, lambda i: i.tags)
         ),
+        unnamed_faces=sum(1 for face in faces if face.open and face.item_id in ids),
     )
 
 

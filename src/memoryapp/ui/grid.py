@@ -1,6 +1,15 @@
 """The thumbnail grid: a QListView in icon mode with uniform cells, laid out in batches."""
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -12,6 +21,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QRegion,
     QTextLayout,
     QTextOption,
 )
@@ -243,6 +253,26 @@ class ThumbnailGrid(QListView):
             flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
             painter.drawText(area, int(flags), self._placeholder)
             painter.end()
+
+    def selectAll(self) -> None:
+        """Select every item as one range.
+
+        Qt's own asks the model for its row count four times per row, looking for hidden
+        rows (0.3 s at 100,000 items); the grid hides none.
+        """
+        model, selection = self.model(), self.selectionModel()
+        if model is None or selection is None or model.rowCount() == 0:
+            return
+        every = QItemSelection(model.index(0, 0), model.index(model.rowCount() - 1, 0))
+        selection.select(every, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def visualRegionForSelection(self, selection: QItemSelection) -> QRegion:
+        """The whole viewport, repainted when the selection changes.
+
+        Qt's own visits every selected row (0.2 s for 100,000 items) to repaint the few
+        that show.
+        """
+        return QRegion(self.viewport().rect())
 
     def set_thumb_size(self, size: int) -> None:
         """Change the thumbnail size (cells and scroll step follow)."""

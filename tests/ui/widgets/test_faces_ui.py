@@ -133,6 +133,24 @@ def test_the_details_panel_counts_faces_not_named_yet(
     assert note.text() == "2 faces not named yet"
 
 
+def test_the_details_panel_counts_faces_of_a_selection_once(
+    qtbot: QtBot, library: Library, bridge: LibraryBridge, undo_stack: QUndoStack, tmp_path: Path
+) -> None:
+    first, second, other = (_item(library, tmp_path / f"{n}.jpg", 1, ()) for n in "abc")
+    put(
+        library,
+        _face(first.id, FOUND),
+        _face(second.id, FOUND),
+        _face(second.id, Region(x=0.0, y=0.7, w=0.1, h=0.1)),
+        _face(other.id, FOUND),  # not selected
+    )
+    panel = DetailsPanel(library, bridge, undo_stack)
+    qtbot.addWidget(panel)
+    panel.show_items([first.id, second.id])
+    assert panel.state.unnamed_faces == 3
+    assert panel.form.faces_note.text() == "3 faces not named yet"
+
+
 def test_preferences_turn_face_detection_on(qtbot: QtBot, tmp_path: Path) -> None:
     settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     assert not settings.detect_faces
