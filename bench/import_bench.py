@@ -90,6 +90,17 @@ def make_corpus(folder: Path, files: int, jobs: int) -> list[Path]:
     return sorted(paths)
 
 
+def corpus(folder: Path, files: int, jobs: int) -> list[Path]:
+    """The ``files`` files in ``folder``, made there first unless it holds that many already."""
+    paths = sorted(folder.glob("*")) if folder.exists() else []
+    if len(paths) != files:
+        shutil.rmtree(folder, ignore_errors=True)
+        started = time.perf_counter()
+        paths = make_corpus(folder, files, jobs)
+        print(f"generated {len(paths)} files in {time.perf_counter() - started:.1f} s")
+    return paths
+
+
 def reference_one(path: str) -> tuple[str, int]:
     """Read once, SHA-256, EXIF, draft-decoded 256 px thumbnail (JPEG bytes in memory)."""
     data = Path(path).read_bytes()
@@ -148,13 +159,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=1, help="take turns N times, keep the best")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memoryapp-bench-") as tmp:
-        corpus = args.keep or Path(tmp) / "corpus"
-        paths = sorted(corpus.glob("*")) if corpus.exists() else []
-        if len(paths) != args.files:
-            shutil.rmtree(corpus, ignore_errors=True)
-            t = time.perf_counter()
-            paths = make_corpus(corpus, args.files, args.jobs)
-            print(f"generated {len(paths)} files in {time.perf_counter() - t:.1f} s")
+        paths = corpus(args.keep or Path(tmp) / "corpus", args.files, args.jobs)
         size = sum(p.stat().st_size for p in paths)
         print(f"corpus: {len(paths)} files, {size / 1e6:.0f} MB, {args.jobs} jobs")
         for p in paths:  # warm the page cache for both runs

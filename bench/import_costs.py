@@ -162,11 +162,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="memoryapp-costs-") as tmp:
-        corpus = args.keep or Path(tmp) / "corpus"
-        paths = sorted(corpus.glob("*")) if corpus.exists() else []
-        if len(paths) != args.files:
-            shutil.rmtree(corpus, ignore_errors=True)
-            paths = import_bench.make_corpus(corpus, args.files, args.jobs)
+        paths = import_bench.corpus(args.keep or Path(tmp) / "corpus", args.files, args.jobs)
         table = step_costs(paths, Path(tmp), args.rounds)
         whole = whole_runs(paths, Path(tmp), args.jobs, args.rounds)
     width = max(len(kind) for kind in table)
