@@ -170,8 +170,10 @@ def describe_in_parts(
         least: the fewest records a process describes (fewer in all: this process alone);
             default: :data:`PARALLEL_LEAST` where children are forked, else
             :data:`SERVED_LEAST`.
-        progress: told every few thousand items described here alone; in parts, after each
-            part described here (the items of the parts taken so far) and at the end.
+        progress: told ``(0, items)`` first (once the children are started, so that what
+            it does then is done beside them), then every few thousand items described
+            here alone; in parts, after each part described here (the items of the parts
+            taken so far) and at the end.
         meanwhile: other work of the build, done here once the children are started (so
             that they take more of the parts), or first when there are none.
     """
@@ -183,6 +185,8 @@ def describe_in_parts(
         least = PARALLEL_LEAST if forked else SERVED_LEAST
     processes = min(processes, count // least if least else count)
     if processes < 2:
+        if progress is not None:
+            progress(0, count)
         if meanwhile is not None:
             meanwhile()
         source = records if progress is None else _counted(records, count, progress)
@@ -194,6 +198,8 @@ def describe_in_parts(
     child = _Forked if forked else _Served
     children = [child(context, work) for _ in range(processes - 1)]
     try:
+        if progress is not None:
+            progress(0, count)  # what it does first is done beside the children
         if meanwhile is not None:
             meanwhile()
         done = _describe_parts(*work, progress=progress)
