@@ -443,6 +443,15 @@ def test_a_served_child_that_fails_leaves_its_parts_to_this_process(
             monkeypatch.setattr(describing, "_feed", broken)
             runs = _in_parts(library, meanwhile=lambda: fed.wait(30))
             assert _index_of(library, runs) == serial
+        # a child that cannot be started (what it needs cannot be sent to it)
+        runs = describing.describe_in_parts(
+            library.item_records(),
+            lambda item_id, raw: library.decode_item(item_id, raw),  # not picklable
+            faces,
+            processes=3,
+            least=1,
+        )
+        assert _index_of(library, runs) == serial
     assert not multiprocessing.active_children()
 
 

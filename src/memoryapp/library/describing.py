@@ -273,7 +273,7 @@ class _Served:
         )
         try:
             process.start()
-        except OSError as exc:
+        except Exception as exc:  # noqa: BLE001 - no process, or what it needs cannot be sent
             log.info("Items described here: no process could start (%s)", exc)
             parts_out.close()
             runs_in.close()
