@@ -259,8 +259,8 @@ class _Served:
     def __init__(self, context: Any, work: _Work) -> None:
         self._process: Any = None
         self._pipe: Connection | None = None
-        self._thread = threading.Thread(
-            target=self._start_and_feed, args=(context, work), name="describe-feed"
+        self._thread = threading.Thread(  # a daemon: never keeps the app from quitting
+            target=self._start_and_feed, args=(context, work), name="describe-feed", daemon=True
         )
         self._thread.start()
 
