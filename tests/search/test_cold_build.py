@@ -356,6 +356,12 @@ def test_a_scan_read_in_parts_is_the_whole_scan(tmp_path: Path):
         for cuts in ([0, 300], [0, 1, 150, 299, 300], [0, 0, 37, 37, 300]):
             parts = [list(records.part(a, b)) for a, b in itertools.pairwise(cuts)]
             assert list(itertools.chain.from_iterable(parts)) == whole
+            # cut to be sent to another process: the same records, still compact
+            sent = [
+                pickle.loads(pickle.dumps(records.cut(a, b))) for a, b in itertools.pairwise(cuts)
+            ]
+            assert [len(cut) for cut in sent] == [len(part) for part in parts]
+            assert [list(cut) for cut in sent] == parts
 
 
 def _index_of(library: Library, runs: list[Any]) -> dict[str, Any]:
