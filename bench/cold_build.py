@@ -9,7 +9,8 @@ reading or writing ``cache/`` (``use_snapshot=False``: what a collection copied 
 
 * ``parallel``: as the CLI and the benchmark do, the items described in forked parts;
 * ``serial``: as the GUI does, with Qt imported (``PySide6.QtCore``), so that nothing is
-  forked (``library.workers._fork_is_safe``) and every item is described in this process.
+  forked (``library.workers._fork_is_safe``): the parts are described by children of the
+  fork server and this process (the name is kept from when the GUI described them all here).
 
 Without ``--reuse``, a collection of ``--items`` items is built first as
 ``bench/search_bench.py`` builds it. Prints each open's phases, then one JSON object with the

@@ -7,10 +7,13 @@ decoded items (``SearchIndex.build``), part by part.
 """
 
 import itertools
+import multiprocessing
 import os
+import pickle
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -353,26 +356,122 @@ def test_a_scan_read_in_parts_is_the_whole_scan(tmp_path: Path):
         for cuts in ([0, 300], [0, 1, 150, 299, 300], [0, 0, 37, 37, 300]):
             parts = [list(records.part(a, b)) for a, b in itertools.pairwise(cuts)]
             assert list(itertools.chain.from_iterable(parts)) == whole
+            # cut to be sent to another process: the same records, still compact
+            sent = [
+                pickle.loads(pickle.dumps(records.cut(a, b))) for a, b in itertools.pairwise(cuts)
+            ]
+            assert [len(cut) for cut in sent] == [len(part) for part in parts]
+            assert [list(cut) for cut in sent] == parts
 
 
-def test_with_qt_loaded_the_items_are_described_in_this_process(tmp_path: Path):
-    assert not describing._fork_is_safe()  # pytest-qt has imported Qt
-    synthetic = tmp_path / "synthetic"
-    build(synthetic, 300)
-    with Library.open(synthetic) as library:
+def _index_of(library: Library, runs: list[Any]) -> dict[str, Any]:
+    index = SearchIndex()
+    index.face_counts = count_faces(library.faces())
+    names = (library.people(), library.places(), library.films())
+    index.build_described(runs, *names, library.scenes(), library.links())
+    index.prepare()
+    return dict(snapshot._parts(index))
+
+
+@pytest.fixture(scope="module")
+def synthetic_600(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("served") / "synthetic"
+    build(folder, 600)
+    return folder
+
+
+def _in_parts(library: Library, **options: Any) -> list[Any]:
+    faces = count_faces(library.faces())
+    return describing.describe_in_parts(
+        library.item_records(), library.decode_item, faces, processes=3, least=1, **options
+    )
+
+
+def test_with_qt_loaded_the_parts_are_described_by_the_fork_server(
+    synthetic_600: Path, monkeypatch: pytest.MonkeyPatch
+):
+    # the GUI's conditions: Qt is loaded (pytest-qt), so nothing is forked from here
+    assert not describing._fork_is_safe()
+    fed = threading.Event()  # the thread feeding the child took a part
+    claim = describing._claim
+
+    def claimed(next_part: Any) -> int:
+        if threading.current_thread().name == "describe-feed":
+            fed.set()
+        return claim(next_part)
+
+    monkeypatch.setattr(describing, "_claim", claimed)
+    here: list[int] = []  # parts described in this process
+    describe = describing.describe_records
+    monkeypatch.setattr(describing, "describe_records", lambda *a: here.append(1) or describe(*a))
+    with Library.open(synthetic_600) as library:
         faces = count_faces(library.faces())
         records = library.item_records()
-        called: list[int] = []
-        runs = describing.describe_in_parts(
-            records,
-            library.decode_item,
-            faces,
-            processes=4,
-            least=1,
-            meanwhile=lambda: called.append(1),
+        serial = _index_of(library, [describe_records(records, library.decode_item, faces)])
+        told: list[tuple[int, int]] = []
+        runs = _in_parts(
+            library, meanwhile=lambda: fed.wait(30), progress=lambda *n: told.append(n)
         )
-        assert runs == [describe_records(records, library.decode_item, faces)]
-        assert called == [1]
+        assert len(runs) == len(describing.part_bounds(600, 3)) - 1 == 21
+        assert 0 < len(here) < 21  # the children described the others
+        assert _index_of(library, runs) == serial
+        assert told[-1] == (600, 600)
+        assert [done for done, _ in told] == sorted(done for done, _ in told)
+        # by default a child of the fork server is not worth starting for so few items
+        alone = describing.describe_in_parts(records, library.decode_item, faces, processes=4)
+        assert alone == [describe_records(records, library.decode_item, faces)]
+    assert not multiprocessing.active_children()
+
+
+def test_a_served_child_that_fails_leaves_its_parts_to_this_process(
+    synthetic_600: Path, monkeypatch: pytest.MonkeyPatch
+):
+    fed = threading.Event()
+
+    def one_part_then_gone(parts: Any, next_part: Any, bounds: Any, records: Any) -> None:
+        part = describing._claim(next_part)  # described by the child, which then stops
+        fed.set()
+        with parts:
+            cut = records.cut(bounds[part], bounds[part + 1])
+            parts.send_bytes(pickle.dumps((part, cut)))
+
+    def gone_at_once(parts: Any, *args: Any) -> None:
+        fed.set()
+        parts.close()
+
+    with Library.open(synthetic_600) as library:
+        faces = count_faces(library.faces())
+        serial = _index_of(
+            library, [describe_records(library.item_records(), library.decode_item, faces)]
+        )
+        for broken in (gone_at_once, one_part_then_gone):
+            fed.clear()
+            monkeypatch.setattr(describing, "_feed", broken)
+            runs = _in_parts(library, meanwhile=lambda: fed.wait(30))
+            assert _index_of(library, runs) == serial
+        # a child that cannot be started (what it needs cannot be sent to it)
+        runs = describing.describe_in_parts(
+            library.item_records(),
+            lambda item_id, raw: library.decode_item(item_id, raw),  # not picklable
+            faces,
+            processes=3,
+            least=1,
+        )
+        assert _index_of(library, runs) == serial
+    assert not multiprocessing.active_children()
+
+
+def test_an_error_here_leaves_no_served_child_behind(
+    synthetic_600: Path, monkeypatch: pytest.MonkeyPatch
+):
+    def unreadable(*args: Any) -> None:
+        raise RuntimeError("unreadable")
+
+    monkeypatch.setattr(describing, "describe_records", unreadable)  # here, not in the child
+    with Library.open(synthetic_600) as library, pytest.raises(RuntimeError):
+        _in_parts(library)
+    assert not multiprocessing.active_children()
+    assert not [t for t in threading.enumerate() if t.name == "describe-feed"]
 
 
 def test_memos_stay_bounded(monkeypatch):

@@ -127,8 +127,6 @@ class Finder:
         with self._mutex, paused_gc():
             feed = library.changes_since(None)
             records = library.item_records()
-            if progress is not None:
-                progress(0, len(records))
             self._index.face_counts = face_counts = count_faces(library.faces())
             runs = describe_in_parts(
                 records,

@@ -51,12 +51,18 @@ def _fork_is_safe() -> bool:
     )
 
 
+SERVER_MODULES = ("numpy", "memoryapp.library.ingest", "memoryapp.library.describing")
+"""What the fork server imports for every kind of child it serves (import workers, the parts
+of a cold index build), whichever starts it first: it starts once per process."""
+
+
 def _context(preload: Sequence[str] = ()) -> BaseContext:
     """Fork when it is safe (:func:`_fork_is_safe`), else the fork server, else spawn.
 
-    ``preload``: modules the fork server imports once, so that each worker forked from it
-    starts with them (about 1 s per worker otherwise). It counts only when the server
-    starts, at the first pool of the process; later pools reuse that server.
+    ``preload``: modules the fork server imports once besides :data:`SERVER_MODULES`, so
+    that each worker forked from it starts with them (about 1 s per worker otherwise). It
+    counts only when the server starts, at the first pool of the process; later pools reuse
+    that server.
     """
     if _fork_is_safe():
         return mp.get_context("fork")
@@ -64,8 +70,7 @@ def _context(preload: Sequence[str] = ()) -> BaseContext:
     if "forkserver" not in methods:
         return mp.get_context("spawn")
     context = mp.get_context("forkserver")
-    if preload:
-        context.set_forkserver_preload(list(preload))
+    context.set_forkserver_preload(list(dict.fromkeys([*SERVER_MODULES, *preload])))
     return context
 
 

@@ -633,6 +633,22 @@ class Scan:
     def __iter__(self) -> Iterator[tuple[str, Mapping[str, Any]]]:
         return self.part(0, self._count)
 
+    def cut(self, start: int, stop: int) -> "Scan":
+        """The ``start``-th to before the ``stop``-th records, still compact (to send apart)."""
+        taken: list[tuple[Path, list[tuple[str, bytes]]]] = []
+        first = 0
+        for path, records in self._taken:
+            if first >= stop:
+                break
+            low, high = max(start - first, 0), stop - first
+            first += len(records)
+            if low < len(records) and high > 0:
+                taken.append((path, records[low:high]))
+        return Scan(taken)
+
+    def __reduce__(self) -> tuple[type["Scan"], tuple[Any, ...]]:
+        return Scan, (self._taken,)
+
     def part(self, start: int, stop: int) -> Iterator[tuple[str, Mapping[str, Any]]]:
         """The records from the ``start``-th to before the ``stop``-th, in the scan's order."""
         first = 0
