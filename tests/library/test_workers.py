@@ -131,4 +131,4 @@ def test_a_task_run_again_is_yielded_again() -> None:
             if (index, result) == (2, 4):  # the last task, run again with other arguments
                 pool.retry(2, (5,))
     assert sorted(got) == [(0, 0), (1, 1), (2, 4), (2, 25)]
-    assert got[-1] == (2, 25)
+    assert got.index((2, 25)) > got.index((2, 4))  # task 1 may end before or after either
