@@ -635,27 +635,23 @@ class Scan:
 
     def cut(self, start: int, stop: int) -> "Scan":
         """The ``start``-th to before the ``stop``-th records, still compact (to send apart)."""
-        taken: list[tuple[Path, list[tuple[str, bytes]]]] = []
-        first = 0
-        for path, records in self._taken:
-            if first >= stop:
-                break
-            low, high = max(start - first, 0), stop - first
-            first += len(records)
-            if low < len(records) and high > 0:
-                taken.append((path, records[low:high]))
-        return Scan(taken)
+        return Scan([(path, records) for path, records in self._slices(start, stop) if records])
 
     def __reduce__(self) -> tuple[type["Scan"], tuple[Any, ...]]:
         return Scan, (self._taken,)
 
     def part(self, start: int, stop: int) -> Iterator[tuple[str, Mapping[str, Any]]]:
         """The records from the ``start``-th to before the ``stop``-th, in the scan's order."""
+        for path, records in self._slices(start, stop):
+            for rid, raw in records:
+                yield rid, decode(path, raw)
+
+    def _slices(self, start: int, stop: int) -> Iterator[tuple[Path, list[tuple[str, bytes]]]]:
+        """Each file's records from the ``start``-th to before the ``stop``-th of the scan."""
         first = 0
         for path, records in self._taken:
             if first >= stop:
                 return
             low, high = max(start - first, 0), stop - first
             first += len(records)
-            for rid, raw in records[low:high]:
-                yield rid, decode(path, raw)
+            yield path, records[low:high]
