@@ -6,7 +6,7 @@ import logging
 import os
 import threading
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
@@ -449,11 +449,17 @@ class Library:
         with self._mutex:
             return self._repo.all(SceneLink)
 
-    def faces(self, item_id: str | None = None) -> list[Face]:
-        """Detected faces (of one item), by item and position on the stored picture."""
+    def faces(
+        self, item_id: str | None = None, *, items: Collection[str] | None = None
+    ) -> list[Face]:
+        """Detected faces (of one item, or of ``items``), by item and position on the picture."""
         with self._mutex:
             faces = self._repo.all(Face)
-        found = [f for f in faces if item_id is None or f.item_id == item_id]
+        found = [
+            f
+            for f in faces
+            if (item_id is None or f.item_id == item_id) and (items is None or f.item_id in items)
+        ]
         return sorted(found, key=lambda f: (f.item_id, f.file_index, f.region.x, f.region.y))
 
     def face_scans(self) -> dict[str, FaceScan]:

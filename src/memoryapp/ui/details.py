@@ -185,7 +185,7 @@ class DetailsPanel(QStackedWidget):
                 items.append(self._library.item(item_id))
             except MemoryAppError:
                 continue  # deleted meanwhile
-        faces = self._library.faces()  # one pass for the whole selection
+        faces = self._library.faces(items={item.id for item in items})  # one pass for all
         return summarize(items, self._person_names, self._place_names, faces)
 
     def _render(self, state: DetailsState) -> None:
